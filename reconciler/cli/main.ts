@@ -1,0 +1,57 @@
+/**
+ * The `portalctl` command line: parses arguments with commander, dispatches to one module per
+ * command under `commands/`, and turns every outcome into the documented exit code.
+ */
+import { Command, CommanderError } from 'commander';
+import { ExitCode } from '../exit-codes.js';
+import { registerValidate } from './commands/validate.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: () => Promise<string>;
+  isTty: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export const processIo = (): CliIo => ({
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+  isTty: Boolean(process.stdout.isTTY),
+  env: process.env,
+  cwd: process.cwd(),
+});
+
+/** Builds the program. Each command's action stores its exit code in `result.code`. */
+export function buildProgram(io: CliIo, result: { code: number }): Command {
+  const program = new Command('portalctl')
+    .description('Manage MCP server portals as code: validate, plan, apply, detect drift.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError();
+  registerValidate(program, io, result);
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; never calls process.exit. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const result = { code: ExitCode.Ok };
+  const program = buildProgram(io, result);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return result.code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return ExitCode.Ok;
+      return ExitCode.InvalidInput;
+    }
+    io.stderr(`portalctl: ${err instanceof Error ? err.message : String(err)}\n`);
+    return ExitCode.OperationalError;
+  }
+}

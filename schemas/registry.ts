@@ -1,0 +1,82 @@
+/**
+ * The schema registry: every JSON Schema of the project (manifest kinds and management-API wire shapes)
+ * compiled once with ajv (draft-07, all errors, formats). The single source of truth for validation on
+ * both sides of the API; callers name a schema by file and optional JSON pointer, e.g.
+ * `wire/mcp-server.schema.json#/definitions/Create`.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
+import policy from './access-policy.schema.json' with { type: 'json' };
+import common from './common.schema.json' with { type: 'json' };
+import manifest from './manifest.schema.json' with { type: 'json' };
+import portal from './mcp-portal.schema.json' with { type: 'json' };
+import server from './mcp-server.schema.json' with { type: 'json' };
+import wireApp from './wire/access-app.schema.json' with { type: 'json' };
+import wirePolicy from './wire/access-policy.schema.json' with { type: 'json' };
+import envelope from './wire/envelope.schema.json' with { type: 'json' };
+import wirePortal from './wire/mcp-portal.schema.json' with { type: 'json' };
+import wireServer from './wire/mcp-server.schema.json' with { type: 'json' };
+
+/** Every schema file, keyed by its path relative to `schemas/` (the key is also its ajv id). */
+export const schemaFiles: Readonly<Record<string, object>> = {
+  'common.schema.json': common,
+  'access-policy.schema.json': policy,
+  'mcp-server.schema.json': server,
+  'mcp-portal.schema.json': portal,
+  'manifest.schema.json': manifest,
+  'wire/envelope.schema.json': envelope,
+  'wire/mcp-server.schema.json': wireServer,
+  'wire/mcp-portal.schema.json': wirePortal,
+  'wire/access-policy.schema.json': wirePolicy,
+  'wire/access-app.schema.json': wireApp,
+};
+
+/** The manifest kinds and the schema file of each. */
+export const kindSchemas = {
+  AccessPolicy: 'access-policy.schema.json',
+  McpServer: 'mcp-server.schema.json',
+  McpPortal: 'mcp-portal.schema.json',
+} as const;
+export type KindName = keyof typeof kindSchemas;
+
+export type ValidationResult = { ok: true } | { ok: false; errors: ErrorObject[] };
+
+// ajv-formats is CommonJS: under NodeNext TypeScript types the default import as the module
+// namespace, while at run time it is the plugin function itself.
+const addFormats = addFormatsModule as unknown as FormatsPlugin;
+
+function createAjv(): Ajv {
+  // strictTypes/strictRequired are off: draft-07 if/then and oneOf branches legitimately name
+  // properties declared elsewhere. Every other strict check (unknown keywords, formats) stays on.
+  const instance = new Ajv({
+    allErrors: true,
+    discriminator: true,
+    strict: true,
+    strictTypes: false,
+    strictRequired: false,
+  });
+  addFormats(instance);
+  for (const [key, schema] of Object.entries(schemaFiles)) instance.addSchema(schema, key);
+  return instance;
+}
+
+let shared: Ajv | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+/** The compiled validator for a schema reference; compiled on first use and cached. */
+export function validatorFor(ref: string): ValidateFunction {
+  let fn = validators.get(ref);
+  if (!fn) {
+    shared ??= createAjv();
+    fn = shared.getSchema(ref);
+    if (!fn) throw new Error(`unknown schema reference ${ref}`);
+    validators.set(ref, fn);
+  }
+  return fn;
+}
+
+/** Validates a value against a schema reference and returns a discriminated result. */
+export function validate(ref: string, value: unknown): ValidationResult {
+  const fn = validatorFor(ref);
+  return fn(value) ? { ok: true } : { ok: false, errors: [...(fn.errors ?? [])] };
+}

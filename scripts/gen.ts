@@ -1,0 +1,32 @@
+/**
+ * `npm run gen`: regenerates everything derived from the JSON Schemas (the bundled manifest schema,
+ * the TypeScript types, the README's manifest reference). `--check` writes nothing and exits 1
+ * listing the stale files.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { generated } from './gen/all.js';
+
+const root = join(import.meta.dirname, '..');
+const check = process.argv.includes('--check');
+const stale: string[] = [];
+for (const [file, content] of Object.entries(await generated(root))) {
+  const path = join(root, file);
+  let current = '';
+  try {
+    current = readFileSync(path, 'utf8');
+  } catch {}
+  if (current === content) continue;
+  stale.push(file);
+  if (!check) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+}
+if (check && stale.length > 0) {
+  console.error(`stale generated files (run \`npm run gen\`):\n  ${stale.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(
+  stale.length ? `${check ? 'stale' : 'wrote'}: ${stale.join(', ')}` : 'generated files are up to date',
+);
