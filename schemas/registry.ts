@@ -50,6 +50,7 @@ function createAjv(): Ajv {
   // properties declared elsewhere. Every other strict check (unknown keywords, formats) stays on.
   const instance = new Ajv({
     allErrors: true,
+    verbose: true, // errors carry their schema and data, so diagnostics can name allowed values
     discriminator: true,
     strict: true,
     strictTypes: false,

@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * GENERATED from schemas/common.schema.json, schemas/access-policy.schema.json, schemas/mcp-server.schema.json, schemas/mcp-portal.schema.json
- * (sources sha256 cf41efbfb3a4d282). DO NOT EDIT: run `npm run gen`.
+ * (sources sha256 9606ccab0e9cb69b). DO NOT EDIT: run `npm run gen`.
  */
 
 export type Manifest = AccessPolicy | McpServer | McpPortal;

@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * GENERATED from schemas/wire/envelope.schema.json, schemas/wire/mcp-server.schema.json, schemas/wire/mcp-portal.schema.json, schemas/wire/access-policy.schema.json, schemas/wire/access-app.schema.json
- * (sources sha256 e4d9651d4c6c56dd). DO NOT EDIT: run `npm run gen`.
+ * (sources sha256 e1a30a48a3b3439a). DO NOT EDIT: run `npm run gen`.
  */
 
 /**
@@ -185,6 +185,10 @@ export interface ServerAuthConfigSummary {
     scope?: string;
     token_endpoint_auth_method?: string;
   };
+  /**
+   * Embedded portal extension: incremented on every write that sends auth_credentials.
+   */
+  credentials_version?: number;
 }
 /**
  * A discovered tool or prompt: the MCP definition as the upstream returned it.

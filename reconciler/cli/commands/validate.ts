@@ -1,7 +1,37 @@
 /**
- * `portalctl validate`: placeholder registration, replaced below in this commit series.
+ * `portalctl validate -f PATH... [--format text|json|github] [--strict]`: loads and checks manifests
+ * without contacting any API. Exit 0 when valid (warnings allowed), 3 on any error.
  */
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
+import { ExitCode } from '../../exit-codes.js';
+import { loadManifests } from '../../load/index.js';
+import { type DiagnosticsFormat, renderDiagnostics } from '../../render/diagnostics.js';
 import type { CliIo } from '../main.js';
 
-export function registerValidate(_program: Command, _io: CliIo, _result: { code: number }): void {}
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function registerValidate(program: Command, io: CliIo, result: { code: number }): void {
+  program
+    .command('validate')
+    .description('Validate manifests (YAML, schema, references) without contacting any API')
+    .option('-f, --filename <path>', 'a manifest file, a folder, or - for stdin (repeatable)', collect, [])
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'),
+    )
+    .option('--strict', 'treat warnings as errors', false)
+    .action(async (opts: { filename: string[]; format: DiagnosticsFormat; strict: boolean }) => {
+      if (opts.filename.length === 0) {
+        io.stderr('portalctl validate: give at least one -f PATH (a file, a folder, or - for stdin)\n');
+        result.code = ExitCode.InvalidInput;
+        return;
+      }
+      const loaded = await loadManifests(opts.filename, {
+        cwd: io.cwd,
+        strict: opts.strict,
+        readStdin: io.stdin,
+      });
+      const report = { ...loaded, valid: !loaded.failed };
+      io.stdout(renderDiagnostics(opts.format, report, io.isTty && !io.env.NO_COLOR));
+      result.code = loaded.failed ? ExitCode.InvalidInput : ExitCode.Ok;
+    });
+}
