@@ -22,8 +22,13 @@ export interface LoadedManifest<K extends KindName = KindName> {
   kind: K;
   name: string;
   manifest: ManifestOf<K>;
-  /** The range of `metadata.name`, for diagnostics about the resource as a whole. */
-  source: SourceRange;
+  /** The file the manifest came from, as shown in diagnostics. */
+  file: string;
+  /**
+   * The range of `metadata.name`, for diagnostics about the resource as a whole. Computed on first
+   * access: it may parse the file again for positions, which plain loading avoids.
+   */
+  readonly source: SourceRange;
   /** The absolute path of the file, for resolving `fromFile` references; undefined for stdin. */
   path?: string;
 }
@@ -71,13 +76,20 @@ export async function loadManifests(paths: readonly string[], opts: LoadOptions)
   const sorted = sortDiagnostics(diagnostics);
   const failed = hasErrors(sorted, opts.strict);
   return {
-    manifests: valid.map((c) => ({
-      kind: c.kind,
-      name: c.name,
-      manifest: c.doc.value as ManifestOf<KindName>,
-      source: locate(c.doc, ['metadata', 'name']),
-      ...(c.doc.path ? { path: c.doc.path } : {}),
-    })),
+    manifests: valid.map((c) => {
+      let source: SourceRange | undefined;
+      return {
+        kind: c.kind,
+        name: c.name,
+        manifest: c.doc.value as ManifestOf<KindName>,
+        file: c.doc.file,
+        get source() {
+          source ??= locate(c.doc, ['metadata', 'name']);
+          return source;
+        },
+        ...(c.doc.path ? { path: c.doc.path } : {}),
+      };
+    }),
     diagnostics: sorted,
     files: sources.length,
     documents: parsed.length,
