@@ -33,7 +33,9 @@ spec:
   policies: [ p-${f}-${i % 20} ]`);
   }
   for (let i = 0; i < 20; i++) {
-    const servers = [0, 1, 2].map((k) => `    - server: s-${f}-${i * 3 + k}\n      requireUserAuth: false`).join('\n');
+    const servers = [0, 1, 2]
+      .map((k) => `    - server: s-${f}-${i * 3 + k}\n      requireUserAuth: false`)
+      .join('\n');
     docs.push(`apiVersion: mcpportal/v1
 kind: McpPortal
 metadata: { name: portal-${f}-${i} }
@@ -49,7 +51,8 @@ ${servers}`);
 export async function run(): Promise<Record<string, number>> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-validate-'));
   try {
-    for (let f = 0; f < FILES; f++) await writeFile(join(dir, `f${String(f).padStart(3, '0')}.yaml`), file(f));
+    for (let f = 0; f < FILES; f++)
+      await writeFile(join(dir, `f${String(f).padStart(3, '0')}.yaml`), file(f));
     // One warm-up run compiles the schemas, as a long-running process would have done already.
     await loadManifests([dir], { cwd: dir });
     const start = performance.now();
@@ -73,5 +76,7 @@ export async function run(): Promise<Record<string, number>> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await run();
   console.log(JSON.stringify({ bench: 'validate', ...r }));
-  console.log(`validate: ${r.documents} documents in ${r.files} files in ${r.wall_ms} ms (${r.docs_per_second} docs/s), peak RSS ${r.peak_rss_mb} MB`);
+  console.log(
+    `validate: ${r.documents} documents in ${r.files} files in ${r.wall_ms} ms (${r.docs_per_second} docs/s), peak RSS ${r.peak_rss_mb} MB`,
+  );
 }

@@ -12,7 +12,10 @@ const exampleDocs = () =>
   readdirSync(join(root, 'examples/manifests'))
     .filter((f) => f.endsWith('.yaml'))
     .flatMap((f) =>
-      parseAllDocuments(readFileSync(join(root, 'examples/manifests', f), 'utf8')).map((d) => ({ f, value: d.toJS() })),
+      parseAllDocuments(readFileSync(join(root, 'examples/manifests', f), 'utf8')).map((d) => ({
+        f,
+        value: d.toJS(),
+      })),
     );
 
 describe('manifest.schema.json as an editor sees it', () => {
@@ -34,7 +37,10 @@ describe('manifest.schema.json as an editor sees it', () => {
   });
 
   it.each([
-    { name: 'unknown kind', doc: { apiVersion: 'mcpportal/v1', kind: 'Nope', metadata: { name: 'a' }, spec: {} } },
+    {
+      name: 'unknown kind',
+      doc: { apiVersion: 'mcpportal/v1', kind: 'Nope', metadata: { name: 'a' }, spec: {} },
+    },
     {
       name: 'inline secret',
       doc: {
@@ -46,7 +52,12 @@ describe('manifest.schema.json as an editor sees it', () => {
     },
     {
       name: 'unknown property',
-      doc: { apiVersion: 'mcpportal/v1', kind: 'McpPortal', metadata: { name: 'a' }, spec: { hostname: 'a.b', x: 1 } },
+      doc: {
+        apiVersion: 'mcpportal/v1',
+        kind: 'McpPortal',
+        metadata: { name: 'a' },
+        spec: { hostname: 'a.b', x: 1 },
+      },
     },
   ])('rejects $name', ({ doc }) => {
     expect(check(doc)).toBe(false);
@@ -62,9 +73,17 @@ describe('schema registry', () => {
   });
 
   it('validates the wire shapes the portal and the reconciler share', () => {
-    const create = { id: 'docs', name: 'Docs', hostname: 'https://docs.example.com/mcp', auth_type: 'unauthenticated' };
+    const create = {
+      id: 'docs',
+      name: 'Docs',
+      hostname: 'https://docs.example.com/mcp',
+      auth_type: 'unauthenticated',
+    };
     expect(validate('wire/mcp-server.schema.json#/definitions/Create', create)).toEqual({ ok: true });
-    const bad = validate('wire/mcp-server.schema.json#/definitions/Create', { ...create, auth_type: 'header' });
+    const bad = validate('wire/mcp-server.schema.json#/definitions/Create', {
+      ...create,
+      auth_type: 'header',
+    });
     expect(bad.ok).toBe(false);
   });
 });

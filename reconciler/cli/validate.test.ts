@@ -58,7 +58,9 @@ describe('portalctl validate', () => {
     const dir = await tempFile('bad.yaml', bad);
     const r = portalctl(['validate', '-f', 'bad.yaml'], { cwd: dir });
     expect(r.code).toBe(3);
-    expect(r.stdout).toContain('bad.yaml:6:3: error schema/unknown-property: unknown property "urll" (did you mean "url"?)');
+    expect(r.stdout).toContain(
+      'bad.yaml:6:3: error schema/unknown-property: unknown property "urll" (did you mean "url"?)',
+    );
     expect(r.stdout).toContain('    6 |   urll: https://wiki.example.com/mcp\n      |   ^^^^');
     expect(r.stdout).toMatch(/^invalid: 2 errors, 0 warnings/m);
   });
@@ -68,7 +70,14 @@ describe('portalctl validate', () => {
     const r = portalctl(['validate', '-f', 'bad.yaml', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(3);
     const doc = JSON.parse(r.stdout);
-    expect(doc).toMatchObject({ format_version: 1, valid: false, files: 1, documents: 1, errors: 2, warnings: 0 });
+    expect(doc).toMatchObject({
+      format_version: 1,
+      valid: false,
+      files: 1,
+      documents: 1,
+      errors: 2,
+      warnings: 0,
+    });
     expect(doc.diagnostics[0]).toMatchObject({
       severity: 'error',
       path: '/spec',

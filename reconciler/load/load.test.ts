@@ -236,7 +236,9 @@ const cases: Case[] = [
   {
     name: 'semantic/duplicate-override',
     reason: 'one tool overridden twice in one list is ambiguous',
-    yaml: server('  url: https://a.example.com/mcp\n  tools:\n    - name: search\n    - name: search\n      enabled: false\n'),
+    yaml: server(
+      '  url: https://a.example.com/mcp\n  tools:\n    - name: search\n    - name: search\n      enabled: false\n',
+    ),
     want: { code: 'semantic/duplicate-override', line: 9, column: 13, path: '/spec/tools/1/name' },
   },
   {
@@ -254,14 +256,22 @@ const cases: Case[] = [
       `  url: https://a.example.com/mcp\n  tools:\n    - name: ${'a'.repeat(60)}\n`,
       'wiki-server',
     ),
-    want: { code: 'semantic/long-exposed-name', line: 8, column: 13, path: '/spec/tools/0/name', severity: 'warning' },
+    want: {
+      code: 'semantic/long-exposed-name',
+      line: 8,
+      column: 13,
+      path: '/spec/tools/0/name',
+      severity: 'warning',
+    },
   },
   {
     name: 'semantic/too-many-servers',
     reason: 'a portal holds at most 40 servers',
     yaml: [
       ...Array.from({ length: 41 }, (_, i) => okServer(`s${i}`)),
-      portal(`  hostname: mcp.example.com\n  servers:\n${Array.from({ length: 41 }, (_, i) => `    - server: s${i}\n`).join('')}`),
+      portal(
+        `  hostname: mcp.example.com\n  servers:\n${Array.from({ length: 41 }, (_, i) => `    - server: s${i}\n`).join('')}`,
+      ),
     ].join('\n---\n'),
     want: { code: 'semantic/too-many-servers', line: 41 * 8 + 7, column: 3, path: '/spec/servers' },
   },
@@ -302,7 +312,9 @@ describe('loader behaviour', () => {
     expect(kinds.filter((k) => k === 'McpServer').length).toBeGreaterThanOrEqual(3);
     expect(kinds.filter((k) => k === 'McpPortal').length).toBeGreaterThanOrEqual(2);
     const authTypes = new Set(
-      result.manifests.flatMap((m) => (m.kind === 'McpServer' ? [(m.manifest.spec.auth?.type ?? 'unauthenticated')] : [])),
+      result.manifests.flatMap((m) =>
+        m.kind === 'McpServer' ? [m.manifest.spec.auth?.type ?? 'unauthenticated'] : [],
+      ),
     );
     expect(authTypes.size).toBeGreaterThanOrEqual(3);
   });

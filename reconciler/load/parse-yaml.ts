@@ -5,6 +5,8 @@
  * reports syntax errors, duplicate keys, non-string keys and alias bombs as diagnostics. Source ranges
  * always come from `yaml`, parsed lazily, only for files that need a position.
  */
+
+import jsyaml from 'js-yaml';
 import {
   type Document,
   isAlias,
@@ -18,7 +20,6 @@ import {
   parseAllDocuments,
   visit,
 } from 'yaml';
-import jsyaml from 'js-yaml';
 import type { Diagnostic, SourceRange } from '../diagnostics.js';
 import type { Source } from './read-sources.js';
 
@@ -98,7 +99,13 @@ function parseFast(source: Source): ParsedDocument[] | undefined {
   for (const [index, value] of values.entries()) {
     if (value === null || value === undefined) continue;
     if (typeof value !== 'object' || Array.isArray(value) || !plainKeys(value)) return undefined;
-    documents.push({ file: source.file, ...(source.path ? { path: source.path } : {}), index, value, sourceIndex });
+    documents.push({
+      file: source.file,
+      ...(source.path ? { path: source.path } : {}),
+      index,
+      value,
+      sourceIndex,
+    });
   }
   return documents.length > 0 ? documents : undefined;
 }

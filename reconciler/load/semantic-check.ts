@@ -53,8 +53,6 @@ const specOf = (d: NamedDocument): Record<string, unknown> => {
   const spec = (d.doc.value as { spec?: unknown }).spec;
   return isObject(spec) ? spec : {};
 };
-const stringsOf = (value: unknown): string[] =>
-  list<unknown>(value).filter((v): v is string => typeof v === 'string');
 
 const where = (d: ParsedDocument) => {
   const r = locate(d, ['metadata', 'name']);
