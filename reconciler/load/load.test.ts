@@ -398,6 +398,8 @@ describe('fast and full parsing agree', () => {
   it('keeps YAML 1.2 core semantics on the fast path (dates stay strings, no merge keys)', async () => {
     const result = await load(server('  url: https://a.example.com/mcp\n  description: 2026-01-01\n'));
     expect(result.diagnostics).toEqual([]);
-    expect((result.manifests[0]?.manifest.spec as { description?: unknown }).description).toBe('2026-01-01');
+    expect((result.manifests[0]?.manifest.spec as { description?: unknown } | undefined)?.description).toBe(
+      '2026-01-01',
+    );
   });
 });
