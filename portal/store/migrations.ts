@@ -1,0 +1,135 @@
+/**
+ * Versioned schema migrations for the portal store. Each migration runs once, inside a transaction, and is
+ * recorded in `schema_migrations`; a database written by a newer version is refused rather than guessed at.
+ * Migrations are append-only: never edit one that has shipped, add the next version instead.
+ */
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'servers, portals, policies, apps',
+    sql: `
+      CREATE TABLE servers (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        hostname TEXT NOT NULL,
+        auth_type TEXT NOT NULL CHECK (auth_type IN ('oauth', 'bearer', 'unauthenticated')),
+        description TEXT,
+        is_shared_oauth_callback_enabled INTEGER NOT NULL,
+        secure_web_gateway INTEGER NOT NULL,
+        updated_tools TEXT NOT NULL,
+        updated_prompts TEXT NOT NULL,
+        auth_credentials TEXT,
+        client_secret TEXT,
+        credentials_version INTEGER NOT NULL,
+        client_secret_version INTEGER NOT NULL,
+        auth_summary TEXT NOT NULL,
+        generation INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('waiting', 'ready', 'stale', 'error')),
+        authentication_status TEXT NOT NULL,
+        tools TEXT NOT NULL,
+        prompts TEXT NOT NULL,
+        error TEXT,
+        error_details TEXT,
+        sync_messages TEXT NOT NULL,
+        last_synced TEXT,
+        last_successful_sync TEXT,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        modified_by TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE portals (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        hostname TEXT NOT NULL UNIQUE,
+        description TEXT,
+        code_mode TEXT NOT NULL CHECK (code_mode IN ('off', 'opt_in', 'default_on', 'enforced')),
+        secure_web_gateway INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        modified_by TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE portal_servers (
+        portal_id TEXT NOT NULL REFERENCES portals (id) ON DELETE CASCADE,
+        server_id TEXT NOT NULL REFERENCES servers (id) ON DELETE RESTRICT,
+        default_disabled INTEGER NOT NULL,
+        on_behalf INTEGER NOT NULL,
+        updated_tools TEXT NOT NULL,
+        updated_prompts TEXT NOT NULL,
+        PRIMARY KEY (portal_id, server_id)
+      ) STRICT;
+      CREATE INDEX portal_servers_by_server ON portal_servers (server_id);
+
+      CREATE TABLE policies (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        decision TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE apps (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL CHECK (type IN ('mcp', 'mcp_portal')),
+        domain TEXT,
+        aud TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE app_policies (
+        app_id TEXT NOT NULL REFERENCES apps (id) ON DELETE CASCADE,
+        policy_id TEXT NOT NULL REFERENCES policies (id) ON DELETE RESTRICT,
+        precedence INTEGER NOT NULL,
+        PRIMARY KEY (app_id, policy_id),
+        UNIQUE (app_id, precedence)
+      ) STRICT;
+      CREATE INDEX app_policies_by_policy ON app_policies (policy_id);
+
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+    `,
+  },
+];
+
+/** Raised when the database was written by a newer version of the portal. */
+export class SchemaTooNewError extends Error {
+  constructor(found: number, known: number) {
+    super(`the portal database is at schema version ${found}, newer than this version knows (${known})`);
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+/** Applies every pending migration; returns the versions applied now (empty when up to date). */
+export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+  const current = row.v ?? 0;
+  const known = list.reduce((max, m) => Math.max(max, m.version), 0);
+  if (current > known) throw new SchemaTooNewError(current, known);
+  const applied: number[] = [];
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const m of [...list].sort((a, b) => a.version - b.version)) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      record.run(m.version, m.name, new Date().toISOString());
+    })();
+    applied.push(m.version);
+  }
+  return applied;
+}
