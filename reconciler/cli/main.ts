@@ -4,13 +4,25 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ExitCode } from '../exit-codes.js';
+import { registerApply } from './commands/apply.js';
+import { registerDrift } from './commands/drift.js';
+import { registerImport } from './commands/import.js';
+import { registerPlan } from './commands/plan.js';
+import { registerPortal } from './commands/portal.js';
+import { registerStatus } from './commands/status.js';
+import { registerSync } from './commands/sync.js';
 import { registerValidate } from './commands/validate.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   stdin: () => Promise<string>;
+  /** Reads one line from the terminal (for confirmations); absent when there is none. */
+  readLine?: () => Promise<string>;
+  /** Standard output is a terminal (colours, live progress). */
   isTty: boolean;
+  /** A person can answer prompts. */
+  interactive?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -23,7 +35,17 @@ export const processIo = (): CliIo => ({
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString('utf8');
   },
+  readLine: async () => {
+    const { createInterface } = await import('node:readline/promises');
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    try {
+      return await rl.question('');
+    } finally {
+      rl.close();
+    }
+  },
   isTty: Boolean(process.stdout.isTTY),
+  interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
   env: process.env,
   cwd: process.cwd(),
 });
@@ -36,6 +58,13 @@ export function buildProgram(io: CliIo, result: { code: number }): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError();
   registerValidate(program, io, result);
+  registerPlan(program, io, result);
+  registerApply(program, io, result);
+  registerDrift(program, io, result);
+  registerStatus(program, io, result);
+  registerSync(program, io, result);
+  registerImport(program, io, result);
+  registerPortal(program, io, result);
   return program;
 }
 

@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * GENERATED from schemas/common.schema.json, schemas/access-policy.schema.json, schemas/mcp-server.schema.json, schemas/mcp-portal.schema.json
- * (sources sha256 9606ccab0e9cb69b). DO NOT EDIT: run `npm run gen`.
+ * (sources sha256 83cba90f76d11b98). DO NOT EDIT: run `npm run gen`.
  */
 
 export type Manifest = AccessPolicy | McpServer | McpPortal;
@@ -10,7 +10,7 @@ export type Manifest = AccessPolicy | McpServer | McpPortal;
  */
 export type ApiVersion = 'mcpportal/v1';
 /**
- * An Access policy name: 1-100 characters of lowercase letters, digits, dots and hyphens.
+ * An Access policy name, as the API shows it: 1-100 characters, no control characters, no leading or trailing space.
  */
 export type PolicyName = string;
 /**

@@ -1,0 +1,179 @@
+/**
+ * Typed endpoints of the management API (MCP servers and portals, reusable Access policies, Access
+ * applications) over one `ApiClient`. Creates are idempotent: after an ambiguous failure the object is
+ * looked up (by id, or by name or linkage for server-assigned ids) before anything is sent again.
+ */
+import type {
+  AppCreate,
+  AppObject,
+  PolicyCreate,
+  PolicyObject,
+  PortalCreate,
+  PortalObject,
+  PortalUpdate,
+  ServerCreate,
+  ServerObject,
+  ServerSyncResult,
+  ServerUpdate,
+} from '../../schemas/generated/wire.js';
+import { AmbiguousError, type ApiClient } from './client.js';
+import { NotFoundError, ValidationError } from './errors.js';
+
+const MCP = '/access/ai-controls/mcp';
+
+/**
+ * Create-once: sends `create`; when the outcome is ambiguous (5xx, connection lost) or a retry is refused
+ * as a duplicate, asks `find` whether the object exists and returns it instead of creating twice.
+ * Record of intent: the object's identity (caller-chosen id, unique name or linkage) is fixed before
+ * the first attempt, which is what makes the read-back conclusive.
+ */
+export async function createOnce<T>(
+  create: () => Promise<T>,
+  find: () => Promise<T | undefined>,
+  attempts = 5,
+): Promise<T> {
+  let ambiguous = false;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await create();
+    } catch (err) {
+      const retryable = err instanceof AmbiguousError || (ambiguous && err instanceof ValidationError);
+      if (!retryable || attempt + 1 >= attempts) throw err;
+      ambiguous = true;
+      const found = await find();
+      if (found !== undefined) return found;
+    }
+  }
+}
+
+/** Delete that treats "already gone" as done (so a retried delete converges). */
+async function deleteTolerant<T>(del: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await del();
+  } catch (err) {
+    if (err instanceof NotFoundError) return undefined;
+    throw err;
+  }
+}
+
+export class PortalApi {
+  constructor(readonly client: ApiClient) {}
+
+  #path(p: string) {
+    return this.client.accountPath(p);
+  }
+
+  async #get<T>(path: string): Promise<T | undefined> {
+    try {
+      return (await this.client.call<T>('GET', path)).result;
+    } catch (err) {
+      if (err instanceof NotFoundError) return undefined;
+      throw err;
+    }
+  }
+
+  // MCP servers
+  listServers = () => this.client.listAll<ServerObject>(this.#path(`${MCP}/servers`));
+  getServer = (id: string) => this.#get<ServerObject>(this.#path(`${MCP}/servers/${encodeURIComponent(id)}`));
+  createServer = (body: ServerCreate) =>
+    createOnce(
+      async () =>
+        (await this.client.call<ServerObject>('POST', this.#path(`${MCP}/servers`), { body })).result,
+      () => this.getServer(body.id),
+    );
+  updateServer = async (id: string, body: ServerUpdate) =>
+    (
+      await this.client.call<ServerObject>('PUT', this.#path(`${MCP}/servers/${encodeURIComponent(id)}`), {
+        body,
+      })
+    ).result;
+  deleteServer = (id: string) =>
+    deleteTolerant(
+      async () =>
+        (
+          await this.client.call<ServerObject>(
+            'DELETE',
+            this.#path(`${MCP}/servers/${encodeURIComponent(id)}`),
+          )
+        ).result,
+    );
+  /** Triggers a capability sync; safe to repeat. */
+  syncServer = async (id: string) =>
+    (
+      await this.client.call<ServerSyncResult>(
+        'POST',
+        this.#path(`${MCP}/servers/${encodeURIComponent(id)}/sync`),
+        {
+          retryAmbiguous: true,
+        },
+      )
+    ).result;
+
+  // MCP portals
+  listPortals = () => this.client.listAll<PortalObject>(this.#path(`${MCP}/portals`));
+  getPortal = (id: string) => this.#get<PortalObject>(this.#path(`${MCP}/portals/${encodeURIComponent(id)}`));
+  createPortal = (body: PortalCreate) =>
+    createOnce(
+      async () =>
+        (await this.client.call<PortalObject>('POST', this.#path(`${MCP}/portals`), { body })).result,
+      () => this.getPortal(body.id),
+    );
+  updatePortal = async (id: string, body: PortalUpdate) =>
+    (
+      await this.client.call<PortalObject>('PUT', this.#path(`${MCP}/portals/${encodeURIComponent(id)}`), {
+        body,
+      })
+    ).result;
+  deletePortal = (id: string) =>
+    deleteTolerant(
+      async () =>
+        (
+          await this.client.call<PortalObject>(
+            'DELETE',
+            this.#path(`${MCP}/portals/${encodeURIComponent(id)}`),
+          )
+        ).result,
+    );
+
+  // Reusable Access policies (ids are UUIDs the API assigns; names are unique among the ones we manage)
+  listPolicies = () => this.client.listAll<PolicyObject>(this.#path('/access/policies'));
+  createPolicy = (body: PolicyCreate) =>
+    createOnce(
+      async () =>
+        (await this.client.call<PolicyObject>('POST', this.#path('/access/policies'), { body })).result,
+      async () => (await this.listPolicies()).find((p) => p.name === body.name),
+    );
+  updatePolicy = async (id: string, body: PolicyCreate) =>
+    (
+      await this.client.call<PolicyObject>('PUT', this.#path(`/access/policies/${encodeURIComponent(id)}`), {
+        body,
+      })
+    ).result;
+  deletePolicy = (id: string) =>
+    deleteTolerant(
+      async () =>
+        (
+          await this.client.call<PolicyObject>(
+            'DELETE',
+            this.#path(`/access/policies/${encodeURIComponent(id)}`),
+          )
+        ).result,
+    );
+
+  // Access applications (found again after an ambiguous create by what they guard)
+  listApps = () => this.client.listAll<AppObject>(this.#path('/access/apps'));
+  createApp = (body: AppCreate, matches: (app: AppObject) => boolean) =>
+    createOnce(
+      async () => (await this.client.call<AppObject>('POST', this.#path('/access/apps'), { body })).result,
+      async () => (await this.listApps()).find(matches),
+    );
+  updateApp = async (id: string, body: AppCreate) =>
+    (await this.client.call<AppObject>('PUT', this.#path(`/access/apps/${encodeURIComponent(id)}`), { body }))
+      .result;
+  deleteApp = (id: string) =>
+    deleteTolerant(
+      async () =>
+        (await this.client.call<AppObject>('DELETE', this.#path(`/access/apps/${encodeURIComponent(id)}`)))
+          .result,
+    );
+}

@@ -1,0 +1,42 @@
+/**
+ * `portalctl drift -f PATH... [--format text|markdown|json|github]`: what changed outside the manifests.
+ * Exit 0: no drift; 2: drift (changed, missing or unmanaged objects); 3: invalid input.
+ */
+import { type Command, Option } from 'commander';
+import { driftReport } from '../../drift.js';
+import { desiredFromManifests, planAgainst } from '../../engine.js';
+import { ExitCode } from '../../exit-codes.js';
+import { type DriftFormat, renderDrift } from '../../render/drift.js';
+import type { CliIo } from '../main.js';
+import { addManifestOption, addTargetOptions, type TargetFlags } from '../options.js';
+import { loadOrReport, withTarget } from '../session.js';
+
+export function registerDrift(program: Command, io: CliIo, result: { code: number }): void {
+  const cmd = program
+    .command('drift')
+    .description('Detect drift between the manifests and the live state (exit 0: none, 2: drift)');
+  addManifestOption(cmd);
+  addTargetOptions(cmd)
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'markdown', 'json', 'github'])
+        .default('text'),
+    )
+    .action(async (flags: TargetFlags & { filename: string[]; format: DriftFormat }) => {
+      const loaded = await loadOrReport(io, flags.filename, flags.format);
+      if (!loaded) {
+        result.code = ExitCode.InvalidInput;
+        return;
+      }
+      result.code = await withTarget(io, flags, async (target) => {
+        const desired = desiredFromManifests(loaded.manifests, io.env);
+        const { plan, snapshot } = await planAgainst(target.api, desired, {
+          target: target.info,
+          owner: flags.owner,
+        });
+        const report = driftReport(plan, snapshot, desired);
+        io.stdout(renderDrift(flags.format, report, io.isTty && !io.env.NO_COLOR));
+        return report.drifted ? ExitCode.Changes : ExitCode.Ok;
+      });
+    });
+}

@@ -1,0 +1,62 @@
+/**
+ * `portalctl plan -f PATH... [--format text|markdown|json|github] [--out plan.json] [--prune]`: the
+ * changes apply would make. Exit 0: no changes; 2: changes; 3: invalid input (nothing sent to the API).
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { type Command, Option } from 'commander';
+import { desiredFromManifests, planAgainst } from '../../engine.js';
+import { ExitCode } from '../../exit-codes.js';
+import type { Plan } from '../../plan/types.js';
+import { renderPlan } from '../../render/plan.js';
+import type { CliIo } from '../main.js';
+import { addManifestOption, addTargetOptions, type TargetFlags } from '../options.js';
+import { loadOrReport, withTarget } from '../session.js';
+
+export type PlanFormat = 'text' | 'markdown' | 'json' | 'github';
+
+export interface PlanFlags extends TargetFlags {
+  filename: string[];
+  format: PlanFormat;
+  out?: string;
+  prune: boolean;
+  rotateCredentials: boolean;
+}
+
+export const hasChanges = (plan: Plan) => plan.resources.some((r) => r.action !== 'noop');
+
+export function registerPlan(program: Command, io: CliIo, result: { code: number }): void {
+  const cmd = program
+    .command('plan')
+    .description('Show the changes apply would make (exit 0: none, 2: changes)');
+  addManifestOption(cmd);
+  addTargetOptions(cmd)
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'markdown', 'json', 'github'])
+        .default('text'),
+    )
+    .option('--out <file>', 'also save the plan as JSON, for `apply --plan`')
+    .option('--prune', 'plan deletes of objects this tool owns that are not in the manifests', false)
+    .option('--rotate-credentials', 'send every credential even where no change is detected', false)
+    .action(async (flags: PlanFlags) => {
+      const loaded = await loadOrReport(io, flags.filename, flags.format);
+      if (!loaded) {
+        result.code = ExitCode.InvalidInput;
+        return;
+      }
+      result.code = await withTarget(io, flags, async (target) => {
+        const desired = desiredFromManifests(loaded.manifests, io.env);
+        const { plan } = await planAgainst(target.api, desired, {
+          target: target.info,
+          owner: flags.owner,
+          prune: flags.prune,
+          rotateCredentials: flags.rotateCredentials,
+        });
+        io.stdout(renderPlan(flags.format, plan, { color: io.isTty && !io.env.NO_COLOR }));
+        if (flags.out) await writeFile(resolve(io.cwd, flags.out), `${JSON.stringify(plan, null, 2)}\n`);
+        if (plan.errored) return ExitCode.InvalidInput;
+        return hasChanges(plan) ? ExitCode.Changes : ExitCode.Ok;
+      });
+    });
+}

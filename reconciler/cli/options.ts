@@ -1,0 +1,65 @@
+/**
+ * Options shared by the commands that talk to an API (target, owner, budgets) and small parsers for
+ * them, so every command spells and validates them the same way.
+ */
+import { type Command, InvalidArgumentError, Option } from 'commander';
+
+export interface TargetFlags {
+  apiUrl?: string;
+  accountId?: string;
+  local?: string | boolean;
+  owner: string;
+  maxWait: number;
+  concurrency: number;
+}
+
+/** Parses `90s`, `5m`, `1h`, `250ms` or a number of seconds into milliseconds. */
+export function parseDuration(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(value.trim());
+  if (!m) throw new InvalidArgumentError(`not a duration: ${value} (use e.g. 30s, 5m, 1h)`);
+  const n = Number(m[1]);
+  const unit = m[2] ?? 's';
+  return Math.round(n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit as 'ms' | 's' | 'm' | 'h']);
+}
+
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`not a positive whole number: ${value}`);
+  return n;
+}
+
+export const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function addTargetOptions(cmd: Command): Command {
+  return cmd
+    .option('--api-url <url>', 'management API base URL (default: CLOUDFLARE_BASE_URL or Cloudflare)')
+    .option('--account-id <id>', 'account id (default: CLOUDFLARE_ACCOUNT_ID)')
+    .option(
+      '--local [dir]',
+      'use the embedded portal with its data in DIR (default .portal; the default target without an API token)',
+    )
+    .option(
+      '--owner <name>',
+      "ownership tag suffix: objects tagged mcp-portals:<name> are this tool's to prune",
+      'default',
+    )
+    .addOption(
+      new Option('--max-wait <duration>', 'longest total wait for API rate limits before giving up (exit 6)')
+        .argParser(parseDuration)
+        .default(5 * 60_000, '5m'),
+    )
+    .addOption(
+      new Option('--concurrency <n>', 'API requests in flight at once')
+        .argParser(parsePositiveInt)
+        .default(8),
+    );
+}
+
+export function addManifestOption(cmd: Command, required = true): Command {
+  return cmd.option(
+    '-f, --filename <path>',
+    `a manifest file, a folder, or - for stdin (repeatable)${required ? '' : '; limits the output to these resources'}`,
+    collect,
+    [],
+  );
+}

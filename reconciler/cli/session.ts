@@ -1,0 +1,64 @@
+/**
+ * What every API-facing command does around its own work: load manifests (bad input: diagnostics and
+ * exit 3, nothing sent), resolve the target, turn any error into its documented exit code with a
+ * one-line message, and always release the target.
+ */
+import { exitCodeOf } from '../api/errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { MissingSecretError } from '../kinds/server.js';
+import { type LoadResult, loadManifests } from '../load/index.js';
+import { type DiagnosticsFormat, renderDiagnostics } from '../render/diagnostics.js';
+import { resolveTarget, type Target, TargetConfigError } from '../target.js';
+import type { CliIo } from './main.js';
+import type { TargetFlags } from './options.js';
+
+/** Loads manifests; on any error prints the diagnostics and returns undefined. */
+export async function loadOrReport(
+  io: CliIo,
+  files: string[],
+  format: string,
+): Promise<LoadResult | undefined> {
+  if (files.length === 0) {
+    io.stderr('give at least one -f PATH (a file, a folder, or - for stdin)\n');
+    return undefined;
+  }
+  const loaded = await loadManifests(files, { cwd: io.cwd, readStdin: io.stdin });
+  if (!loaded.failed) {
+    if (loaded.diagnostics.length) {
+      io.stderr(renderDiagnostics('text', { ...loaded, valid: true }, false));
+    }
+    return loaded;
+  }
+  const diagFormat: DiagnosticsFormat = format === 'json' ? 'json' : format === 'github' ? 'github' : 'text';
+  const out = renderDiagnostics(diagFormat, { ...loaded, valid: false }, io.isTty && !io.env.NO_COLOR);
+  if (diagFormat === 'json') io.stdout(out);
+  else io.stderr(out);
+  return undefined;
+}
+
+/** Runs `fn` against the resolved target; maps errors to exit codes. */
+export async function withTarget(
+  io: CliIo,
+  flags: TargetFlags,
+  fn: (target: Target) => Promise<number>,
+): Promise<number> {
+  let target: Target | undefined;
+  try {
+    target = await resolveTarget({
+      apiUrl: flags.apiUrl,
+      accountId: flags.accountId,
+      local: flags.local,
+      env: io.env,
+      notice: (line) => io.stderr(`${line}\n`),
+      maxWaitMs: flags.maxWait,
+      concurrency: flags.concurrency,
+    });
+    return await fn(target);
+  } catch (err) {
+    io.stderr(`portalctl: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (err instanceof TargetConfigError || err instanceof MissingSecretError) return ExitCode.InvalidInput;
+    return exitCodeOf(err);
+  } finally {
+    await target?.close();
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The plan: a plain, versioned, serialisable value (JSON round-trips it exactly). `plan()` makes it,
+ * renderers print it, `apply()` executes it; nothing recomputes it. `reason` fields are for display
+ * only and never drive apply. Secrets never enter a plan: credentials appear as `(sensitive)` and as
+ * the reference they come from.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import type { KindName, PolicySpec, PortalSpec, ServerSpec } from '../kinds/model.js';
+import type { FieldChange } from './diff.js';
+
+/** `format_version` "MAJOR.MINOR": minor versions only add fields; consumers ignore unknown keys. */
+export const PLAN_FORMAT_VERSION = '1.0';
+
+export type Action = 'create' | 'update' | 'replace' | 'delete' | 'noop';
+export const ACTION_SYMBOL: Record<Action, string> = {
+  create: '+',
+  update: '~',
+  replace: '±',
+  delete: '-',
+  noop: ' ',
+};
+
+export interface ResourceChange {
+  kind: KindName;
+  name: string;
+  action: Action;
+  /** Why, for people; display only. */
+  reason?: string;
+  /** Field-level before/after (secrets masked). */
+  changes: FieldChange[];
+  /** The changed paths that force replacement. */
+  replaceFields?: string[];
+  /** The live API id (a policy's UUID; a server's or portal's id). */
+  id?: string;
+  /** The desired spec, for create, update and replace (secret-free). */
+  desired?: PolicySpec | ServerSpec | PortalSpec;
+  /** What to do with the Access application that carries the policies (servers and portals). */
+  app?: { action: 'create' | 'update' | 'delete' | 'noop'; id?: string };
+  /** The credential is sent with this operation (created, changed form, rotated value, or forced). */
+  sendCredentials?: boolean;
+  /** Servers: a capability sync follows (created, replaced, or connection/credentials changed). */
+  sync?: boolean;
+  /** Live portals that map this server and must drop it before it is deleted or replaced. */
+  detachFrom?: string[];
+  /** The object exists but is not yet tagged as this tool's: apply tags it (no spec change). */
+  adopt?: boolean;
+}
+
+export interface ExposedCapability {
+  /** The name clients see: `{server}_{name}`. */
+  name: string;
+  server: string;
+  /** The upstream name. */
+  upstream: string;
+}
+
+/** What a reviewer approves: what each portal will expose after the change. */
+export interface PortalConsequence {
+  portal: string;
+  tools: ExposedCapability[];
+  prompts: ExposedCapability[];
+  /** Compared with what the portal exposes now. */
+  addedTools: string[];
+  removedTools: string[];
+  /** Servers whose capabilities are unknown until they sync (new, or never synced). */
+  unknownServers: string[];
+  /** Exposed names over 64 characters. */
+  longNames: string[];
+}
+
+/** Objects that exist live but not in the manifests. */
+export interface Unmanaged {
+  kind: KindName;
+  name: string;
+  id: string;
+  /** Provably this tool's (pruned with --prune); otherwise never deleted. */
+  owned: boolean;
+}
+
+export interface Plan {
+  format_version: string;
+  created_at: string;
+  target: { api_url: string; account_id: string; embedded: boolean };
+  owner: string;
+  prune: boolean;
+  /** A plan with errors cannot be applied. */
+  errored: boolean;
+  diagnostics: Diagnostic[];
+  /** In apply order: policies, servers, portals; deletes last, in reverse. */
+  resources: ResourceChange[];
+  unmanaged: Unmanaged[];
+  consequences: PortalConsequence[];
+  summary: Record<Action, number>;
+  api_calls: { observe: number; apply_estimate: number };
+  /** Digest of the live state the plan was made from; a saved plan is refused when it moved. */
+  observed_digest: string;
+}

@@ -1,0 +1,51 @@
+/**
+ * Renders resource statuses: a table for people (cli-table3), JSON, or YAML of the manifests with a
+ * `status:` block added, the way `kubectl get -o yaml` shows an object with its status.
+ */
+import Table from 'cli-table3';
+import { createColors } from 'picocolors';
+import { stringify } from 'yaml';
+import type { ResourceStatus } from '../status.js';
+
+export const STATUS_FORMAT_VERSION = '1.0';
+
+export function renderStatusTable(rows: readonly ResourceStatus[], color = false): string {
+  if (rows.length === 0) return 'No resources.\n';
+  const c = createColors(color);
+  const paint = (phase: string) =>
+    phase === 'Ready' ? c.green(phase) : phase === 'Error' ? c.red(phase) : c.yellow(phase);
+  const table = new Table({
+    head: ['KIND', 'NAME', 'STATUS', 'REASON', 'TOOLS', 'PROMPTS', 'LAST SYNC', 'MESSAGE'],
+    style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [] },
+    wordWrap: true,
+    colWidths: [null, null, null, null, null, null, null, 60] as never,
+  });
+  for (const r of rows) {
+    table.push([
+      r.kind,
+      r.name,
+      paint(r.phase),
+      r.reason,
+      r.tools ?? '',
+      r.prompts ?? '',
+      r.lastSynced ? r.lastSynced.replace(/\.\d+Z$/, 'Z') : '',
+      r.message,
+    ]);
+  }
+  return `${table.toString()}\n`;
+}
+
+export function renderStatusJson(rows: readonly ResourceStatus[]): string {
+  return `${JSON.stringify({ format_version: STATUS_FORMAT_VERSION, resources: rows }, null, 2)}\n`;
+}
+
+/** Manifests (plain objects) each followed by its status block, as a YAML stream. */
+export function renderStatusYaml(docs: readonly { manifest: object; status?: ResourceStatus }[]): string {
+  return docs
+    .map(({ manifest, status }) => {
+      if (!status) return stringify(manifest, { lineWidth: 0 });
+      const { kind: _k, name: _n, phase, reason, message, ...rest } = status;
+      return stringify({ ...manifest, status: { phase, reason, message, ...rest } }, { lineWidth: 0 });
+    })
+    .join('---\n');
+}
