@@ -116,7 +116,7 @@ export class ApiClient {
     for (let attempt = 0; ; attempt++) {
       let outcome:
         | { ok: true; value: Envelope<T> }
-        | { ok: false; error: Error; retry: boolean; waitMs?: number };
+        | { ok: false; error: Error; retry: boolean; limited?: boolean };
       try {
         outcome = await this.#sem.run(() => this.#once<T>(method, path, opts));
       } catch (err) {
@@ -127,8 +127,8 @@ export class ApiClient {
       if (outcome.ok) return outcome.value;
       if (!outcome.retry || attempt >= this.#maxRetries) throw outcome.error;
       this.retries++;
-      if (outcome.waitMs !== undefined) await this.limiter.wait(outcome.waitMs);
-      else await this.#sleep(this.#backoff(attempt));
+      // After a 429 the limiter holds every request until Retry-After; otherwise back off with jitter.
+      if (!outcome.limited) await this.#sleep(this.#backoff(attempt));
     }
   }
 
@@ -137,7 +137,7 @@ export class ApiClient {
     path: string,
     opts: CallOptions,
   ): Promise<
-    { ok: true; value: Envelope<T> } | { ok: false; error: Error; retry: boolean; waitMs?: number }
+    { ok: true; value: Envelope<T> } | { ok: false; error: Error; retry: boolean; limited?: boolean }
   > {
     await this.limiter.acquire();
     const url = new URL(`${this.#base}${path}`);
@@ -161,7 +161,7 @@ export class ApiClient {
       const v = res.headers[name];
       return Array.isArray(v) ? v[0] : v;
     };
-    const waitMs = this.limiter.observe({
+    this.limiter.observe({
       ratelimit: header('ratelimit'),
       policy: header('ratelimit-policy'),
       retryAfter: header('retry-after'),
@@ -195,7 +195,7 @@ export class ApiClient {
     }
     const error = ApiError.fromResponse(res.statusCode, body.errors ?? [], method, path);
     if (res.statusCode === 429)
-      return { ok: false, error, retry: true, ...(waitMs !== undefined ? { waitMs } : {}) };
+      return { ok: false, error, retry: true, limited: true };
     if (res.statusCode >= 500) {
       const ambiguous = new AmbiguousError(error.message, { cause: error });
       return { ok: false, error: ambiguous, retry: opts.retryAmbiguous ?? method !== 'POST' };

@@ -39,9 +39,13 @@ export function parseRatelimitPolicy(
 export class RateLimiter {
   #remaining = Number.POSITIVE_INFINITY;
   #resetAt = 0;
+  /** No request before this instant (a 429's Retry-After). */
+  #blockedUntil = 0;
   #quota: number | undefined;
   #waitedMs = 0;
-  #reserveOverride: number | undefined;
+  /** The end of the latest wait counted, so overlapping waits count once (wall time blocked). */
+  #waitedUntil = 0;
+  readonly #reserveOverride: number | undefined;
   readonly #maxWaitMs: number;
   readonly #now: () => number;
   readonly #sleep: (ms: number) => Promise<void>;
@@ -53,6 +57,7 @@ export class RateLimiter {
     this.#sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
+  /** Wall time spent waiting so far. */
   get waitedMs(): number {
     return this.#waitedMs;
   }
@@ -62,33 +67,39 @@ export class RateLimiter {
     return this.#quota ? Math.max(1, Math.floor(this.#quota * 0.02)) : 1;
   }
 
-  /** Waits (within the budget) until a request may be sent, and counts it against the budget. */
+  /** Waits (within the budget) until a request may be sent, and counts it against the window. */
   async acquire(): Promise<void> {
-    if (this.#remaining <= this.#reserve && this.#now() < this.#resetAt) {
-      await this.wait(this.#resetAt - this.#now());
-      this.#remaining = Number.POSITIVE_INFINITY;
+    for (;;) {
+      const now = this.#now();
+      if (now < this.#blockedUntil) {
+        await this.#waitUntil(this.#blockedUntil);
+        continue;
+      }
+      if (this.#remaining <= this.#reserve && now < this.#resetAt) {
+        await this.#waitUntil(this.#resetAt);
+        this.#remaining = Number.POSITIVE_INFINITY;
+        continue;
+      }
+      this.#remaining--;
+      return;
     }
-    this.#remaining--;
   }
 
-  /** Waits `ms`, failing when the total would exceed the budget. */
-  async wait(ms: number): Promise<void> {
-    if (this.#waitedMs + ms > this.#maxWaitMs) {
+  async #waitUntil(until: number): Promise<void> {
+    const now = this.#now();
+    const added = Math.max(0, until - Math.max(now, this.#waitedUntil));
+    if (this.#waitedMs + added > this.#maxWaitMs) {
       throw new RateLimitBudgetError(
-        `rate limit: would wait ${Math.ceil(ms / 1000)} s more, past the budget of ${Math.round(this.#maxWaitMs / 1000)} s (--max-wait)`,
+        `rate limit: would wait ${Math.ceil((until - now) / 1000)} s more, past the budget of ${Math.round(this.#maxWaitMs / 1000)} s (--max-wait)`,
       );
     }
-    this.#waitedMs += ms;
-    await this.#sleep(ms);
+    this.#waitedMs += added;
+    this.#waitedUntil = Math.max(this.#waitedUntil, until);
+    await this.#sleep(until - now);
   }
 
   /** Feeds the limiter from a response's headers. */
-  observe(headers: {
-    ratelimit?: string;
-    policy?: string;
-    retryAfter?: string;
-    status: number;
-  }): number | undefined {
+  observe(headers: { ratelimit?: string; policy?: string; retryAfter?: string; status: number }): void {
     const rl = parseRatelimit(headers.ratelimit);
     const policy = parseRatelimitPolicy(headers.policy);
     if (policy) this.#quota = policy.quota;
@@ -99,10 +110,7 @@ export class RateLimiter {
     if (headers.status === 429) {
       const seconds = Number(headers.retryAfter);
       const ms = Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 1000;
-      this.#remaining = 0;
-      this.#resetAt = Math.max(this.#resetAt, this.#now() + ms);
-      return ms;
+      this.#blockedUntil = Math.max(this.#blockedUntil, this.#now() + ms);
     }
-    return undefined;
   }
 }
