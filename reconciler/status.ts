@@ -5,6 +5,7 @@
  */
 import type { KindName, Observed } from './kinds/model.js';
 import type { Snapshot } from './observe.js';
+import { exposure, type ServerView } from './plan/consequences.js';
 
 export type Phase = 'Waiting' | 'Ready' | 'Error';
 
@@ -83,7 +84,11 @@ export function serverStatus(o: Observed<'McpServer'>): ResourceStatus {
   }
 }
 
-export function portalStatus(o: Observed<'McpPortal'>, servers: Map<string, ResourceStatus>): ResourceStatus {
+export function portalStatus(
+  o: Observed<'McpPortal'>,
+  servers: Map<string, ResourceStatus>,
+  views: ReadonlyMap<string, ServerView>,
+): ResourceStatus {
   const mapped = o.spec.servers.map(
     (s) => servers.get(s.server) ?? { name: s.server, phase: 'Waiting' as Phase },
   );
@@ -96,8 +101,9 @@ export function portalStatus(o: Observed<'McpPortal'>, servers: Map<string, Reso
     .map((s) => s.name)
     .sort();
   const ready = mapped.length - inError.length - waiting.length;
-  const tools = mapped.reduce((n, s) => n + (('tools' in s && s.tools) || 0), 0);
-  const prompts = mapped.reduce((n, s) => n + (('prompts' in s && s.prompts) || 0), 0);
+  // Counts of what the portal exposes (after overrides and allowlists), not of what its servers offer.
+  const tools = exposure(o.spec, views, 'tools', new Set()).length;
+  const prompts = exposure(o.spec, views, 'prompts', new Set()).length;
   const base = { kind: 'McpPortal' as const, name: o.name, tools, prompts };
   if (!o.app) {
     return {
@@ -132,6 +138,9 @@ export function statuses(
   only?: (kind: KindName, name: string) => boolean,
 ): ResourceStatus[] {
   const servers = new Map(snapshot.servers.map((s) => [s.name, serverStatus(s)]));
+  const views = new Map(
+    snapshot.servers.map((s) => [s.name, { spec: s.spec, ...(s.facts ? { facts: s.facts } : {}) }]),
+  );
   const keep = only ?? (() => true);
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   return [
@@ -149,6 +158,6 @@ export function statuses(
     ...snapshot.portals
       .filter((p) => keep(p.kind, p.name))
       .sort(byName)
-      .map((p) => portalStatus(p, servers)),
+      .map((p) => portalStatus(p, servers, views)),
   ];
 }

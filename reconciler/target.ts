@@ -45,7 +45,12 @@ export async function resolveTarget(opts: TargetOptions): Promise<Target> {
     }
     const { startPortal } = await import('../portal/index.js');
     // In-process, the only client is this one: its own limiter paces it, not the portal's demo budget.
-    const portal = await startPortal({ dataDir, port: 0, log: () => {}, rateLimit: { limit: 1_000_000, windowSeconds: 300 } });
+    const portal = await startPortal({
+      dataDir,
+      port: 0,
+      log: () => {},
+      rateLimit: { limit: 1_000_000, windowSeconds: 300 },
+    });
     const client = new ApiClient({
       baseUrl: portal.baseUrl,
       accountId: portal.accountId,

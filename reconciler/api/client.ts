@@ -194,8 +194,7 @@ export class ApiClient {
       };
     }
     const error = ApiError.fromResponse(res.statusCode, body.errors ?? [], method, path);
-    if (res.statusCode === 429)
-      return { ok: false, error, retry: true, limited: true };
+    if (res.statusCode === 429) return { ok: false, error, retry: true, limited: true };
     if (res.statusCode >= 500) {
       const ambiguous = new AmbiguousError(error.message, { cause: error });
       return { ok: false, error: ambiguous, retry: opts.retryAmbiguous ?? method !== 'POST' };

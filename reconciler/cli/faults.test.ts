@@ -28,7 +28,8 @@ describe('apply under injected faults', () => {
     }
     expect(code, runs.join('\n=====\n')).toBe(0);
     const dump = b.portal.dump();
-    const ids = (rows: unknown[] | undefined, key: string) => (rows ?? []).map((r) => (r as Record<string, string>)[key]).sort();
+    const ids = (rows: unknown[] | undefined, key: string) =>
+      (rows ?? []).map((r) => (r as Record<string, string>)[key]).sort();
     expect(ids(dump.servers, 'id')).toEqual(['docs', 'metrics', 'tickets']);
     expect(ids(dump.portals, 'id')).toEqual(['eng']);
     expect(ids(dump.policies, 'name')).toEqual(['bots', 'engineers']);
@@ -41,7 +42,10 @@ describe('apply under injected faults', () => {
 describe('rate-limit budget', () => {
   it('exits 6 when waiting for the window would exceed --max-wait', async () => {
     bench = await startBench({ rateLimit: { limit: 3, windowSeconds: 300 } });
-    const file = bench.write('one.yaml', 'apiVersion: mcpportal/v1\nkind: McpServer\nmetadata: { name: a }\nspec: { url: "http://127.0.0.1:9/mcp" }\n');
+    const file = bench.write(
+      'one.yaml',
+      'apiVersion: mcpportal/v1\nkind: McpServer\nmetadata: { name: a }\nspec: { url: "http://127.0.0.1:9/mcp" }\n',
+    );
     const r = await bench.cli(['plan', '-f', file, '--max-wait', '2s']);
     expect(r.code, r.stderr).toBe(6);
     expect(r.stderr).toMatch(/rate limit/);

@@ -36,14 +36,15 @@ function expose(
   return out;
 }
 
-type ServerView = { spec: ServerSpec; facts?: Observed<'McpServer'>['facts'] };
+export type ServerView = { spec: ServerSpec; facts?: Observed<'McpServer'>['facts'] };
 
-function exposure(
+/** What a portal exposes of one kind, given its servers' specs and last syncs; unsynced servers go to `unknown`. */
+export function exposure(
   portal: PortalSpec,
-  servers: Map<string, ServerView>,
+  servers: ReadonlyMap<string, ServerView>,
   what: 'tools' | 'prompts',
   unknown: Set<string>,
-) {
+): ExposedCapability[] {
   const out: ExposedCapability[] = [];
   for (const mapping of portal.servers) {
     const s = servers.get(mapping.server);

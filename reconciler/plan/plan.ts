@@ -4,7 +4,7 @@
  * replacement; objects not in the manifests are deleted only with `prune` and only when provably owned.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import type { Desired, KindName, Observed, PortalSpec } from '../kinds/model.js';
+import type { Desired, KindName, Observed, PortalSpec, ServerSpec } from '../kinds/model.js';
 import { credentialValue, SERVER_REPLACE_ON } from '../kinds/server.js';
 import type { Snapshot } from '../observe.js';
 import { MASK, matchesFingerprint } from '../secrets.js';
@@ -217,6 +217,24 @@ export function plan(desired: readonly Desired[], snapshot: Snapshot, opts: Plan
           severity: 'warning',
           code: 'secret/unresolved',
           message: `McpServer ${r.name}: ${problem}`,
+        });
+      }
+    }
+  }
+
+  // Overrides naming what the last sync did not find are dropped by the portal after each sync.
+  for (const d of desired) {
+    if (d.kind !== 'McpServer') continue;
+    const facts = (live.get(`McpServer/${d.name}`) as Observed<'McpServer'> | undefined)?.facts;
+    if (!facts?.lastSuccessfulSync) continue;
+    const spec = d.spec as ServerSpec;
+    for (const what of ['tools', 'prompts'] as const) {
+      const known = new Set(facts[what].map((c) => c.name));
+      for (const o of spec[what].filter((x) => !known.has(x.name))) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'plan/unknown-capability',
+          message: `McpServer ${d.name}: the last sync found no ${what.slice(0, -1)} ${JSON.stringify(o.name)}; the portal drops overrides of missing ${what} after each sync`,
         });
       }
     }

@@ -18,6 +18,8 @@ export function renderStatusTable(rows: readonly ResourceStatus[], color = false
     head: ['KIND', 'NAME', 'STATUS', 'REASON', 'TOOLS', 'PROMPTS', 'LAST SYNC', 'MESSAGE'],
     style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [] },
     wordWrap: true,
+    // No rule between rows: one line per resource, like `kubectl get`.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     colWidths: [null, null, null, null, null, null, null, 60] as never,
   });
   for (const r of rows) {
