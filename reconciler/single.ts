@@ -4,7 +4,7 @@
  * The results have exactly the shapes `observe()` gives for the whole account, so `plan()` and
  * `apply()` work on them unchanged.
  */
-import type { AppObject, PolicyObject } from '../schemas/generated/wire.js';
+import type { AppObject, PolicyObject, ServerObject } from '../schemas/generated/wire.js';
 import type { PortalApi } from './api/endpoints.js';
 import { appPolicyIds, appPortalHost, appServerId, ownerTag } from './kinds/apps.js';
 import type { CredentialView, Observed } from './kinds/model.js';
@@ -51,6 +51,8 @@ export interface SingleOptions {
 
 export interface ObservedServer {
   server: Observed<'McpServer'> | undefined;
+  /** The server as the API returned it (for facts the spec leaves out, e.g. `credentials_version`). */
+  object: ServerObject | undefined;
   policies: PolicyObject[];
   apps: AppObject[];
 }
@@ -62,12 +64,13 @@ export async function observeServer(
   opts: SingleOptions,
 ): Promise<ObservedServer> {
   const [s, apps, policies] = await Promise.all([api.getServer(id), api.listApps(), api.listPolicies()]);
-  if (!s) return { server: undefined, policies, apps };
+  if (!s) return { server: undefined, object: undefined, policies, apps };
   const app = serverApp(apps, s.id);
   const { spec, facts } = serverFromApi(s, namesOf(policies, app), opts.credentialHint);
   const owned = Boolean(app?.tags?.includes(ownerTag(opts.owner)));
   return {
     server: { kind: 'McpServer', name: s.id, id: s.id, spec, facts, owned, ...appRef(app) },
+    object: s,
     policies,
     apps,
   };
@@ -100,17 +103,6 @@ export async function observePortal(
     policies,
     apps,
   };
-}
-
-/** One policy by its API id (undefined when it does not exist). */
-export async function observePolicy(
-  api: PortalApi,
-  id: string,
-): Promise<Observed<'AccessPolicy'> | undefined> {
-  const p = (await api.listPolicies()).find((x) => x.id === id);
-  return p
-    ? { kind: 'AccessPolicy', name: p.name, id: p.id, spec: policySpecFromApi(p), owned: false }
-    : undefined;
 }
 
 /** A snapshot holding only the given objects and the live policies, for `plan()` on one object. */

@@ -7,6 +7,7 @@ import { ExitCode } from '../exit-codes.js';
 import { registerApply } from './commands/apply.js';
 import { registerDrift } from './commands/drift.js';
 import { registerImport } from './commands/import.js';
+import { registerLogs } from './commands/logs.js';
 import { registerPlan } from './commands/plan.js';
 import { registerPortal } from './commands/portal.js';
 import { registerStatus } from './commands/status.js';
@@ -65,6 +66,7 @@ export function buildProgram(io: CliIo, result: { code: number }): Command {
   registerSync(program, io, result);
   registerImport(program, io, result);
   registerPortal(program, io, result);
+  registerLogs(program, io, result);
   return program;
 }
 

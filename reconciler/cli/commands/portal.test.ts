@@ -1,12 +1,15 @@
 // `portalctl portal serve` as a user runs it: a spawned process on port 0 that prints where it serves,
 // answers the management API, keeps data across a restart, and exits 0 on SIGTERM and SIGINT; bad flags
-// exit 3 without starting anything.
+// exit 3 without starting anything. `portalctl portal users` manages the local identity provider's users.
 import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { verifyPassword } from '../../../portal/identity/passwords.js';
+import { createSecretBox, loadKey } from '../../../portal/store/crypto.js';
+import { openRepository } from '../../../portal/store/sqlite-repository.js';
 import { ExitCode } from '../../exit-codes.js';
 import { type CliIo, main } from '../main.js';
 
@@ -102,6 +105,8 @@ describe('portalctl portal serve', () => {
     { flag: ['--port', 'http'], reason: 'port not a number' },
     { flag: ['--rate-limit', 'lots'], reason: 'rate limit not n/window' },
     { flag: ['--sync-interval', 'daily'], reason: 'interval not a duration' },
+    { flag: ['--session-idle', 'forever'], reason: 'idle time not a duration' },
+    { flag: ['--log-max-rows', '0'], reason: 'retention of no rows' },
   ])('exits 3 on a bad flag: $reason', async ({ flag }) => {
     const err: string[] = [];
     const io: CliIo = {
@@ -115,5 +120,147 @@ describe('portalctl portal serve', () => {
     expect(await main(['portal', 'serve', '--data-dir', 'unused', ...flag], io)).toBe(ExitCode.InvalidInput);
     expect(err.join('')).toContain(flag[0]);
     expect(existsSync(join(dataDir, 'unused'))).toBe(false);
+  });
+});
+
+describe('portalctl portal users', () => {
+  const usersDir = mkdtempSync(join(tmpdir(), 'portalctl-users-'));
+  afterAll(() => rmSync(usersDir, { recursive: true, force: true }));
+
+  async function users(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIo = {
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+      stdin: async () => stdin,
+      isTty: false,
+      env: {},
+      cwd: usersDir,
+    };
+    const code = await main(['portal', 'users', ...args, '--data-dir', 'data'], io);
+    return { code, out: out.join(''), err: err.join('') };
+  }
+
+  const usersTable = () => {
+    const repo = openRepository(
+      join(usersDir, 'data', 'portal.db'),
+      createSecretBox(loadKey(join(usersDir, 'data'), {})),
+    );
+    try {
+      return repo.db.prepare('SELECT * FROM users ORDER BY email').all() as {
+        email: string;
+        password_hash: string;
+      }[];
+    } finally {
+      repo.close();
+    }
+  };
+
+  it('adds, lists, changes and removes users, storing scrypt hashes only', async () => {
+    const added = await users(
+      ['add', 'alice@example.com', '--group', 'eng,oncall', '--password-stdin'],
+      'first password\n',
+    );
+    expect(added).toMatchObject({
+      code: ExitCode.Ok,
+      out: 'added alice@example.com (groups: eng, oncall)\n',
+    });
+    const [row] = usersTable();
+    expect(row?.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(JSON.stringify(usersTable())).not.toContain('first password');
+    expect(await verifyPassword('first password', row?.password_hash)).toBe(true);
+
+    expect((await users(['passwd', 'alice@example.com', '--password-stdin'], 'second password')).code).toBe(
+      ExitCode.Ok,
+    );
+    expect(await verifyPassword('second password', usersTable()[0]?.password_hash)).toBe(true);
+
+    const set = await users([
+      'set',
+      'alice@example.com',
+      '--add-group',
+      'finance',
+      '--remove-group',
+      'oncall',
+      '--disable',
+    ]);
+    expect(set.out).toBe('alice@example.com: disabled; groups: eng, finance\n');
+    const listed = JSON.parse((await users(['list', '-o', 'json'])).out);
+    expect(listed).toEqual([
+      expect.objectContaining({ email: 'alice@example.com', groups: ['eng', 'finance'], disabled: true }),
+    ]);
+    expect((await users(['list'])).out).toMatch(
+      /^EMAIL\s+STATE\s+GROUPS\nalice@example\.com\s+disabled\s+eng,finance\n$/,
+    );
+
+    expect((await users(['remove', 'alice@example.com'])).out).toBe('removed alice@example.com\n');
+    expect(usersTable()).toEqual([]);
+  });
+
+  it.each([
+    {
+      name: 'duplicate',
+      args: ['add', 'bob@example.com', '--password-stdin'],
+      stdin: 'long enough',
+      says: 'already exists',
+    },
+    {
+      name: 'bad email',
+      args: ['add', 'not-an-email', '--password-stdin'],
+      stdin: 'long enough',
+      says: 'is not an email address',
+    },
+    {
+      name: 'short password',
+      args: ['add', 'carol@example.com', '--password-stdin'],
+      stdin: 'short',
+      says: 'at least 8 characters',
+    },
+    {
+      name: 'bad group',
+      args: ['add', 'dan@example.com', '--group', 'a b', '--password-stdin'],
+      stdin: 'long enough',
+      says: 'group "a b"',
+    },
+    { name: 'no password source', args: ['add', 'erin@example.com'], stdin: '', says: '--password-stdin' },
+    {
+      name: 'unknown user',
+      args: ['set', 'nobody@example.com', '--add-group', 'x'],
+      stdin: '',
+      says: 'no user with email',
+    },
+    {
+      name: 'both enable and disable',
+      args: ['set', 'bob@example.com', '--enable', '--disable'],
+      stdin: '',
+      says: 'not both',
+    },
+  ])('exits 3 on $name and changes nothing', async ({ args, stdin, says }) => {
+    if (!usersTable().some((u) => u.email === 'bob@example.com')) {
+      expect((await users(['add', 'bob@example.com', '--password-stdin'], 'long enough')).code).toBe(
+        ExitCode.Ok,
+      );
+    }
+    const before = usersTable();
+    const r = await users(args, stdin);
+    expect(r.code).toBe(ExitCode.InvalidInput);
+    expect(r.err).toContain(says);
+    expect(usersTable()).toEqual(before);
+  });
+
+  it('refuses to read a data directory that holds no portal, without creating it', async () => {
+    const out: string[] = [];
+    const io: CliIo = {
+      stdout: () => undefined,
+      stderr: (t) => out.push(t),
+      stdin: async () => '',
+      isTty: false,
+      env: {},
+      cwd: usersDir,
+    };
+    expect(await main(['portal', 'users', 'list', '--data-dir', 'missing'], io)).toBe(ExitCode.InvalidInput);
+    expect(out.join('')).toContain('no portal data in');
+    expect(existsSync(join(usersDir, 'missing'))).toBe(false);
   });
 });

@@ -1,12 +1,22 @@
 /**
  * `portalctl portal serve`: runs the embedded portal (the thin entry the CLI is allowed into `portal/`).
- * Prints the management API base URL, the account id and where the API token is, then serves until SIGINT
- * or SIGTERM and shuts down cleanly (syncs aborted, listener closed, database closed).
+ * Prints the management API base URL, where each portal's MCP endpoint is, the account id and where the API
+ * token is, then serves until SIGINT or SIGTERM and shuts down cleanly (syncs aborted, MCP sessions and the
+ * listener closed, database closed). `portalctl portal users ...` manages the local identity provider.
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseFaults } from '../../../portal/api/faults.js';
 import { parseRateLimit } from '../../../portal/api/rate-limit.js';
+import {
+  addUser,
+  removeUser,
+  setPassword,
+  type UserChange,
+  UserError,
+  updateUser,
+} from '../../../portal/identity/users.js';
 import {
   DEFAULT_DATA_DIR,
   DEFAULT_HOST,
@@ -14,6 +24,11 @@ import {
   type StartPortalOptions,
   startPortal,
 } from '../../../portal/index.js';
+import { createSecretBox, loadKey } from '../../../portal/store/crypto.js';
+import { ensureDataDir } from '../../../portal/store/data-dir.js';
+import { DB_FILE } from '../../../portal/store/db.js';
+import type { UserRecord } from '../../../portal/store/repository.js';
+import { openRepository, type SqliteRepository } from '../../../portal/store/sqlite-repository.js';
 import { ExitCode } from '../../exit-codes.js';
 import type { CliIo } from '../main.js';
 
@@ -26,14 +41,27 @@ interface ServeOptions {
   faults?: string;
   rateLimit?: string;
   syncInterval?: string;
+  sessionIdle?: string;
+  callTimeout?: string;
+  logPayloads?: boolean;
+  logMaxAge?: string;
+  logMaxRows?: string;
+  trustProxy?: boolean;
 }
 
-/** `24h`, `30m`, `90s`, `500ms` or a number of ms; `0` turns periodic sync off. */
-export function parseInterval(text: string): number {
-  const match = /^(\d+)(ms|s|m|h)?$/.exec(text.trim());
-  if (!match) throw new Error(`invalid --sync-interval "${text}": expected a duration like 24h, 30m or 0`);
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 'ms') as 'ms' | 's' | 'm' | 'h'];
-  return Number(match[1]) * unit;
+/** `7d`, `24h`, `30m`, `90s`, `500ms` or a number of ms; `0` turns periodic sync off. */
+export function parseInterval(text: string, flag = '--sync-interval'): number {
+  const match = /^(\d+)(ms|s|m|h|d)?$/.exec(text.trim());
+  if (!match) throw new Error(`invalid ${flag} "${text}": expected a duration like 24h, 30m or 0`);
+  const units = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+  return Number(match[1]) * units[(match[2] ?? 'ms') as keyof typeof units];
+}
+
+function parseCount(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`invalid ${flag} "${text}": expected a whole number from 1`);
+  return n;
 }
 
 function parsePort(text: string): number {
@@ -54,6 +82,26 @@ export function serveOptions(opts: ServeOptions, io: Pick<CliIo, 'cwd'>): StartP
     ...(opts.faults !== undefined ? { faults: parseFaults(opts.faults) } : {}),
     ...(opts.rateLimit !== undefined ? { rateLimit: parseRateLimit(opts.rateLimit) } : {}),
     ...(opts.syncInterval !== undefined ? { syncIntervalMs: parseInterval(opts.syncInterval) } : {}),
+    ...(opts.sessionIdle !== undefined
+      ? { sessionIdleMs: parseInterval(opts.sessionIdle, '--session-idle') }
+      : {}),
+    ...(opts.callTimeout !== undefined
+      ? { callTimeoutMs: parseInterval(opts.callTimeout, '--call-timeout') }
+      : {}),
+    ...(opts.logPayloads ? { logPayloads: true } : {}),
+    ...(opts.trustProxy ? { trustProxy: true } : {}),
+    ...(opts.logMaxAge !== undefined || opts.logMaxRows !== undefined
+      ? {
+          logRetention: {
+            ...(opts.logMaxAge !== undefined
+              ? { maxAgeMs: parseInterval(opts.logMaxAge, '--log-max-age') }
+              : {}),
+            ...(opts.logMaxRows !== undefined
+              ? { maxRows: parseCount(opts.logMaxRows, '--log-max-rows') }
+              : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -88,6 +136,12 @@ export function registerPortal(program: Command, io: CliIo, result: { code: numb
       '--sync-interval <duration>',
       'period of the background capability sync, e.g. 24h (default); 0 = off',
     )
+    .option('--session-idle <duration>', 'close MCP sessions idle this long (default 24h)')
+    .option('--call-timeout <duration>', 'budget of one forwarded tool call, reset by progress (default 60s)')
+    .option('--log-payloads', 'also store tool arguments and results in the request log (off by default)')
+    .option('--log-max-age <duration>', 'delete request log rows older than this (default 30d)')
+    .option('--log-max-rows <n>', 'keep at most this many request log rows (default 100000)')
+    .option('--trust-proxy', 'trust X-Forwarded-Proto/-Host from a TLS-terminating proxy')
     .action(async (opts: ServeOptions) => {
       let options: StartPortalOptions;
       try {
@@ -109,6 +163,7 @@ export function registerPortal(program: Command, io: CliIo, result: { code: numb
       io.stdout(
         [
           `Embedded portal: management API at ${running.baseUrl}`,
+          `  MCP:        ${running.url}/portals/<portal id>/mcp, or https://<portal hostname>/mcp by Host header`,
           `  account id: ${running.accountId}`,
           `  API token:  ${running.tokenFile ? `in ${running.tokenFile}` : 'as given with --api-token'}`,
           `  data dir:   ${running.dataDir}`,
@@ -121,4 +176,160 @@ export function registerPortal(program: Command, io: CliIo, result: { code: numb
       io.stdout(`Stopped (${signal}).\n`);
       result.code = ExitCode.Ok;
     });
+  registerUsers(portal, io, result);
+}
+
+// ---- portalctl portal users ----
+
+interface UsersFlags {
+  dataDir: string;
+}
+
+/** Opens the data directory's store; only `add` may create it. */
+function openStore(flags: UsersFlags, io: CliIo, create: boolean): SqliteRepository {
+  const dataDir = resolve(io.cwd, flags.dataDir);
+  if (!create && !existsSync(join(dataDir, DB_FILE))) {
+    throw new UserError(
+      'not_found',
+      `no portal data in ${dataDir} (add a user, or run portalctl portal serve, first)`,
+    );
+  }
+  ensureDataDir(dataDir);
+  return openRepository(join(dataDir, DB_FILE), createSecretBox(loadKey(dataDir, io.env)));
+}
+
+/** The password from stdin (`--password-stdin`) or, at a terminal, typed in. */
+async function readPassword(io: CliIo, fromStdin: boolean | undefined): Promise<string> {
+  if (fromStdin) return (await io.stdin()).replace(/\r?\n$/, '');
+  if (io.interactive && io.readLine) {
+    io.stderr('Password: ');
+    return io.readLine();
+  }
+  throw new UserError('invalid_input', 'give the password on standard input with --password-stdin');
+}
+
+const userRow = (u: UserRecord) => ({
+  email: u.email,
+  name: u.name,
+  groups: u.groups,
+  disabled: u.disabled,
+  created_at: u.created_at,
+});
+
+/** Runs one users subcommand: UserError is invalid input (exit 3), anything else operational (exit 1). */
+async function runUsers(
+  io: CliIo,
+  result: { code: number },
+  flags: UsersFlags,
+  create: boolean,
+  fn: (repo: SqliteRepository) => Promise<string>,
+): Promise<void> {
+  let repo: SqliteRepository | undefined;
+  try {
+    repo = openStore(flags, io, create);
+    io.stdout(await fn(repo));
+    result.code = ExitCode.Ok;
+  } catch (err) {
+    io.stderr(`portalctl portal users: ${(err as Error).message}\n`);
+    result.code = err instanceof UserError ? ExitCode.InvalidInput : ExitCode.OperationalError;
+  } finally {
+    repo?.close();
+  }
+}
+
+const collectList = (value: string, previous: string[]) => [...previous, ...value.split(',').filter(Boolean)];
+
+function registerUsers(portal: Command, io: CliIo, result: { code: number }): void {
+  const users = portal
+    .command('users')
+    .description(
+      "Manage the users of the embedded portal's local identity provider (passwords are stored scrypt-hashed).",
+    );
+  const dataDir = (cmd: Command) =>
+    cmd.option('--data-dir <dir>', "the portal's data directory", DEFAULT_DATA_DIR);
+
+  dataDir(users.command('add <email>').description('Add a user'))
+    .option('--group <name>', 'a group (repeatable, or comma-separated)', collectList, [])
+    .option('--name <name>', 'display name')
+    .option('--password-stdin', 'read the password from standard input')
+    .action(
+      async (email: string, f: UsersFlags & { group: string[]; name?: string; passwordStdin?: boolean }) => {
+        await runUsers(io, result, f, true, async (repo) => {
+          const password = await readPassword(io, f.passwordStdin);
+          const u = await addUser(repo, {
+            email,
+            password,
+            groups: f.group,
+            ...(f.name ? { name: f.name } : {}),
+          });
+          return `added ${u.email}${u.groups.length ? ` (groups: ${u.groups.join(', ')})` : ''}\n`;
+        });
+      },
+    );
+
+  dataDir(users.command('list').description('List users'))
+    .option('-o, --output <format>', 'table or json', 'table')
+    .action(async (f: UsersFlags & { output: string }) => {
+      await runUsers(io, result, f, false, async (repo) => {
+        const rows = repo.users.list().map(userRow);
+        if (f.output === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
+        if (rows.length === 0) return 'no users\n';
+        const width = Math.max(5, ...rows.map((r) => r.email.length));
+        const lines = rows.map(
+          (r) =>
+            `${r.email.padEnd(width)}  ${(r.disabled ? 'disabled' : 'active').padEnd(8)}  ${r.groups.join(',') || '-'}`,
+        );
+        return `${'EMAIL'.padEnd(width)}  STATE     GROUPS\n${lines.join('\n')}\n`;
+      });
+    });
+
+  dataDir(users.command('passwd <email>').description("Set a user's password"))
+    .option('--password-stdin', 'read the password from standard input')
+    .action(async (email: string, f: UsersFlags & { passwordStdin?: boolean }) => {
+      await runUsers(io, result, f, false, async (repo) => {
+        const u = await setPassword(repo, email, await readPassword(io, f.passwordStdin));
+        return `password of ${u.email} changed\n`;
+      });
+    });
+
+  dataDir(users.command('set <email>').description("Change a user's groups, name or state"))
+    .option('--groups <list>', 'replace the groups (comma-separated; "" for none)')
+    .option('--add-group <name>', 'add a group (repeatable)', collectList, [])
+    .option('--remove-group <name>', 'remove a group (repeatable)', collectList, [])
+    .option('--name <name>', 'display name')
+    .option('--disable', "refuse the user's sign-ins and tokens")
+    .option('--enable', 'allow the user again')
+    .action(
+      async (
+        email: string,
+        f: UsersFlags & {
+          groups?: string;
+          addGroup: string[];
+          removeGroup: string[];
+          name?: string;
+          disable?: boolean;
+          enable?: boolean;
+        },
+      ) => {
+        await runUsers(io, result, f, false, async (repo) => {
+          if (f.disable && f.enable)
+            throw new UserError('invalid_input', 'give --disable or --enable, not both');
+          const change: UserChange = {
+            ...(f.groups !== undefined ? { groups: f.groups.split(',').filter(Boolean) } : {}),
+            ...(f.addGroup.length ? { addGroups: f.addGroup } : {}),
+            ...(f.removeGroup.length ? { removeGroups: f.removeGroup } : {}),
+            ...(f.name !== undefined ? { name: f.name } : {}),
+            ...(f.disable ? { disabled: true } : f.enable ? { disabled: false } : {}),
+          };
+          const u = updateUser(repo, email, change);
+          return `${u.email}: ${u.disabled ? 'disabled' : 'active'}; groups: ${u.groups.join(', ') || '(none)'}\n`;
+        });
+      },
+    );
+
+  dataDir(
+    users.command('remove <email>').description('Remove a user (their tokens and sessions end)'),
+  ).action(async (email: string, f: UsersFlags) => {
+    await runUsers(io, result, f, false, async (repo) => `removed ${removeUser(repo, email).email}\n`);
+  });
 }
