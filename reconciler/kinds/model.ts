@@ -30,6 +30,10 @@ export function normaliseOverrides(list: readonly (CapabilityOverride | Override
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** Whether any changed path is `prefix` or lies under it (`spec.tools` covers `spec.tools[a].alias`). */
+export const touches = (paths: readonly string[], prefix: string): boolean =>
+  paths.some((p) => p === prefix || p.startsWith(`${prefix}.`) || p.startsWith(`${prefix}[`));
+
 /** Overrides in the API's request shape. */
 export const overridesToWire = (list: readonly Override[]) =>
   list.map((o) => ({

@@ -12,6 +12,7 @@ import {
   overridesToWire,
   type PortalServerSpec,
   type PortalSpec,
+  touches,
 } from './model.js';
 
 export const DEFAULT_CODE_MODE = 'opt_in';
@@ -109,8 +110,7 @@ export function portalCreateBody(d: Desired<'McpPortal'>): PortalCreate {
 }
 
 export function portalUpdateBody(spec: PortalSpec, paths: readonly string[]): PortalUpdate {
-  const touched = (prefix: string) =>
-    paths.some((p) => p === prefix || p.startsWith(`${prefix}.`) || p.startsWith(`${prefix}[`));
+  const touched = (prefix: string) => touches(paths, prefix);
   const body: PortalUpdate = {};
   if (touched('spec.displayName')) body.name = spec.displayName;
   if (touched('spec.hostname')) body.hostname = spec.hostname;

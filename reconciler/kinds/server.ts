@@ -15,6 +15,7 @@ import {
   type ServerAuthSpec,
   type ServerFacts,
   type ServerSecrets,
+  touches,
 } from './model.js';
 
 /** Spec fields whose change replaces the server (the API cannot update them). */
@@ -213,8 +214,7 @@ export function serverUpdateBody(
   withCredentials: boolean,
 ): ServerUpdate {
   const s = d.spec;
-  const touched = (prefix: string) =>
-    paths.some((p) => p === prefix || p.startsWith(`${prefix}.`) || p.startsWith(`${prefix}[`));
+  const touched = (prefix: string) => touches(paths, prefix);
   const body: ServerUpdate = {};
   if (touched('spec.displayName')) body.name = s.displayName;
   if (touched('spec.description')) body.description = s.description;
