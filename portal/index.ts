@@ -1,14 +1,21 @@
 /**
  * `startPortal()`: the embedded portal as one running thing. Prepares the data directory (identity files,
- * secret key, SQLite store), starts the sync scheduler and serves the management API on HTTP; `close()`
- * stops the scheduler, the listener and the store, in that order.
+ * secret key, SQLite store), starts the sync scheduler, and serves the management API and the data plane
+ * (each portal's MCP endpoint, OAuth and pages) on HTTP; `close()` stops the scheduler, the MCP sessions,
+ * the listener and the store, in that order.
  */
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { AccessControl } from './access/access-control.js';
 import { API_BASE_PATH, createPortalApp } from './api/app.js';
 import { type FaultConfig, parseFaults } from './api/faults.js';
 import type { RateLimitConfig } from './api/rate-limit.js';
+import { Gateway } from './gateway/gateway.js';
+import { BrowserSessions } from './identity/browser-sessions.js';
+import { PortalOAuth } from './identity/oauth-provider.js';
+import { type LogRetention, RequestLogger } from './logs/request-log.js';
+import { ChangeFeed, watchRepository } from './store/change-feed.js';
 import { createSecretBox, loadKey } from './store/crypto.js';
 import { ensureDataDir, loadIdentity } from './store/data-dir.js';
 import { DB_FILE } from './store/db.js';
@@ -16,6 +23,8 @@ import { openRepository, type SqliteRepository } from './store/sqlite-repository
 import { syncServer } from './sync/index.js';
 import type { SyncFn } from './sync/types.js';
 import { SyncScheduler } from './sync-scheduler.js';
+import { dataPlaneRoutes } from './web/data-plane.js';
+import { OAuthApps } from './web/oauth-router.js';
 
 export const DEFAULT_DATA_DIR = '.portal';
 export const DEFAULT_HOST = '127.0.0.1';
@@ -47,6 +56,18 @@ export interface StartPortalOptions {
   env?: NodeJS.ProcessEnv;
   /** Where unexpected errors are reported (default stderr). */
   log?: (line: string) => void;
+  /** MCP sessions idle this long are closed (default 24 h). */
+  sessionIdleMs?: number;
+  /** Budget of one forwarded tool call or prompt, reset by progress (default 60 s). */
+  callTimeoutMs?: number;
+  /** Request log retention (default 30 days, 100,000 rows). */
+  logRetention?: LogRetention;
+  /** Store tool arguments and results in the request log (default false). */
+  logPayloads?: boolean;
+  /** Trust X-Forwarded-Proto / X-Forwarded-Host from a TLS-terminating proxy (default false). */
+  trustProxy?: boolean;
+  /** The SDK OAuth handlers' per-IP rate limits (default true). */
+  oauthRateLimit?: boolean;
 }
 
 export interface RunningPortal {
@@ -62,6 +83,9 @@ export interface RunningPortal {
   /** The store, for tests and tools running in the same process. */
   repo: SqliteRepository;
   scheduler: SyncScheduler;
+  /** The data plane's sessions and catalogs. */
+  gateway: Gateway;
+  logger: RequestLogger;
   close(): Promise<void>;
 }
 
@@ -71,14 +95,15 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
   ensureDataDir(dataDir);
   const identity = loadIdentity(dataDir, { accountId: options.accountId, apiToken: options.apiToken });
   const box = createSecretBox(loadKey(dataDir, options.env));
-  const repo = openRepository(join(dataDir, DB_FILE), box);
+  const feed = new ChangeFeed();
+  const repo = watchRepository(openRepository(join(dataDir, DB_FILE), box), feed);
   const scheduler = new SyncScheduler(repo, options.sync ?? syncServer, {
     intervalMs: options.syncIntervalMs,
     concurrency: options.syncConcurrency,
     timeoutMs: options.syncTimeoutMs,
     log: options.log,
   });
-  const app = createPortalApp({
+  const api = {
     repo,
     sync: scheduler,
     now: () => new Date(),
@@ -88,7 +113,37 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     rateLimit: options.rateLimit,
     faults,
     log: options.log,
+  };
+  const access = new AccessControl(repo);
+  const logger = new RequestLogger(repo, {
+    retention: options.logRetention,
+    capturePayloads: options.logPayloads,
   });
+  const gateway = new Gateway({
+    repo,
+    feed,
+    access,
+    logger,
+    sync: scheduler,
+    sessionIdleMs: options.sessionIdleMs,
+    callTimeoutMs: options.callTimeoutMs,
+  });
+  const now = () => new Date();
+  const app = createPortalApp(
+    api,
+    dataPlaneRoutes({
+      repo,
+      access,
+      gateway,
+      oauth: new PortalOAuth(repo, { now }),
+      browsers: new BrowserSessions(repo, now),
+      logger,
+      oauthApps: new OAuthApps(),
+      now,
+      oauthRateLimit: options.oauthRateLimit ?? true,
+      trustProxy: options.trustProxy ?? false,
+    }),
+  );
 
   let server: ReturnType<typeof serve>;
   try {
@@ -100,6 +155,8 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
       s.once('error', reject);
     });
   } catch (err) {
+    await gateway.close();
+    logger.close();
     repo.close();
     throw err;
   }
@@ -118,9 +175,13 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     dataDir,
     repo,
     scheduler,
+    gateway,
+    logger,
     close() {
       closing ??= (async () => {
         await scheduler.close();
+        await gateway.close();
+        logger.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           if ('closeAllConnections' in server) server.closeAllConnections();

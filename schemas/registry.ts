@@ -16,6 +16,8 @@ import wirePolicy from './wire/access-policy.schema.json' with { type: 'json' };
 import envelope from './wire/envelope.schema.json' with { type: 'json' };
 import wirePortal from './wire/mcp-portal.schema.json' with { type: 'json' };
 import wireServer from './wire/mcp-server.schema.json' with { type: 'json' };
+import wireLog from './wire/request-log.schema.json' with { type: 'json' };
+import wireServiceToken from './wire/service-token.schema.json' with { type: 'json' };
 
 /** Every schema file, keyed by its path relative to `schemas/` (the key is also its ajv id). */
 export const schemaFiles: Readonly<Record<string, object>> = {
@@ -29,6 +31,8 @@ export const schemaFiles: Readonly<Record<string, object>> = {
   'wire/mcp-portal.schema.json': wirePortal,
   'wire/access-policy.schema.json': wirePolicy,
   'wire/access-app.schema.json': wireApp,
+  'wire/service-token.schema.json': wireServiceToken,
+  'wire/request-log.schema.json': wireLog,
 };
 
 /** The manifest kinds and the schema file of each. */

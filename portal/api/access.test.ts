@@ -41,7 +41,7 @@ describe('policies', () => {
       'POST',
       POLICIES,
       policy('Engineers', {
-        require: [{ geo: { country_code: 'GB' } }],
+        require: [{ ip: { ip: '10.0.0.0/8' } }],
         purpose_justification_required: true,
       }),
     );
@@ -52,7 +52,7 @@ describe('policies', () => {
       name: 'Engineers',
       decision: 'allow',
       exclude: [],
-      require: [{ geo: { country_code: 'GB' } }],
+      require: [{ ip: { ip: '10.0.0.0/8' } }],
       session_duration: '24h',
       purpose_justification_required: true,
       reusable: true,

@@ -1,8 +1,10 @@
 /**
  * The management API as one Hono app (mounted at `/client/v4`): rate limit (headers on every response),
  * body limit (1 MiB), token auth, fault injection, account check, then the resource routes. `onError` is the
- * single place errors become the Cloudflare failure envelope; unknown errors become 500 code 1000.
+ * single place errors become the Cloudflare failure envelope; unknown errors become 500 code 1000. The
+ * portal's HTTP app adds the data plane (MCP endpoints, OAuth, pages) beside it when given one.
  */
+import type { HttpBindings } from '@hono/node-server';
 import { type ErrorHandler, Hono, type NotFoundHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Message } from '../../schemas/generated/wire.js';
@@ -12,10 +14,12 @@ import type { ApiDeps } from './deps.js';
 import { failure } from './envelope.js';
 import { ApiError, InternalError, PayloadTooLargeError, RouteNotFoundError } from './errors.js';
 import { type FaultConfig, injectFaults } from './faults.js';
+import { logRoutes } from './logs.js';
 import { policyRoutes } from './policies.js';
 import { portalRoutes } from './portals.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig, type RateLimiter, rateLimit } from './rate-limit.js';
 import { serverRoutes } from './servers.js';
+import { serviceTokenRoutes } from './service-tokens.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const API_BASE_PATH = '/client/v4';
@@ -51,8 +55,11 @@ export function createApi(options: ApiOptions): Hono {
   api.use('/accounts/:account_id/*', requireAccount(options.accountId));
 
   const mcp = '/accounts/:account_id/access/ai-controls/mcp';
+  api.route(`${mcp}/servers`, logRoutes(options, 'server'));
+  api.route(`${mcp}/portals`, logRoutes(options, 'portal'));
   api.route(`${mcp}/servers`, serverRoutes(options));
   api.route(`${mcp}/portals`, portalRoutes(options));
+  api.route('/accounts/:account_id/access/service_tokens', serviceTokenRoutes(options));
   api.route('/accounts/:account_id/access/policies', policyRoutes(options));
   api.route('/accounts/:account_id/access/apps', appRoutes(options));
 
@@ -84,11 +91,21 @@ export function errorHandler(log: (line: string) => void): ErrorHandler {
   };
 }
 
-/** The HTTP app of the embedded portal: the management API under `/client/v4`. */
-export function createPortalApp(options: ApiOptions): Hono {
+/** The HTTP app of the embedded portal: the management API under `/client/v4`, then the data plane. */
+export function createPortalApp(
+  options: ApiOptions,
+  dataPlane?: Hono<{ Bindings: HttpBindings }>,
+): Hono<{ Bindings: HttpBindings }> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const root = new Hono();
+  const root = new Hono<{ Bindings: HttpBindings }>();
   root.route(API_BASE_PATH, createApi(options));
+  if (dataPlane) {
+    root.all('*', (c) => {
+      const path = c.req.path;
+      if (path === API_BASE_PATH || path.startsWith(`${API_BASE_PATH}/`)) return c.notFound();
+      return dataPlane.fetch(c.req.raw, c.env);
+    });
+  }
   root.notFound(notFound);
   root.onError(errorHandler(log));
   return root;

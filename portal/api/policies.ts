@@ -1,17 +1,18 @@
 /**
  * Routes of `/accounts/{account_id}/access/policies` (reusable Access policies): list, create (the server
  * assigns a UUID), read, update (PUT is a full update, as Cloudflare's) and delete (refused while an Access
- * application links the policy).
+ * application links the policy). Create and update refuse selectors the embedded portal cannot evaluate.
  */
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import type { PolicyCreate } from '../../schemas/generated/wire.js';
+import { checkPolicyRules } from '../access/selectors.js';
 import type { PolicyRecord } from '../store/repository.js';
 import { toPolicyObject } from './access-wire.js';
 import { assertValid, readJsonObject } from './body.js';
 import type { ApiDeps } from './deps.js';
 import { parseListQuery, resultInfo, success } from './envelope.js';
-import { InUseError, NotFoundError } from './errors.js';
+import { InUseError, NotFoundError, ValidationError } from './errors.js';
 import { dropUnchanged } from './ids.js';
 
 const CREATE = 'wire/access-policy.schema.json#/definitions/Create';
@@ -21,6 +22,8 @@ export const DEFAULT_SESSION_DURATION = '24h';
 const notFound = (id: string) => new NotFoundError(`Access policy "${id}" not found`);
 
 function fromBody(body: PolicyCreate): Omit<PolicyRecord, 'id' | 'created_at' | 'updated_at'> {
+  const issues = checkPolicyRules(body);
+  if (issues.length > 0) throw new ValidationError(issues);
   const { include, exclude, require, session_duration, ...rest } = body;
   return {
     ...rest,

@@ -55,7 +55,7 @@ beforeAll(async () => {
     name: 'pol',
     decision: 'allow',
     include: [{ everyone: {} }],
-    exclude: [{ geo: { country_code: 'FR' } }],
+    exclude: [{ ip: { ip: '192.0.2.0/24' } }],
   });
   await ok(APPS, { name: 'portal app', type: 'mcp_portal', domain: 'p.example.com', policies: [policy.id] });
   await ok(APPS, {

@@ -103,6 +103,88 @@ export const migrations: readonly Migration[] = [
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'data plane: users, service tokens, OAuth, browser sessions, server logouts, request logs',
+    sql: `
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name TEXT,
+        password_hash TEXT NOT NULL,
+        groups TEXT NOT NULL,
+        disabled INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE service_tokens (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        client_id TEXT NOT NULL UNIQUE,
+        secret_hash TEXT NOT NULL,
+        duration TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        last_seen_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE oauth_clients (
+        client_id TEXT PRIMARY KEY,
+        portal_id TEXT NOT NULL REFERENCES portals (id) ON DELETE CASCADE,
+        body TEXT NOT NULL,
+        client_secret TEXT,
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE oauth_tokens (
+        token_hash TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('access', 'refresh')),
+        portal_id TEXT NOT NULL REFERENCES portals (id) ON DELETE CASCADE,
+        client_id TEXT NOT NULL REFERENCES oauth_clients (client_id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        scopes TEXT NOT NULL,
+        resource TEXT,
+        expires_at INTEGER NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX oauth_tokens_by_user ON oauth_tokens (user_id);
+
+      CREATE TABLE browser_sessions (
+        token_hash TEXT PRIMARY KEY,
+        portal_id TEXT NOT NULL REFERENCES portals (id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        expires_at INTEGER NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE server_logouts (
+        portal_id TEXT NOT NULL REFERENCES portals (id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        server_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (portal_id, user_id, server_id)
+      ) STRICT;
+
+      CREATE TABLE request_logs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        time TEXT NOT NULL,
+        status TEXT NOT NULL,
+        portal_id TEXT NOT NULL,
+        server_id TEXT,
+        method TEXT NOT NULL,
+        capability TEXT,
+        duration_ms REAL NOT NULL,
+        user TEXT,
+        session_id TEXT,
+        error TEXT,
+        payload TEXT
+      ) STRICT;
+      CREATE INDEX request_logs_by_portal ON request_logs (portal_id, time);
+      CREATE INDEX request_logs_by_server ON request_logs (server_id, time);
+    `,
+  },
 ];
 
 /** Raised when the database was written by a newer version of the portal. */

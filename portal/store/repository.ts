@@ -1,10 +1,13 @@
 /**
- * The store's port: record types for servers, portals, policies and apps, and the repository interface the
- * API and the sync scheduler use. Records use the wire's field names so that mapping to responses stays
- * one-to-one; secrets never appear on records and are read only through `servers.secrets()`.
+ * The store's port: record types for servers, portals, policies and apps (control plane) and for users,
+ * service tokens, OAuth state, browser sessions and request logs (data plane), and the repository interface.
+ * Records use the wire's field names so that mapping to responses stays one-to-one; secrets never appear on
+ * records and are read only through `servers.secrets()`; passwords and tokens are stored only as hashes.
  */
+import type { OAuthClientInformationFull } from '@modelcontextprotocol/sdk/shared/auth.js';
 import type {
   AppDestination,
+  LogStatus,
   Message,
   PolicyRule,
   ServerCapability,
@@ -191,11 +194,146 @@ export interface AppStore {
   delete(id: string): void;
 }
 
+/** A user of the local identity provider. Groups are names, sorted and unique. */
+export interface UserRecord {
+  id: string;
+  email: string;
+  name: string | null;
+  groups: string[];
+  disabled: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserStore {
+  /** Every user, sorted by email. */
+  list(): UserRecord[];
+  get(id: string): UserRecord | undefined;
+  /** Case-insensitive. */
+  byEmail(email: string): UserRecord | undefined;
+  passwordHash(id: string): string | undefined;
+  insert(rec: UserRecord, passwordHash: string): void;
+  /** `passwordHash` undefined keeps the stored one. */
+  update(rec: UserRecord, passwordHash?: string): void;
+  delete(id: string): void;
+}
+
+/** A service token (machine identity). The secret is stored only as a hash. */
+export interface ServiceTokenRecord {
+  id: string;
+  name: string;
+  client_id: string;
+  duration: string;
+  expires_at: string;
+  last_seen_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ServiceTokenStore {
+  list(q: ListQuery): Page<ServiceTokenRecord>;
+  get(id: string): ServiceTokenRecord | undefined;
+  /** The token and its secret hash, by client id. */
+  byClientId(clientId: string): { token: ServiceTokenRecord; secretHash: string } | undefined;
+  insert(rec: ServiceTokenRecord, secretHash: string): void;
+  /** `secretHash` undefined keeps the stored one. */
+  update(rec: ServiceTokenRecord, secretHash?: string): void;
+  touch(id: string, at: string): void;
+  delete(id: string): void;
+}
+
+/** An issued OAuth token (access or refresh), stored by the SHA-256 of its value. */
+export interface OAuthTokenRecord {
+  token_hash: string;
+  kind: 'access' | 'refresh';
+  portal_id: string;
+  client_id: string;
+  user_id: string;
+  scopes: string[];
+  resource: string | null;
+  /** Seconds since the epoch. */
+  expires_at: number;
+  created_at: string;
+}
+
+/** A logged-in browser (the portal's own pages), stored by the SHA-256 of its cookie value. */
+export interface BrowserSessionRecord {
+  token_hash: string;
+  portal_id: string;
+  user_id: string;
+  /** Seconds since the epoch. */
+  expires_at: number;
+  created_at: string;
+}
+
+export interface OAuthStore {
+  /** A client registered (DCR) at a portal; the secret is decrypted. */
+  getClient(clientId: string): { portal_id: string; client: OAuthClientInformationFull } | undefined;
+  insertClient(portalId: string, client: OAuthClientInformationFull, createdAt: string): void;
+  insertToken(rec: OAuthTokenRecord): void;
+  getToken(tokenHash: string): OAuthTokenRecord | undefined;
+  deleteToken(tokenHash: string): void;
+  insertBrowserSession(rec: BrowserSessionRecord): void;
+  getBrowserSession(tokenHash: string): BrowserSessionRecord | undefined;
+  deleteBrowserSession(tokenHash: string): void;
+  /** Removes tokens and browser sessions that expired before `nowSeconds`; returns how many. */
+  pruneExpired(nowSeconds: number): number;
+  /** Server ids a user logged out of in a portal, sorted. */
+  loggedOutServers(portalId: string, userId: string): string[];
+  setLoggedOut(portalId: string, userId: string, serverId: string, loggedOut: boolean, at: string): void;
+}
+
+export type { LogStatus };
+
+/** One request handled by a portal's MCP endpoint. */
+export interface LogRecord {
+  id: number;
+  time: string;
+  status: LogStatus;
+  portal_id: string;
+  server_id: string | null;
+  /** The JSON-RPC method, e.g. `tools/call`. */
+  method: string;
+  /** The tool or prompt name at the upstream (before prefixing and aliases). */
+  capability: string | null;
+  duration_ms: number;
+  /** Email of the user, client id of the service token, null when anonymous. */
+  user: string | null;
+  session_id: string | null;
+  error: string | null;
+  /** `{arguments, result}` when payload capture is on; otherwise null. */
+  payload: unknown;
+}
+
+export interface LogQuery extends ListQuery {
+  portal_id?: string;
+  server_id?: string;
+  /** Inclusive lower bound (ISO time). */
+  since?: string;
+  /** Exclusive upper bound (ISO time). */
+  until?: string;
+  statuses?: LogStatus[];
+  /** Only rows with a larger id (for following). */
+  after_id?: number;
+  direction: 'asc' | 'desc';
+}
+
+export interface LogStore {
+  insert(rec: Omit<LogRecord, 'id'>): number;
+  query(q: LogQuery): Page<LogRecord>;
+  /** Deletes rows older than `before` (ISO) and all but the newest `maxRows`; returns how many. */
+  prune(limits: { before?: string; maxRows?: number }): number;
+}
+
 export interface Repository {
   servers: ServerStore;
   portals: PortalStore;
   policies: PolicyStore;
   apps: AppStore;
+  users: UserStore;
+  serviceTokens: ServiceTokenStore;
+  oauth: OAuthStore;
+  logs: LogStore;
   /** Runs `fn` in one transaction: everything it wrote is rolled back if it throws. Nests as a savepoint. */
   transaction<T>(fn: () => T): T;
   close(): void;

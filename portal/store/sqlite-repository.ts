@@ -6,6 +6,9 @@ import type Database from 'better-sqlite3';
 import { createAppTable, createPolicyTable } from './access-tables.js';
 import type { SecretBox } from './crypto.js';
 import { openDatabase } from './db.js';
+import { createServiceTokenTable, createUserTable } from './identity-tables.js';
+import { createLogTable } from './logs-table.js';
+import { createOAuthTables } from './oauth-tables.js';
 import { createPortalTable } from './portals-table.js';
 import type { Repository } from './repository.js';
 import { createServerTable } from './servers-table.js';
@@ -60,6 +63,10 @@ export function openRepository(file: string, box: SecretBox): SqliteRepository {
     portals: createPortalTable(db),
     policies: createPolicyTable(db),
     apps: createAppTable(db),
+    users: createUserTable(db),
+    serviceTokens: createServiceTokenTable(db),
+    oauth: createOAuthTables(db, box),
+    logs: createLogTable(db),
     transaction: (fn) => db.transaction(fn)(),
     close: () => {
       if (db.open) db.close();

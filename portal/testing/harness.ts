@@ -14,6 +14,7 @@ export const SERVERS = '/access/ai-controls/mcp/servers';
 export const PORTALS = '/access/ai-controls/mcp/portals';
 export const POLICIES = '/access/policies';
 export const APPS = '/access/apps';
+export const SERVICE_TOKENS = '/access/service_tokens';
 
 export interface Reply {
   status: number;
@@ -55,6 +56,13 @@ const TABLES = [
   'policies',
   'apps',
   'app_policies',
+  'users',
+  'service_tokens',
+  'oauth_clients',
+  'oauth_tokens',
+  'browser_sessions',
+  'server_logouts',
+  'request_logs',
   'schema_migrations',
 ];
 
@@ -67,6 +75,7 @@ export async function startTestPortal(options: StartPortalOptions = {}): Promise
     syncIntervalMs: 0,
     sync: readySync(),
     rateLimit,
+    oauthRateLimit: false,
     ...options,
     dataDir,
   });

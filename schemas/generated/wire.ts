@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
- * GENERATED from schemas/wire/envelope.schema.json, schemas/wire/mcp-server.schema.json, schemas/wire/mcp-portal.schema.json, schemas/wire/access-policy.schema.json, schemas/wire/access-app.schema.json
- * (sources sha256 e1a30a48a3b3439a). DO NOT EDIT: run `npm run gen`.
+ * GENERATED from schemas/wire/envelope.schema.json, schemas/wire/mcp-server.schema.json, schemas/wire/mcp-portal.schema.json, schemas/wire/access-policy.schema.json, schemas/wire/access-app.schema.json, schemas/wire/service-token.schema.json, schemas/wire/request-log.schema.json
+ * (sources sha256 1d523a2ffdfae65b). DO NOT EDIT: run `npm run gen`.
  */
 
 /**
@@ -14,6 +14,18 @@ export type AppPolicyLink =
       id: string;
       precedence?: number;
     };
+/**
+ * How long the token stays valid, Go syntax (e.g. 8760h, 2h45m) or forever. Default 8760h.
+ *
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "ServiceTokenDuration".
+ */
+export type ServiceTokenDuration = string;
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "LogStatus".
+ */
+export type LogStatus = 'ok' | 'error' | 'denied' | 'timeout' | 'cancelled';
 
 export interface WireTypes {}
 /**
@@ -603,4 +615,88 @@ export interface AppObject {
   aud?: string;
   created_at: string;
   updated_at: string;
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "ServiceTokenCreate".
+ */
+export interface ServiceTokenCreate {
+  name: string;
+  duration?: ServiceTokenDuration;
+}
+/**
+ * PUT body; omitted fields keep their values. A new duration counts from now.
+ *
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "ServiceTokenUpdate".
+ */
+export interface ServiceTokenUpdate {
+  name?: string;
+  duration?: ServiceTokenDuration;
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "ServiceTokenObject".
+ */
+export interface ServiceTokenObject {
+  id: string;
+  name: string;
+  client_id: string;
+  duration: string;
+  expires_at: string;
+  last_seen_at?: string;
+  created_at: string;
+  updated_at: string;
+}
+/**
+ * The answer to create and rotate: the token with its client_secret, shown only this once.
+ *
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "ServiceTokenWithSecret".
+ */
+export interface ServiceTokenWithSecret {
+  id: string;
+  name: string;
+  client_id: string;
+  duration: string;
+  expires_at: string;
+  last_seen_at?: string;
+  created_at: string;
+  updated_at: string;
+  client_secret: string;
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "LogObject".
+ */
+export interface LogObject {
+  /**
+   * Increasing; use after_id to follow new rows.
+   */
+  id: number;
+  time: string;
+  status: LogStatus;
+  portal_id: string;
+  server_id: string | null;
+  /**
+   * The JSON-RPC method, e.g. tools/call.
+   */
+  method: string;
+  /**
+   * The tool or prompt name at the upstream (before prefixing and aliases).
+   */
+  capability: string | null;
+  duration_ms: number;
+  /**
+   * The user's email, the service token's client id, or null when anonymous.
+   */
+  user: string | null;
+  session_id: string | null;
+  error: string | null;
+  /**
+   * {arguments, result}, only when payload capture is on.
+   */
+  payload?: {
+    [k: string]: unknown | undefined;
+  };
 }

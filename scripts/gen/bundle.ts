@@ -70,6 +70,8 @@ export const WIRE_PARTS: readonly BundlePart[] = [
   { file: 'wire/mcp-portal.schema.json', prefix: 'Portal' },
   { file: 'wire/access-policy.schema.json', prefix: 'Policy' },
   { file: 'wire/access-app.schema.json', prefix: 'App' },
+  { file: 'wire/service-token.schema.json', prefix: 'ServiceToken' },
+  { file: 'wire/request-log.schema.json', prefix: 'Log' },
 ];
 
 /** `schemas/manifest.schema.json`: one document of any kind, dispatched on `kind`. */

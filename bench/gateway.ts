@@ -1,0 +1,365 @@
+/**
+ * Benchmark: the embedded portal's data plane. (1) Latency a portal adds to `tools/call`, against calling the
+ * upstream directly in the same run: p50 and p99 of both and their ratio, at 1, 8 and 32 concurrent clients
+ * (each its own session, service-token auth, Access checks and logging on). (2) `tools/list` latency for one
+ * portal as servers of 50 tools are added, up to 40. Upstreams and the portal each run in a child process.
+ * Prints a JSON line and human lines. Run: `node --import tsx bench/gateway.ts [--calls 600]`.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { CallToolRequestSchema, ListToolsRequestSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { isMain } from '../examples/upstreams/cli.js';
+
+const LIST_SERVERS = 40;
+const TOOLS_PER_SERVER = 50;
+const CONCURRENCY = [1, 8, 32];
+const LIST_STEPS = [1, 10, 20, 40];
+
+export interface GatewayBenchResult {
+  bench: 'gateway';
+  call: {
+    clients: number;
+    calls: number;
+    directP50Ms: number;
+    directP99Ms: number;
+    portalP50Ms: number;
+    portalP99Ms: number;
+    addedP50Ms: number;
+    ratioP50: number;
+    ratioP99: number;
+    /** CPU time the portal process spent per call (µs), measured in the portal; less noisy than latency. */
+    portalCpuUsPerCall: number;
+  }[];
+  list: { servers: number; tools: number; p50Ms: number; p99Ms: number; portalCpuUsPerList: number }[];
+}
+
+// ---- child: upstreams ----
+
+const tool = (name: string): Tool => ({
+  name,
+  description: `Benchmark tool ${name}: echoes its input back.`,
+  inputSchema: { type: 'object', properties: { text: { type: 'string', description: 'Anything' } } },
+});
+
+/** One HTTP server: `/echo/mcp` (one tool) and `/u<i>/mcp` (50 tools each); stateful sessions, JSON replies. */
+async function serveUpstreams(): Promise<void> {
+  const sessions = new Map<string, StreamableHTTPServerTransport>();
+  const build = (tools: Tool[]) => {
+    const server = new Server({ name: 'bench', version: '1' }, { capabilities: { tools: {} } });
+    server.setRequestHandler(ListToolsRequestSchema, () => ({ tools }));
+    server.setRequestHandler(CallToolRequestSchema, (req) => ({
+      content: [{ type: 'text', text: String((req.params.arguments as { text?: unknown })?.text ?? '') }],
+    }));
+    return server;
+  };
+  const toolSets = new Map<string, Tool[]>([['echo', [tool('echo')]]]);
+  for (let i = 0; i < LIST_SERVERS; i++) {
+    toolSets.set(
+      `u${i}`,
+      Array.from({ length: TOOLS_PER_SERVER }, (_, j) => tool(`tool_${String(j).padStart(2, '0')}`)),
+    );
+  }
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const path = /^\/([a-z0-9]+)\/mcp$/.exec(req.url ?? '')?.[1] ?? '';
+    const tools = toolSets.get(path);
+    if (!tools) {
+      res.writeHead(404).end();
+      return;
+    }
+    const id = req.headers['mcp-session-id'];
+    const existing = typeof id === 'string' ? sessions.get(id) : undefined;
+    if (existing) return existing.handleRequest(req, res);
+    if (id !== undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
+      sessionIdGenerator: () => randomUUID(),
+      enableJsonResponse: true,
+      onsessioninitialized: (sid) => {
+        sessions.set(sid, transport);
+      },
+      onsessionclosed: (sid) => {
+        sessions.delete(sid);
+      },
+    });
+    await build(tools).connect(transport);
+    await transport.handleRequest(req, res);
+  };
+  const http = createServer((req, res) => {
+    handle(req, res).catch(() => res.destroy());
+  });
+  http.listen(0, '127.0.0.1');
+  await once(http, 'listening');
+  process.stdout.write(
+    `${JSON.stringify({ origin: `http://127.0.0.1:${(http.address() as AddressInfo).port}` })}\n`,
+  );
+}
+
+// ---- child: the portal ----
+
+async function servePortal(dir: string): Promise<void> {
+  const { startPortal } = await import('../portal/index.js');
+  const portal = await startPortal({
+    dataDir: dir,
+    port: 0,
+    apiToken: 'bench-token',
+    syncIntervalMs: 0,
+    rateLimit: { limit: 1_000_000, windowSeconds: 300 },
+    oauthRateLimit: false,
+    log: () => {},
+  });
+  process.stdout.write(
+    `${JSON.stringify({ url: portal.url, baseUrl: portal.baseUrl, accountId: portal.accountId })}\n`,
+  );
+  // "cpu" on stdin: answers this process's CPU time so far (µs), to compute the portal's CPU per call.
+  createInterface({ input: process.stdin }).on('line', () => {
+    const { user, system } = process.cpuUsage();
+    process.stdout.write(`${JSON.stringify({ cpuUs: user + system })}\n`);
+  });
+  process.once('SIGTERM', () => {
+    void portal.close().then(() => process.exit(0));
+  });
+}
+
+// ---- the run ----
+
+interface Child {
+  proc: ChildProcess;
+  info: Record<string, string>;
+  /** The next line the child prints. */
+  next(): Promise<string>;
+}
+
+async function child(args: string[]): Promise<Child> {
+  const profile = process.env.BENCH_PROFILE;
+  const prof = profile && args[0] === '--portal' ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const proc = spawn(
+    process.execPath,
+    [...prof, ...process.execArgv, fileURLToPath(import.meta.url), ...args],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
+  const lines = createInterface({ input: proc.stdout! });
+  const next = async () => ((await once(lines, 'line')) as [string])[0];
+  const info = JSON.parse(await next());
+  return { proc, info, next };
+}
+
+/** The portal child's CPU time so far, in µs. */
+async function cpuOf(c: Child): Promise<number> {
+  const answer = c.next();
+  c.proc.stdin?.write('cpu\n');
+  return (JSON.parse(await answer) as { cpuUs: number }).cpuUs;
+}
+
+async function stop(proc: ChildProcess): Promise<void> {
+  if (proc.exitCode !== null) return;
+  const exited = once(proc, 'exit');
+  proc.kill('SIGTERM');
+  await exited;
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+async function connect(url: string, headers: Record<string, string> = {}): Promise<Client> {
+  const client = new Client({ name: 'bench', version: '1' });
+  await client.connect(new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers } }));
+  return client;
+}
+
+/** `clients` sessions each making `perClient` sequential calls; returns every call's latency in ms, sorted. */
+async function measureCalls(
+  url: string,
+  tool: string,
+  clients: number,
+  perClient: number,
+  headers: Record<string, string>,
+) {
+  const sessions = await Promise.all(Array.from({ length: clients }, () => connect(url, headers)));
+  const call = (c: Client) => c.callTool({ name: tool, arguments: { text: 'ping' } });
+  await Promise.all(
+    sessions.map(async (c) => {
+      for (let i = 0; i < 20; i++) await call(c);
+    }),
+  );
+  const times: number[] = [];
+  await Promise.all(
+    sessions.map(async (c) => {
+      for (let i = 0; i < perClient; i++) {
+        const t0 = performance.now();
+        await call(c);
+        times.push(performance.now() - t0);
+      }
+    }),
+  );
+  await Promise.all(sessions.map((c) => c.close()));
+  return times.sort((a, b) => a - b);
+}
+
+export async function runGatewayBench(opts: { calls?: number } = {}): Promise<GatewayBenchResult> {
+  const totalCalls = opts.calls ?? 600;
+  const dir = mkdtempSync(join(tmpdir(), 'bench-gateway-'));
+  const upstreams = await child(['--upstreams']);
+  const portal = await child(['--portal', dir]);
+  try {
+    const { origin } = upstreams.info as { origin: string };
+    const { url, baseUrl, accountId } = portal.info as { url: string; baseUrl: string; accountId: string };
+    const api = async (method: string, path: string, body?: unknown) => {
+      const r = await fetch(`${baseUrl}/accounts/${accountId}${path}`, {
+        method,
+        headers: { authorization: 'Bearer bench-token', 'content-type': 'application/json' },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      const json = (await r.json()) as { success: boolean; result: Record<string, unknown> };
+      if (!json.success) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
+      return json.result;
+    };
+    const mcp = '/access/ai-controls/mcp';
+    const ids = ['echo', ...Array.from({ length: LIST_SERVERS }, (_, i) => `u${i}`)];
+    for (const id of ids) {
+      await api('POST', `${mcp}/servers`, {
+        id,
+        name: id,
+        hostname: `${origin}/${id}/mcp`,
+        auth_type: 'unauthenticated',
+      });
+    }
+    for (let tries = 0; ; tries++) {
+      const servers = (await api('GET', `${mcp}/servers?per_page=100`)) as unknown as { status: string }[];
+      if (servers.every((s) => s.status === 'ready')) break;
+      if (tries > 300) throw new Error('upstreams did not sync');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const bots = (
+      await api('POST', '/access/policies', {
+        name: 'bots',
+        decision: 'non_identity',
+        include: [{ any_valid_service_token: {} }],
+      })
+    ).id;
+    for (const [host, servers] of [
+      ['call.bench.test', ['echo']],
+      ['list.bench.test', ['u0']],
+    ] as const) {
+      await api('POST', `${mcp}/portals`, {
+        id: host.split('.')[0],
+        name: host,
+        hostname: host,
+        servers: servers.map((s) => ({ server_id: s, on_behalf: false })),
+      });
+      await api('POST', '/access/apps', { name: host, type: 'mcp_portal', domain: host, policies: [bots] });
+    }
+    for (const id of ids) {
+      await api('POST', '/access/apps', {
+        name: id,
+        type: 'mcp',
+        destinations: [{ type: 'via_mcp_server_portal', mcp_server_id: id }],
+        policies: [bots],
+      });
+    }
+    const token = (await api('POST', '/access/service_tokens', { name: 'bench' })) as {
+      client_id: string;
+      client_secret: string;
+    };
+    const auth = { 'CF-Access-Client-Id': token.client_id, 'CF-Access-Client-Secret': token.client_secret };
+
+    const call: GatewayBenchResult['call'] = [];
+    for (const clients of CONCURRENCY) {
+      const per = Math.max(20, Math.ceil(totalCalls / clients));
+      const direct = await measureCalls(`${origin}/echo/mcp`, 'echo', clients, per, {});
+      const cpu0 = await cpuOf(portal);
+      const viaPortal = await measureCalls(`${url}/portals/call/mcp`, 'echo_echo', clients, per, auth);
+      const cpuUs = (await cpuOf(portal)) - cpu0;
+      const d50 = quantile(direct, 0.5);
+      const d99 = quantile(direct, 0.99);
+      const p50 = quantile(viaPortal, 0.5);
+      const p99 = quantile(viaPortal, 0.99);
+      call.push({
+        clients,
+        calls: viaPortal.length,
+        directP50Ms: round(d50),
+        directP99Ms: round(d99),
+        portalP50Ms: round(p50),
+        portalP99Ms: round(p99),
+        addedP50Ms: round(p50 - d50),
+        ratioP50: round(p50 / d50),
+        ratioP99: round(p99 / d99),
+        // Includes each session's connect, warm-up calls and close: an upper bound per call.
+        portalCpuUsPerCall: Math.round(cpuUs / (viaPortal.length + 20 * clients)),
+      });
+    }
+
+    const list: GatewayBenchResult['list'] = [];
+    for (const n of LIST_STEPS) {
+      await api('PUT', `${mcp}/portals/list`, {
+        servers: Array.from({ length: n }, (_, i) => ({ server_id: `u${i}`, on_behalf: false })),
+      });
+      const client = await connect(`${url}/portals/list/mcp`, auth);
+      let tools = 0;
+      for (let i = 0; i < 5; i++) tools = (await client.listTools()).tools.length;
+      const times: number[] = [];
+      const cpu0 = await cpuOf(portal);
+      for (let i = 0; i < 100; i++) {
+        const t0 = performance.now();
+        await client.listTools();
+        times.push(performance.now() - t0);
+      }
+      const cpuUs = (await cpuOf(portal)) - cpu0;
+      await client.close();
+      times.sort((a, b) => a - b);
+      list.push({
+        servers: n,
+        tools,
+        p50Ms: round(quantile(times, 0.5)),
+        p99Ms: round(quantile(times, 0.99)),
+        portalCpuUsPerList: Math.round(cpuUs / 100),
+      });
+    }
+    return { bench: 'gateway', call, list };
+  } finally {
+    await stop(portal.proc);
+    await stop(upstreams.proc);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (isMain(import.meta.url)) {
+  const { values } = parseArgs({
+    options: { upstreams: { type: 'boolean' }, portal: { type: 'string' }, calls: { type: 'string' } },
+  });
+  if (values.upstreams) await serveUpstreams();
+  else if (values.portal) await servePortal(values.portal);
+  else {
+    const r = await runGatewayBench({ calls: values.calls ? Number(values.calls) : undefined });
+    console.log(JSON.stringify(r));
+    for (const c of r.call) {
+      console.log(
+        `gateway tools/call, ${c.clients} client(s), ${c.calls} calls: direct p50 ${c.directP50Ms} ms / p99 ${c.directP99Ms} ms; ` +
+          `via portal p50 ${c.portalP50Ms} ms / p99 ${c.portalP99Ms} ms; added p50 ${c.addedP50Ms} ms; ratio p50 ${c.ratioP50}x, p99 ${c.ratioP99}x; ` +
+          `portal CPU ${c.portalCpuUsPerCall} µs/call`,
+      );
+    }
+    console.log(
+      `gateway tools/list: ${r.list.map((l) => `${l.servers} servers (${l.tools} tools) p50 ${l.p50Ms} ms / p99 ${l.p99Ms} ms, portal CPU ${l.portalCpuUsPerList} µs`).join('; ')}`,
+    );
+  }
+}

@@ -1,0 +1,320 @@
+/**
+ * The data plane's core: live sessions and the cached catalog of each portal. What a session can see is
+ * the catalog filtered by Access (re-evaluated per request), the session's toggles and the user's server
+ * log-outs; when a control-plane change, a toggle or a log-out alters it, the session gets
+ * `notifications/tools/list_changed` / `prompts/list_changed`. Idle sessions expire (default 24 h).
+ * Requests themselves are handled in `requests.ts`.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { AccessControl } from '../access/access-control.js';
+import { type AccessContext, principalLabel } from '../access/principal.js';
+import type { RequestLogger } from '../logs/request-log.js';
+import type { Change, ChangeFeed } from '../store/change-feed.js';
+import type { PortalRecord, Repository } from '../store/repository.js';
+import { BUILTIN_NAMES, type BuiltinHost, type ServerSummary } from './builtins.js';
+import { buildCatalog, type ExposedCapability, type PortalCatalog, type ServerView } from './catalog.js';
+import type { Extra } from './forward.js';
+import { RequestHandlers } from './requests.js';
+import { PortalSession } from './session.js';
+
+export { ACCESS_DENIED_CODE } from './requests.js';
+export const DEFAULT_SESSION_IDLE_MS = 24 * 3600_000;
+
+export interface GatewayOptions {
+  repo: Repository;
+  feed: ChangeFeed;
+  access: AccessControl;
+  logger: RequestLogger;
+  /** Queues a capability sync (when an upstream says its lists changed). */
+  sync?: { schedule(id: string): void };
+  /** Sessions idle this long are closed (default 24 h). */
+  sessionIdleMs?: number;
+  /** Budget of one forwarded call, reset by progress (default 60 s). */
+  callTimeoutMs?: number;
+  /** Budget to connect to an upstream (default 10 s). */
+  connectTimeoutMs?: number;
+  now?: () => number;
+}
+
+export interface Catalog extends PortalCatalog {
+  /** Server id -> fingerprint of its exposed tools / prompts. */
+  toolPrints: Map<string, string>;
+  promptPrints: Map<string, string>;
+}
+
+export interface Visible {
+  tools: ExposedCapability[];
+  prompts: ExposedCapability[];
+  toolsPrint: string;
+  promptsPrint: string;
+}
+
+const fingerprint = (list: readonly ExposedCapability[]) =>
+  createHash('sha1')
+    .update(JSON.stringify(list.map((c) => c.definition)))
+    .digest('base64url');
+
+export class Gateway {
+  private readonly catalogs = new Map<string, Catalog>();
+  /** Lower-cased hostname -> portal id (null: no such portal). */
+  private readonly hosts = new Map<string, string | null>();
+  private readonly sessions = new Map<string, PortalSession>();
+  private readonly elicitations = new Map<string, PortalSession>();
+  private readonly sweeper: NodeJS.Timeout;
+  private readonly unsubscribe: () => void;
+  readonly idleMs: number;
+  private readonly now: () => number;
+  private readonly handlers: RequestHandlers;
+
+  constructor(private readonly opts: GatewayOptions) {
+    this.idleMs = opts.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS;
+    this.handlers = new RequestHandlers(this, opts.logger, opts.callTimeoutMs ?? 60_000);
+    this.now = opts.now ?? Date.now;
+    this.unsubscribe = opts.feed.on((changes) => this.onChanges(changes));
+    this.sweeper = setInterval(() => this.expireIdle(), Math.max(50, Math.min(this.idleMs / 4, 60_000)));
+    this.sweeper.unref();
+  }
+
+  // ---- catalog and visibility ----
+
+  catalog(portalId: string): Catalog | undefined {
+    const cached = this.catalogs.get(portalId);
+    if (cached) return cached;
+    const portal = this.opts.repo.portals.get(portalId);
+    if (!portal) return undefined;
+    const servers = this.opts.repo.servers.getMany(portal.servers.map((m) => m.server_id));
+    const built = buildCatalog(portal, servers, BUILTIN_NAMES);
+    const catalog: Catalog = {
+      ...built,
+      toolPrints: new Map(built.servers.map((v) => [v.server.id, fingerprint(v.tools)])),
+      promptPrints: new Map(built.servers.map((v) => [v.server.id, fingerprint(v.prompts)])),
+    };
+    this.catalogs.set(portalId, catalog);
+    return catalog;
+  }
+
+  portalById(id: string): PortalRecord | undefined {
+    return this.catalog(id)?.portal;
+  }
+
+  portalByHost(hostname: string): PortalRecord | undefined {
+    const host = hostname.toLowerCase();
+    let id = this.hosts.get(host);
+    if (id === undefined) {
+      id = this.opts.repo.portals.idForHostname(host) ?? null;
+      if (this.hosts.size > 10_000) this.hosts.clear();
+      this.hosts.set(host, id);
+    }
+    return id === null ? undefined : this.portalById(id);
+  }
+
+  /** Why `ctx` may not use `view` (undefined when it may). */
+  refusal(view: ServerView, ctx: AccessContext): string | undefined {
+    const decision = this.opts.access.server(view.server.id, ctx);
+    if (decision.outcome !== 'allow') return decision.reason;
+    if (ctx.principal.kind === 'service' && view.mapping.on_behalf) {
+      return 'service tokens reach only servers mapped with on_behalf false';
+    }
+    return undefined;
+  }
+
+  /** The servers of a portal that `ctx` may use, ready or not. */
+  allowedServers(portalId: string, ctx: AccessContext): ServerView[] {
+    const catalog = this.catalog(portalId);
+    return catalog ? catalog.servers.filter((v) => this.refusal(v, ctx) === undefined) : [];
+  }
+
+  /** What `ctx` can see in this session now, with fingerprints of each list. */
+  visible(session: PortalSession, ctx: AccessContext): Visible {
+    const catalog = this.catalog(session.portalId);
+    const on = this.allowedServers(session.portalId, ctx).filter(
+      (v) => !session.disabled.has(v.server.id) && !session.loggedOut.has(v.server.id),
+    );
+    return {
+      tools: on.flatMap((v) => v.tools),
+      prompts: on.flatMap((v) => v.prompts),
+      toolsPrint: on.map((v) => `${v.server.id}:${catalog?.toolPrints.get(v.server.id)}`).join('|'),
+      promptsPrint: on.map((v) => `${v.server.id}:${catalog?.promptPrints.get(v.server.id)}`).join('|'),
+    };
+  }
+
+  /** Sends `list_changed` for each list whose visible content changed since the client last saw it. */
+  private async refresh(session: PortalSession, extra?: Extra): Promise<void> {
+    if (session.isClosed || !session.id) return;
+    const v = this.visible(session, session.ctx);
+    const send = (method: string) =>
+      extra
+        ? extra.sendNotification({ method } as never)
+        : method.includes('tools')
+          ? session.server.sendToolListChanged()
+          : session.server.sendPromptListChanged();
+    try {
+      if (v.toolsPrint !== session.sent.tools) {
+        session.sent.tools = v.toolsPrint;
+        await send('notifications/tools/list_changed');
+      }
+      if (v.promptsPrint !== session.sent.prompts) {
+        session.sent.prompts = v.promptsPrint;
+        await send('notifications/prompts/list_changed');
+      }
+    } catch {
+      // The client has no open stream to notify on: it sees the change at its next list.
+    }
+  }
+
+  private onChanges(changes: readonly Change[]): void {
+    if (changes.some((c) => c.kind !== 'server')) this.opts.access.invalidate();
+    if (changes.some((c) => c.kind === 'server' || c.kind === 'portal')) this.catalogs.clear();
+    if (changes.some((c) => c.kind === 'portal')) this.hosts.clear();
+    for (const session of [...this.sessions.values()]) {
+      if (!this.catalog(session.portalId)) void session.close();
+      else void this.refresh(session);
+    }
+  }
+
+  // ---- sessions ----
+
+  async openSession(portal: PortalRecord, ctx: AccessContext, baseUrl: string): Promise<PortalSession> {
+    const user = ctx.principal.kind === 'user' ? ctx.principal.userId : undefined;
+    const session = new PortalSession({
+      portalId: portal.id,
+      portalName: portal.name,
+      baseUrl,
+      ctx,
+      loggedOut: user ? this.opts.repo.oauth.loggedOutServers(portal.id, user) : [],
+      handlers: this.handlers,
+      upstream: {
+        repo: this.opts.repo,
+        connectTimeoutMs: this.opts.connectTimeoutMs ?? 10_000,
+        onListChanged: (id) => this.opts.sync?.schedule(id),
+      },
+      now: this.now,
+      onInitialized: (s) => {
+        if (!s.id) return;
+        this.sessions.set(s.id, s);
+        const v = this.visible(s, s.ctx);
+        s.sent = { tools: v.toolsPrint, prompts: v.promptsPrint };
+        this.opts.logger.record({
+          status: 'ok',
+          portalId: portal.id,
+          method: 'initialize',
+          durationMs: 0,
+          user: principalLabel(ctx.principal),
+          sessionId: s.id,
+        });
+      },
+      onClosed: (s) => {
+        if (s.id) this.sessions.delete(s.id);
+        for (const [id, owner] of this.elicitations) if (owner === s) this.elicitations.delete(id);
+      },
+    });
+    await session.start();
+    return session;
+  }
+
+  session(id: string): PortalSession | undefined {
+    return this.sessions.get(id);
+  }
+
+  /** Live sessions (for tests and shutdown). */
+  get liveSessions(): number {
+    return this.sessions.size;
+  }
+
+  private expireIdle(): void {
+    const cutoff = this.now() - this.idleMs;
+    for (const s of [...this.sessions.values()]) if (s.lastActive < cutoff) void s.close();
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.sweeper);
+    this.unsubscribe();
+    await Promise.allSettled([...this.sessions.values()].map((s) => s.close()));
+  }
+
+  // ---- built-in tools and the selection page ----
+
+  summaries(session: PortalSession, ctx: AccessContext = session.ctx): ServerSummary[] {
+    return this.allowedServers(session.portalId, ctx).map((v) => ({
+      id: v.server.id,
+      name: v.server.name,
+      status: v.server.status,
+      enabled: !session.disabled.has(v.server.id) && !session.loggedOut.has(v.server.id),
+      logged_out: session.loggedOut.has(v.server.id),
+      tools: v.tools.length,
+      prompts: v.prompts.length,
+      ...(v.server.status !== 'ready' && v.server.error ? { error: v.server.error } : {}),
+    }));
+  }
+
+  /** Turns a server on or off in one session; false when the caller may not use it. */
+  async setEnabled(
+    session: PortalSession,
+    serverId: string,
+    enabled: boolean,
+    extra?: Extra,
+  ): Promise<boolean> {
+    if (!this.summaries(session).some((s) => s.id === serverId)) return false;
+    if (enabled) session.disabled.delete(serverId);
+    else {
+      session.disabled.add(serverId);
+      session.links.drop(serverId);
+    }
+    await this.refresh(session, extra);
+    return true;
+  }
+
+  /**
+   * Logs the session's user out of a server in this portal (or back in): stored, applied to every live
+   * session of that user in the portal, and their connections to the server are closed.
+   */
+  async setLoggedOut(session: PortalSession, serverId: string, loggedOut: boolean): Promise<boolean> {
+    const p = session.principal;
+    if (p.kind !== 'user' || !this.summaries(session).some((s) => s.id === serverId)) return false;
+    const at = new Date(this.now()).toISOString();
+    this.opts.repo.transaction(() =>
+      this.opts.repo.oauth.setLoggedOut(session.portalId, p.userId, serverId, loggedOut, at),
+    );
+    for (const s of this.sessions.values()) {
+      if (s.portalId !== session.portalId || s.key !== session.key) continue;
+      if (loggedOut) {
+        s.loggedOut.add(serverId);
+        s.links.drop(serverId);
+      } else s.loggedOut.delete(serverId);
+      await this.refresh(s);
+    }
+    return true;
+  }
+
+  newElicitation(session: PortalSession): { url: string; elicitationId: string } | undefined {
+    if (session.principal.kind !== 'user') return undefined;
+    const elicitationId = randomBytes(18).toString('base64url');
+    this.elicitations.set(elicitationId, session);
+    return { elicitationId, url: `${session.baseUrl}/authorize?elicitationId=${elicitationId}` };
+  }
+
+  /** The live session a selection-page id belongs to. */
+  elicitation(id: string): PortalSession | undefined {
+    const s = this.elicitations.get(id);
+    return s && !s.isClosed ? s : undefined;
+  }
+
+  /** Tells the client the selection page is done (`notifications/elicitation/complete`). */
+  async completeElicitation(id: string): Promise<void> {
+    const s = this.elicitation(id);
+    if (!s) return;
+    await s.server
+      .createElicitationCompletionNotifier(id)()
+      .catch(() => undefined);
+  }
+
+  /** What the built-in tools of `session` act on. */
+  builtinHost(session: PortalSession, ctx: AccessContext): BuiltinHost {
+    return {
+      servers: () => this.summaries(session, ctx),
+      setEnabled: (id, enabled, extra) => this.setEnabled(session, id, enabled, extra),
+      selectionUrl: () => this.newElicitation(session),
+      supportsUrlElicitation: () => session.server.getClientCapabilities()?.elicitation?.url !== undefined,
+    };
+  }
+}

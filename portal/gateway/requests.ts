@@ -1,0 +1,194 @@
+/**
+ * What each MCP request of a portal session does: `tools/list` and `prompts/list` show what the session can
+ * see; `tools/call` and `prompts/get` run a built-in tool or are checked (Access, log-out, toggle) and
+ * forwarded to the upstream under the original name. Every request is logged with its outcome; errors
+ * reach the client as JSON-RPC errors, and an unreachable upstream as a tool error result.
+ */
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
+import { type AccessContext, principalLabel } from '../access/principal.js';
+import type { RequestLogger } from '../logs/request-log.js';
+import type { LogStatus } from '../store/repository.js';
+import { BUILTIN_NAMES, BUILTIN_TOOLS, type BuiltinHost, callBuiltin } from './builtins.js';
+import type { ServerView } from './catalog.js';
+import { type Extra, forward, RpcError } from './forward.js';
+import type { Catalog, Visible } from './gateway.js';
+import type { PortalSession, SessionHandlers } from './session.js';
+import { UpstreamUnavailableError } from './upstreams.js';
+
+/** JSON-RPC error code of "Access denies this server to you". */
+export const ACCESS_DENIED_CODE = -32003;
+
+/** What the handlers need from the gateway. */
+export interface RequestHost {
+  catalog(portalId: string): Catalog | undefined;
+  refusal(view: ServerView, ctx: AccessContext): string | undefined;
+  visible(session: PortalSession, ctx: AccessContext): Visible;
+  builtinHost(session: PortalSession, ctx: AccessContext): BuiltinHost;
+}
+
+/** The access context a request carries (set by the HTTP layer), or the session's latest. */
+function ctxOf(session: PortalSession, extra: Extra): AccessContext {
+  const ctx = extra.authInfo?.extra?.ctx as AccessContext | undefined;
+  return ctx ?? session.ctx;
+}
+
+export class RequestHandlers implements SessionHandlers {
+  constructor(
+    private readonly host: RequestHost,
+    private readonly logger: RequestLogger,
+    private readonly callTimeoutMs: number,
+  ) {}
+
+  /** Throws the RpcError that refuses `ctx` the use of `serverId` in this session, if any. */
+  private check(session: PortalSession, ctx: AccessContext, catalog: Catalog, serverId: string): void {
+    const view = catalog.servers.find((v) => v.server.id === serverId);
+    const refusal = view ? this.host.refusal(view, ctx) : 'not in this portal';
+    if (refusal !== undefined) {
+      throw new RpcError(
+        ACCESS_DENIED_CODE,
+        `access to server "${serverId}" is denied by your Zero Trust policies (${refusal})`,
+        undefined,
+        'denied',
+      );
+    }
+    if (session.loggedOut.has(serverId)) {
+      throw new RpcError(
+        ErrorCode.InvalidRequest,
+        `you are logged out of server "${serverId}"; log in again on the server selection page (portal_toggle_servers)`,
+      );
+    }
+    if (session.disabled.has(serverId)) {
+      throw new RpcError(
+        ErrorCode.InvalidRequest,
+        `server "${serverId}" is off in this session; turn it on with portal_toggle_single_server`,
+      );
+    }
+  }
+
+  private log(
+    session: PortalSession,
+    ctx: AccessContext,
+    started: number,
+    status: LogStatus,
+    fields: {
+      method: string;
+      serverId?: string;
+      capability?: string;
+      error?: string;
+      payload?: { arguments?: unknown; result?: unknown };
+    },
+  ): void {
+    this.logger.record({
+      status,
+      portalId: session.portalId,
+      serverId: fields.serverId ?? null,
+      method: fields.method,
+      capability: fields.capability ?? null,
+      durationMs: performance.now() - started,
+      user: principalLabel(ctx.principal),
+      sessionId: session.id ?? null,
+      error: fields.error ?? null,
+      ...(fields.payload ? { payload: fields.payload } : {}),
+    });
+  }
+
+  async listTools(session: PortalSession, extra: Extra): Promise<Record<string, unknown>> {
+    const started = performance.now();
+    const ctx = ctxOf(session, extra);
+    const v = this.host.visible(session, ctx);
+    session.sent.tools = v.toolsPrint;
+    this.log(session, ctx, started, 'ok', { method: 'tools/list' });
+    return { tools: [...BUILTIN_TOOLS, ...v.tools.map((t) => t.definition)] };
+  }
+
+  async listPrompts(session: PortalSession, extra: Extra): Promise<Record<string, unknown>> {
+    const started = performance.now();
+    const ctx = ctxOf(session, extra);
+    const v = this.host.visible(session, ctx);
+    session.sent.prompts = v.promptsPrint;
+    this.log(session, ctx, started, 'ok', { method: 'prompts/list' });
+    return { prompts: v.prompts.map((p) => p.definition) };
+  }
+
+  callTool(session: PortalSession, params: Record<string, unknown> & { name: string }, extra: Extra) {
+    return this.call(session, 'tools/call', params, extra);
+  }
+
+  getPrompt(session: PortalSession, params: Record<string, unknown> & { name: string }, extra: Extra) {
+    return this.call(session, 'prompts/get', params, extra);
+  }
+
+  private async call(
+    session: PortalSession,
+    method: 'tools/call' | 'prompts/get',
+    params: Record<string, unknown> & { name: string },
+    extra: Extra,
+  ): Promise<Record<string, unknown>> {
+    const started = performance.now();
+    const ctx = ctxOf(session, extra);
+    const args = params.arguments;
+    const fields: { method: string; serverId?: string; capability?: string } = {
+      method,
+      capability: params.name,
+    };
+    const payload = (result: unknown) =>
+      this.logger.capturesPayloads ? { payload: { arguments: args, result } } : {};
+    try {
+      if (method === 'tools/call' && BUILTIN_NAMES.has(params.name)) {
+        const result = await callBuiltin(
+          this.host.builtinHost(session, ctx),
+          params.name,
+          (args ?? {}) as Record<string, unknown>,
+          extra,
+        );
+        this.log(session, ctx, started, result.isError ? 'error' : 'ok', { ...fields, ...payload(result) });
+        return result;
+      }
+      const catalog = this.host.catalog(session.portalId);
+      const entry =
+        method === 'tools/call' ? catalog?.tools.get(params.name) : catalog?.prompts.get(params.name);
+      if (!catalog || !entry) {
+        const kind = method === 'tools/call' ? 'tool' : 'prompt';
+        throw new RpcError(ErrorCode.InvalidParams, `unknown ${kind} "${params.name}"`);
+      }
+      fields.serverId = entry.serverId;
+      fields.capability = entry.original;
+      this.check(session, ctx, catalog, entry.serverId);
+      const server = catalog.servers.find((v) => v.server.id === entry.serverId)?.server;
+      if (!server) throw new RpcError(ErrorCode.InvalidParams, `unknown server "${entry.serverId}"`);
+      let result: Record<string, unknown>;
+      try {
+        result = await forward(
+          session.links,
+          {
+            server,
+            method,
+            params: { ...params, name: entry.original },
+            timeoutMs: this.callTimeoutMs,
+          },
+          extra,
+        );
+      } catch (err) {
+        if (!(err instanceof UpstreamUnavailableError)) throw err;
+        if (method === 'prompts/get') throw new RpcError(ErrorCode.InternalError, err.message);
+        const failed: CallToolResult = { isError: true, content: [{ type: 'text', text: err.message }] };
+        this.log(session, ctx, started, 'error', { ...fields, error: err.message, ...payload(failed) });
+        return failed;
+      }
+      const isError = (result as { isError?: unknown }).isError === true;
+      this.log(session, ctx, started, isError ? 'error' : 'ok', { ...fields, ...payload(result) });
+      return result;
+    } catch (err) {
+      const rpc =
+        err instanceof RpcError
+          ? err
+          : new RpcError(
+              ErrorCode.InternalError,
+              `internal error: ${err instanceof Error ? err.message : String(err)}`,
+            );
+      this.log(session, ctx, started, rpc.status, { ...fields, error: rpc.message });
+      throw rpc;
+    }
+  }
+}

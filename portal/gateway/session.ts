@@ -1,0 +1,133 @@
+/**
+ * One MCP session on a portal: a low-level SDK `Server` on a web-standard Streamable HTTP transport, bound
+ * to the principal who opened it. It keeps the session's server toggles, its upstream connections and
+ * what it last told the client it can see (a fingerprint per list), so `list_changed` goes out only
+ * when the visible set really changes. Request handling itself is the gateway's (`SessionHandlers`).
+ */
+import { randomUUID } from 'node:crypto';
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import {
+  CallToolRequestSchema,
+  GetPromptRequestSchema,
+  ListPromptsRequestSchema,
+  ListToolsRequestSchema,
+} from '@modelcontextprotocol/sdk/types.js';
+import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
+import { type AccessContext, type Principal, principalKey } from '../access/principal.js';
+import type { Extra } from './forward.js';
+import { UpstreamLinks, type UpstreamOptions } from './upstreams.js';
+
+export const PORTAL_VERSION = '0.1.0';
+
+/** The portal never validates form elicitation answers (it only sends URL elicitations). */
+const NO_VALIDATION: jsonSchemaValidator = {
+  getValidator: () => () => ({ valid: false, data: undefined, errorMessage: 'not used by the portal' }),
+};
+
+type Params = Record<string, unknown>;
+
+/** What the gateway does for each request of a session. */
+export interface SessionHandlers {
+  listTools(session: PortalSession, extra: Extra): Promise<Params>;
+  callTool(session: PortalSession, params: Params & { name: string }, extra: Extra): Promise<Params>;
+  listPrompts(session: PortalSession, extra: Extra): Promise<Params>;
+  getPrompt(session: PortalSession, params: Params & { name: string }, extra: Extra): Promise<Params>;
+}
+
+export interface SessionInit {
+  portalId: string;
+  portalName: string;
+  /** `https://host` or `http://127.0.0.1:port/portals/<id>`: where the session's pages live. */
+  baseUrl: string;
+  ctx: AccessContext;
+  /** Servers the user logged out of in this portal. */
+  loggedOut: Iterable<string>;
+  handlers: SessionHandlers;
+  upstream: UpstreamOptions;
+  now: () => number;
+  /** Called once the client's `initialize` was accepted (the session id exists). */
+  onInitialized: (session: PortalSession) => void;
+  onClosed: (session: PortalSession) => void;
+}
+
+export class PortalSession {
+  readonly server: Server;
+  readonly transport: WebStandardStreamableHTTPServerTransport;
+  readonly links: UpstreamLinks;
+  readonly portalId: string;
+  readonly baseUrl: string;
+  readonly principal: Principal;
+  readonly key: string;
+  /** The context of the latest request (principal details and IP). */
+  ctx: AccessContext;
+  /** Servers turned off in this session. */
+  readonly disabled = new Set<string>();
+  /** Servers the user logged out of (shared by the user's sessions in this portal). */
+  readonly loggedOut: Set<string>;
+  /** Fingerprints of what the client was last shown (or told about). */
+  sent: { tools: string; prompts: string } = { tools: '', prompts: '' };
+  lastActive: number;
+  private closed = false;
+
+  constructor(private readonly init: SessionInit) {
+    this.portalId = init.portalId;
+    this.baseUrl = init.baseUrl;
+    this.ctx = init.ctx;
+    this.principal = init.ctx.principal;
+    this.key = principalKey(init.ctx.principal);
+    this.loggedOut = new Set(init.loggedOut);
+    this.lastActive = init.now();
+    this.links = new UpstreamLinks(init.upstream);
+    this.server = new Server(
+      { name: 'mcp-portals', title: init.portalName, version: PORTAL_VERSION },
+      {
+        capabilities: { tools: { listChanged: true }, prompts: { listChanged: true } },
+        instructions:
+          `MCP portal "${init.portalName}". Tools and prompts are named {server_id}_{name}. ` +
+          'portal_list_servers shows your servers; portal_toggle_single_server and portal_toggle_servers turn them on or off.',
+        jsonSchemaValidator: NO_VALIDATION,
+      },
+    );
+    const h = init.handlers;
+    this.server.setRequestHandler(ListToolsRequestSchema, (_req, extra) => h.listTools(this, extra));
+    this.server.setRequestHandler(CallToolRequestSchema, (req, extra) =>
+      h.callTool(this, req.params as Params & { name: string }, extra),
+    );
+    this.server.setRequestHandler(ListPromptsRequestSchema, (_req, extra) => h.listPrompts(this, extra));
+    this.server.setRequestHandler(GetPromptRequestSchema, (req, extra) =>
+      h.getPrompt(this, req.params as Params & { name: string }, extra),
+    );
+    this.transport = new WebStandardStreamableHTTPServerTransport({
+      sessionIdGenerator: () => randomUUID(),
+      onsessioninitialized: () => init.onInitialized(this),
+      onsessionclosed: () => void this.close(),
+    });
+    this.server.onclose = () => void this.close();
+  }
+
+  get id(): string | undefined {
+    return this.transport.sessionId;
+  }
+
+  async start(): Promise<void> {
+    await this.server.connect(this.transport);
+  }
+
+  touch(ctx: AccessContext): void {
+    this.ctx = ctx;
+    this.lastActive = this.init.now();
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.init.onClosed(this);
+    await this.server.close().catch(() => undefined);
+    await this.links.close();
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The portal's request log: one row per request (time, status, portal, server, capability, duration,
+ * user, session). Rows are buffered and written in one transaction on the next turn of the event loop (one
+ * commit per burst, not per request). Arguments and results are stored only when payload capture is turned
+ * on, and then truncated. Retention (maximum age and row count, default 30 days / 100,000 rows) is enforced
+ * every few hundred writes and on a timer.
+ */
+import type { LogRecord, LogStatus, Repository } from '../store/repository.js';
+
+export interface LogRetention {
+  /** Rows kept at most (default 100,000). */
+  maxRows?: number;
+  /** Age in ms after which rows are deleted (default 30 days). */
+  maxAgeMs?: number;
+}
+
+export interface RequestLoggerOptions {
+  retention?: LogRetention;
+  /** Store tool arguments and results (default false). */
+  capturePayloads?: boolean;
+  now?: () => Date;
+}
+
+export interface LogEntry {
+  status: LogStatus;
+  portalId: string;
+  serverId?: string | null;
+  method: string;
+  capability?: string | null;
+  durationMs: number;
+  user: string | null;
+  sessionId?: string | null;
+  error?: string | null;
+  /** Recorded only when payload capture is on. */
+  payload?: { arguments?: unknown; result?: unknown };
+}
+
+export const DEFAULT_LOG_RETENTION = { maxRows: 100_000, maxAgeMs: 30 * 24 * 3600_000 } as const;
+const MAX_PAYLOAD_CHARS = 64 * 1024;
+const PRUNE_EVERY = 500;
+
+export class RequestLogger {
+  private readonly retention: Required<LogRetention>;
+  private readonly now: () => Date;
+  private writes = 0;
+  private pending: Omit<LogRecord, 'id'>[] = [];
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly repo: Repository,
+    private readonly opts: RequestLoggerOptions = {},
+  ) {
+    this.retention = { ...DEFAULT_LOG_RETENTION, ...opts.retention };
+    if (!(this.retention.maxRows >= 1) || !(this.retention.maxAgeMs >= 1)) {
+      throw new Error('log retention needs at least one row and a positive age');
+    }
+    this.now = opts.now ?? (() => new Date());
+    this.timer = setInterval(() => this.prune(), 10 * 60_000);
+    this.timer.unref();
+  }
+
+  get capturesPayloads(): boolean {
+    return this.opts.capturePayloads === true;
+  }
+
+  record(entry: LogEntry): void {
+    const row: Omit<LogRecord, 'id'> = {
+      time: this.now().toISOString(),
+      status: entry.status,
+      portal_id: entry.portalId,
+      server_id: entry.serverId ?? null,
+      method: entry.method,
+      capability: entry.capability ?? null,
+      duration_ms: Math.round(entry.durationMs * 1000) / 1000,
+      user: entry.user,
+      session_id: entry.sessionId ?? null,
+      error: entry.error ? entry.error.slice(0, 1000) : null,
+      payload: this.capturesPayloads && entry.payload ? truncate(entry.payload) : null,
+    };
+    this.pending.push(row);
+    if (this.pending.length === 1) setImmediate(() => this.flush());
+  }
+
+  /** Writes the buffered rows now. */
+  flush(): void {
+    const rows = this.pending;
+    if (rows.length === 0) return;
+    this.pending = [];
+    try {
+      this.repo.transaction(() => {
+        for (const row of rows) this.repo.logs.insert(row);
+      });
+    } catch (err) {
+      process.stderr.write(`request log: could not write ${rows.length} row(s): ${String(err)}\n`);
+      return;
+    }
+    const before = this.writes;
+    this.writes += rows.length;
+    if (Math.floor(before / PRUNE_EVERY) !== Math.floor(this.writes / PRUNE_EVERY)) this.prune();
+  }
+
+  /** Applies the retention limits now; returns the rows deleted. */
+  prune(): number {
+    this.flush();
+    const before = new Date(this.now().getTime() - this.retention.maxAgeMs).toISOString();
+    try {
+      return this.repo.logs.prune({ before, maxRows: this.retention.maxRows });
+    } catch {
+      return 0;
+    }
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+    this.flush();
+  }
+}
+
+function truncate(payload: unknown): unknown {
+  const text = JSON.stringify(payload) ?? 'null';
+  return text.length <= MAX_PAYLOAD_CHARS
+    ? payload
+    : { truncated: true, json: text.slice(0, MAX_PAYLOAD_CHARS) };
+}

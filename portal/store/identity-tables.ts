@@ -1,0 +1,130 @@
+/**
+ * The `users` and `service_tokens` tables of the local identity provider: users with a password hash and
+ * group names (a JSON column), and service tokens whose secret is kept only as a hash. Lookups by email are
+ * case-insensitive (the column collates NOCASE).
+ */
+import type Database from 'better-sqlite3';
+import type { Page, ServiceTokenRecord, ServiceTokenStore, UserRecord, UserStore } from './repository.js';
+import { bool, fromJson, int, pagedRows, statements, toJson } from './sql-util.js';
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string | null;
+  password_hash: string;
+  groups: string;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+const userFromRow = (row: UserRow): UserRecord => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  groups: fromJson(row.groups),
+  disabled: bool(row.disabled),
+  created_at: row.created_at,
+  updated_at: row.updated_at,
+});
+
+export function createUserTable(db: Database.Database): UserStore {
+  const sql = statements(db);
+  const params = (rec: UserRecord) => ({
+    id: rec.id,
+    email: rec.email,
+    name: rec.name,
+    groups: toJson([...new Set(rec.groups)].sort()),
+    disabled: int(rec.disabled),
+    created_at: rec.created_at,
+    updated_at: rec.updated_at,
+  });
+  return {
+    list() {
+      return (sql('SELECT * FROM users ORDER BY email').all() as UserRow[]).map(userFromRow);
+    },
+    get(id) {
+      const row = sql('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+      return row && userFromRow(row);
+    },
+    byEmail(email) {
+      const row = sql('SELECT * FROM users WHERE email = ?').get(email) as UserRow | undefined;
+      return row && userFromRow(row);
+    },
+    passwordHash(id) {
+      const row = sql('SELECT password_hash FROM users WHERE id = ?').get(id) as
+        | { password_hash: string }
+        | undefined;
+      return row?.password_hash;
+    },
+    insert(rec, passwordHash) {
+      sql(
+        `INSERT INTO users (id, email, name, password_hash, groups, disabled, created_at, updated_at)
+         VALUES (@id, @email, @name, @password_hash, @groups, @disabled, @created_at, @updated_at)`,
+      ).run({ ...params(rec), password_hash: passwordHash });
+    },
+    update(rec, passwordHash) {
+      const { changes } = sql(
+        `UPDATE users SET email = @email, name = @name, groups = @groups, disabled = @disabled,
+           updated_at = @updated_at WHERE id = @id`,
+      ).run(params(rec));
+      if (changes !== 1) throw new Error(`update of user ${rec.id}: no such row`);
+      if (passwordHash !== undefined) {
+        sql('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, rec.id);
+      }
+    },
+    delete(id) {
+      sql('DELETE FROM users WHERE id = ?').run(id);
+    },
+  };
+}
+
+interface TokenRow extends ServiceTokenRecord {
+  secret_hash: string;
+}
+
+const tokenFromRow = ({ secret_hash: _hash, ...rec }: TokenRow): ServiceTokenRecord => rec;
+
+export function createServiceTokenTable(db: Database.Database): ServiceTokenStore {
+  const sql = statements(db);
+  return {
+    list(q): Page<ServiceTokenRecord> {
+      const { rows, total } = pagedRows<TokenRow>(sql, 'service_tokens', ['id', 'name', 'client_id'], q);
+      return { items: rows.map(tokenFromRow), total };
+    },
+    get(id) {
+      const row = sql('SELECT * FROM service_tokens WHERE id = ?').get(id) as TokenRow | undefined;
+      return row && tokenFromRow(row);
+    },
+    byClientId(clientId) {
+      const row = sql('SELECT * FROM service_tokens WHERE client_id = ?').get(clientId) as
+        | TokenRow
+        | undefined;
+      return row && { token: tokenFromRow(row), secretHash: row.secret_hash };
+    },
+    insert(rec, secretHash) {
+      sql(
+        `INSERT INTO service_tokens (id, name, client_id, secret_hash, duration, expires_at, last_seen_at,
+           created_at, updated_at)
+         VALUES (@id, @name, @client_id, @secret_hash, @duration, @expires_at, @last_seen_at, @created_at,
+           @updated_at)`,
+      ).run({ ...rec, secret_hash: secretHash });
+    },
+    update(rec, secretHash) {
+      const { changes } = sql(
+        `UPDATE service_tokens SET name = @name, duration = @duration, expires_at = @expires_at,
+           last_seen_at = @last_seen_at, updated_at = @updated_at WHERE id = @id`,
+      ).run(rec);
+      if (changes !== 1) throw new Error(`update of service token ${rec.id}: no such row`);
+      if (secretHash !== undefined) {
+        sql('UPDATE service_tokens SET secret_hash = ? WHERE id = ?').run(secretHash, rec.id);
+      }
+    },
+    touch(id, at) {
+      sql('UPDATE service_tokens SET last_seen_at = ? WHERE id = ?').run(at, id);
+    },
+    delete(id) {
+      sql('DELETE FROM service_tokens WHERE id = ?').run(id);
+    },
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The data plane's HTTP routes as one Hono app, mounted after the management API: resolves the portal
+ * (path `/portals/<id>/...` or the Host header), then dispatches: `/mcp` to the MCP endpoint, the login,
+ * home and server selection pages to their handlers, and the OAuth endpoints and metadata documents to the
+ * portal's Express app built from the SDK's handlers (`oauth-router.ts`, the only Express in the portal).
+ */
+import type { HttpBindings } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import { type Context, Hono } from 'hono';
+import { home, loginGet, loginPost, logoutPost, selectionGet, selectionPost } from './browser-routes.js';
+import { writeCoalesced } from './coalesced-response.js';
+import type { DataPlaneDeps, Target } from './deps.js';
+import { handleMcp } from './mcp-endpoint.js';
+import { createOAuthApp, handOff, issuerOf, resourceOf } from './oauth-router.js';
+import { resolveTarget } from './resolve.js';
+
+const OAUTH_PATHS = new Set(['/authorize', '/token', '/register', '/revoke']);
+
+function notFound(): Response {
+  return new Response(JSON.stringify({ error: 'not_found', error_description: 'no portal or page here' }), {
+    status: 404,
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
+function clientIp(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function requestUrl(c: Context, trustProxy: boolean) {
+  const url = new URL(c.req.url);
+  const proto = trustProxy ? c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() : undefined;
+  const host = trustProxy ? c.req.header('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+  return {
+    protocol: proto ? `${proto}:` : url.protocol,
+    host: host || c.req.header('host') || url.host,
+    pathname: url.pathname,
+  };
+}
+
+/** Hands the request to the portal's OAuth Express app. */
+async function oauthEndpoint(
+  deps: DataPlaneDeps,
+  c: Context<{ Bindings: HttpBindings }>,
+  t: Target,
+): Promise<Response> {
+  const { incoming, outgoing } = c.env ?? {};
+  if (!incoming || !outgoing)
+    return new Response('OAuth endpoints need the Node HTTP server', { status: 501 });
+  const key = `${issuerOf(t)}|${t.portal.id}|${t.portal.modified_at}`;
+  const app = deps.oauthApps.get(key, () =>
+    createOAuthApp({
+      urls: t,
+      portalName: t.portal.name,
+      rateLimit: deps.oauthRateLimit,
+      provider: deps.oauth.provider({
+        portalId: t.portal.id,
+        resourceUrl: resourceOf(t),
+        loginUrl: (id) => `${t.basePath}/login?request=${encodeURIComponent(id)}`,
+        browserUser: (cookie) => deps.browsers.user(t.portal.id, cookie),
+      }),
+    }),
+  );
+  await handOff(app, incoming, outgoing);
+  return RESPONSE_ALREADY_SENT;
+}
+
+export function dataPlaneRoutes(deps: DataPlaneDeps): Hono<{ Bindings: HttpBindings }> {
+  const app = new Hono<{ Bindings: HttpBindings }>();
+  app.all('*', async (c) => {
+    const t = resolveTarget(deps.gateway, requestUrl(c, deps.trustProxy));
+    if (!t) return notFound();
+    if (t.wellKnown) return oauthEndpoint(deps, c, t);
+    const method = c.req.method;
+    const ip = clientIp(c);
+    switch (t.sub) {
+      case '/mcp': {
+        const response = await handleMcp(deps, c, t, ip);
+        const out = c.env?.outgoing;
+        if (method !== 'POST' || !out) return response;
+        await writeCoalesced(out, response);
+        return RESPONSE_ALREADY_SENT;
+      }
+      case '/':
+        return method === 'GET' ? home(deps, c, t) : notFound();
+      case '/login':
+        if (method === 'GET') return loginGet(deps, c, t);
+        return method === 'POST' ? loginPost(deps, c, t, ip) : notFound();
+      case '/logout':
+        return method === 'POST' ? logoutPost(deps, c, t) : notFound();
+      case '/authorize/servers':
+        return method === 'POST' ? selectionPost(deps, c, t) : notFound();
+      case '/authorize': {
+        const elicitationId = c.req.query('elicitationId');
+        if (method === 'GET' && elicitationId) return selectionGet(deps, c, t, elicitationId);
+        return oauthEndpoint(deps, c, t);
+      }
+      default:
+        return OAUTH_PATHS.has(t.sub) ? oauthEndpoint(deps, c, t) : notFound();
+    }
+  });
+  return app;
+}

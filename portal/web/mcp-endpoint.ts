@@ -1,0 +1,168 @@
+/**
+ * A portal's Streamable HTTP MCP endpoint. Every request is authenticated and checked against the portal's
+ * Access application first: no credential gets 401 with `WWW-Authenticate` pointing at the protected-
+ * resource metadata (a browser is sent to the login page instead), a refused principal gets 403. Requests
+ * with a session id go to that session (only for the principal who opened it); an `initialize` opens a
+ * session, unless the caller may use no server at all.
+ */
+import { type InitializeRequest, isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
+import type { Context } from 'hono';
+import { principalKey, principalLabel } from '../access/principal.js';
+import { NO_ALLOWED_SERVERS } from '../gateway/builtins.js';
+import { ACCESS_DENIED_CODE } from '../gateway/gateway.js';
+import { authenticate } from './authenticate.js';
+import type { DataPlaneDeps, Target } from './deps.js';
+import { resourceMetadataUrlOf } from './oauth-router.js';
+
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+function rpcError(status: number, code: number, message: string, id: unknown = null): Response {
+  return new Response(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id }), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
+/** 401 with the challenge MCP clients follow to discover how to sign in (RFC 9728 / RFC 6750). */
+export function unauthorized(target: Target, error?: string): Response {
+  const params = [`realm="${target.portal.hostname}"`];
+  if (error) params.push('error="invalid_token"', `error_description="${error.replace(/["\\]/g, "'")}"`);
+  params.push(`resource_metadata="${resourceMetadataUrlOf(target)}"`);
+  return new Response(
+    JSON.stringify({
+      error: error ? 'invalid_token' : 'unauthorized',
+      error_description: error ?? 'sign-in required',
+    }),
+    {
+      status: 401,
+      headers: { 'content-type': 'application/json', 'www-authenticate': `Bearer ${params.join(', ')}` },
+    },
+  );
+}
+
+const isBrowser = (c: Context) =>
+  c.req.method === 'GET' && (c.req.header('accept') ?? '').includes('text/html');
+
+/** The JSON-RPC method and id of a body, for logs and error replies. */
+function describe(body: unknown): { method: string; id: unknown } {
+  const first = Array.isArray(body) ? body[0] : body;
+  const msg = (first ?? {}) as { method?: unknown; id?: unknown };
+  return { method: typeof msg.method === 'string' ? msg.method : 'unknown', id: msg.id ?? null };
+}
+
+async function readJson(
+  req: Request,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+  const length = Number(req.headers.get('content-length') ?? 0);
+  if (length > MAX_BODY_BYTES)
+    return { ok: false, response: rpcError(413, -32600, 'Request body too large') };
+  const text = await req.text();
+  if (text.length > MAX_BODY_BYTES)
+    return { ok: false, response: rpcError(413, -32600, 'Request body too large') };
+  try {
+    return { ok: true, body: JSON.parse(text) };
+  } catch {
+    return { ok: false, response: rpcError(400, -32700, 'Parse error: the body is not JSON') };
+  }
+}
+
+/**
+ * Hook for Cloudflare's context-optimisation modes (`?optimize_context=minimize_tools|search_and_execute`)
+ * and code mode (`?codemode=...`): the embedded portal serves the full tool list only, so a request for
+ * another mode is refused clearly rather than silently ignored. A mode would plug in where the gateway
+ * turns the visible catalog into `tools/list` (Gateway.listTools) and routes calls (Gateway.call).
+ */
+export function unsupportedMode(query: (name: string) => string | undefined): string | undefined {
+  const optimize = query('optimize_context');
+  if (optimize !== undefined && optimize !== '' && optimize !== 'none') {
+    return `context optimisation mode "${optimize}" is not supported by the embedded portal yet`;
+  }
+  const code = query('codemode');
+  if (code !== undefined && code !== '' && code !== 'off') {
+    return `code mode "${code}" is not supported by the embedded portal yet; connect without ?codemode or with ?codemode=off`;
+  }
+  return undefined;
+}
+
+const isInitialize = (body: unknown): body is InitializeRequest =>
+  Array.isArray(body) ? body.some((m) => isInitializeRequest(m)) : isInitializeRequest(body);
+
+export async function handleMcp(
+  deps: DataPlaneDeps,
+  c: Context,
+  target: Target,
+  ip: string,
+): Promise<Response> {
+  const { portal } = target;
+  const mode = unsupportedMode((name) => c.req.query(name));
+  if (mode) return rpcError(400, -32600, mode);
+  const auth = authenticate(deps, portal.id, c.req.raw.headers, ip);
+  if (!auth.ok) return unauthorized(target, auth.error);
+  const { ctx } = auth;
+  const decision = deps.access.portal(portal.hostname, ctx);
+  if (decision.outcome === 'login') {
+    if (isBrowser(c)) {
+      const back = `${target.basePath}/`;
+      return c.redirect(`${target.basePath}/login?return_to=${encodeURIComponent(back)}`, 302);
+    }
+    return unauthorized(target);
+  }
+  const refuse = async (message: string): Promise<Response> => {
+    let rpc = { method: c.req.method === 'POST' ? 'unknown' : c.req.method, id: null as unknown };
+    if (c.req.method === 'POST') {
+      const parsed = await readJson(c.req.raw.clone());
+      if (parsed.ok) rpc = describe(parsed.body);
+    }
+    deps.logger.record({
+      status: 'denied',
+      portalId: portal.id,
+      method: rpc.method,
+      durationMs: 0,
+      user: principalLabel(ctx.principal),
+      sessionId: c.req.header('mcp-session-id') ?? null,
+      error: message,
+    });
+    return rpcError(403, ACCESS_DENIED_CODE, message, rpc.id);
+  };
+  if (decision.outcome === 'deny') {
+    return refuse(
+      `access to portal "${portal.id}" is denied by your Zero Trust policies (${decision.reason})`,
+    );
+  }
+  const authInfo = {
+    token: auth.token ?? '',
+    clientId: principalKey(ctx.principal),
+    scopes: [],
+    extra: { ctx },
+  };
+  const sessionId = c.req.header('mcp-session-id');
+  if (sessionId) {
+    const session = deps.gateway.session(sessionId);
+    if (!session || session.portalId !== portal.id || session.key !== principalKey(ctx.principal)) {
+      return rpcError(404, -32001, 'Session not found');
+    }
+    session.touch(ctx);
+    return session.transport.handleRequest(c.req.raw, { authInfo });
+  }
+  if (c.req.method !== 'POST') return rpcError(400, -32000, 'Bad Request: Mcp-Session-Id header is required');
+  const parsed = await readJson(c.req.raw);
+  if (!parsed.ok) return parsed.response;
+  if (!isInitialize(parsed.body)) {
+    return rpcError(400, -32000, 'Bad Request: no valid session ID provided', describe(parsed.body).id);
+  }
+  if (deps.gateway.allowedServers(portal.id, ctx).length === 0) {
+    deps.logger.record({
+      status: 'denied',
+      portalId: portal.id,
+      method: 'initialize',
+      durationMs: 0,
+      user: principalLabel(ctx.principal),
+      error: NO_ALLOWED_SERVERS,
+    });
+    return rpcError(403, ACCESS_DENIED_CODE, NO_ALLOWED_SERVERS, describe(parsed.body).id);
+  }
+  const session = await deps.gateway.openSession(portal, ctx, `${target.origin}${target.basePath}`);
+  const response = await session.transport.handleRequest(c.req.raw, { parsedBody: parsed.body, authInfo });
+  if (!session.id) await session.close();
+  return response;
+}
