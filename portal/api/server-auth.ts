@@ -3,6 +3,7 @@
  * `auth_config_summary`: custom header names for the `{"headers": {...}}` bearer form, and for OAuth the
  * manual client's endpoints and client id. Also the authentication status and the OAuth waiting message.
  */
+import { createHmac, randomBytes } from 'node:crypto';
 import type { AuthenticationStatus, AuthFacts, AuthType } from '../store/repository.js';
 import { type Issue, ValidationError } from './errors.js';
 
@@ -134,7 +135,14 @@ export function checkCredentials(
     issues.push({ message: 'client_secret is required for a manual OAuth client', path: ['client_secret'] });
   }
   if (issues.length > 0) throw new ValidationError(issues);
-  return facts;
+  return creds !== undefined && authType !== 'unauthenticated'
+    ? { ...facts, credentials_fingerprint: credentialsFingerprint(creds) }
+    : facts;
+}
+
+/** A salted HMAC of a credential (see `AuthFacts.credentials_fingerprint`). */
+export function credentialsFingerprint(value: string, salt: Buffer = randomBytes(16)): string {
+  return `hmac-sha256:${salt.toString('base64url')}:${createHmac('sha256', salt).update(value).digest('hex')}`;
 }
 
 export function authenticationStatus(authType: AuthType, facts: AuthFacts): AuthenticationStatus {

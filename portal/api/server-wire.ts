@@ -23,6 +23,7 @@ export function authConfigSummary(rec: ServerRecord): ServerAuthConfigSummary {
     has_credentials: rec.has_credentials,
     credentials_version: rec.credentials_version,
     ...(facts.header_names ? { header_names: facts.header_names } : {}),
+    ...(facts.credentials_fingerprint ? { credentials_fingerprint: facts.credentials_fingerprint } : {}),
     ...(facts.config ? { config: facts.config } : {}),
     ...(facts.registration_info ? { registration_info: facts.registration_info } : {}),
   };

@@ -1,6 +1,7 @@
 // Raw-HTTP tests of the MCP servers endpoints against a real portal on 127.0.0.1: fidelity points
 // (envelope, partial PUT, write-only secrets, summaries, pagination) and every error path, each checking
 // the error code and that the database did not change.
+import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PORTALS, readySync, SERVERS, startTestPortal, type TestPortal } from '../testing/harness.js';
 import { CODES } from './errors.js';
@@ -70,7 +71,16 @@ describe('create and read', () => {
     const id = newId();
     const r = await create(id, { auth_type: 'bearer', auth_credentials: 'tok-very-secret' });
     expect(JSON.stringify(r.body)).not.toContain('tok-very-secret');
-    expect(r.body.result.auth_config_summary).toEqual({ has_credentials: true, credentials_version: 1 });
+    expect(r.body.result.auth_config_summary).toEqual({
+      has_credentials: true,
+      credentials_version: 1,
+      credentials_fingerprint: expect.stringMatching(/^hmac-sha256:[\w-]+:[0-9a-f]{64}$/),
+    });
+    // The fingerprint lets a holder of a candidate value compare it, and nobody else.
+    const [, salt, hex] = r.body.result.auth_config_summary.credentials_fingerprint.split(':');
+    const hmac = (v: string) => createHmac('sha256', Buffer.from(salt, 'base64url')).update(v).digest('hex');
+    expect(hmac('tok-very-secret')).toBe(hex);
+    expect(hmac('tok-other')).not.toBe(hex);
     const headers = newId();
     const h = await create(headers, {
       auth_type: 'bearer',
@@ -80,6 +90,7 @@ describe('create and read', () => {
       has_credentials: true,
       credentials_version: 1,
       header_names: ['CF-Access-Client-Id', 'X-Api-Key'],
+      credentials_fingerprint: expect.stringMatching(/^hmac-sha256:/),
     });
     expect(JSON.stringify(h.body)).not.toContain('k1');
   });
@@ -177,7 +188,7 @@ describe('list', () => {
 describe('update (partial PUT)', () => {
   it('keeps omitted fields and secrets, clears description with null, drops empty updated_* from responses', async () => {
     const id = newId();
-    await create(id, {
+    const created = await create(id, {
       auth_type: 'bearer',
       auth_credentials: 'keep-me',
       description: 'to be cleared',
@@ -190,7 +201,11 @@ describe('update (partial PUT)', () => {
       description: 'to be cleared',
       updated_tools: [{ name: 'search', alias: 'find' }],
     });
-    expect(r.body.result.auth_config_summary).toEqual({ has_credentials: true, credentials_version: 1 });
+    expect(r.body.result.auth_config_summary).toEqual({
+      has_credentials: true,
+      credentials_version: 1,
+      credentials_fingerprint: created.body.result.auth_config_summary.credentials_fingerprint,
+    });
     expect(p.repo.servers.secrets(id).auth_credentials).toBe('keep-me');
     const cleared = await p.call('PUT', `${SERVERS}/${id}`, { description: null, updated_tools: [] });
     expect(cleared.body.result.description).toBeNull();

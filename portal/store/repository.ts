@@ -24,6 +24,11 @@ export type CodeMode = 'off' | 'opt_in' | 'default_on' | 'enforced';
 export interface AuthFacts {
   /** Custom header names, when `auth_credentials` is the `{"headers": {...}}` form. */
   header_names?: string[];
+  /**
+   * `hmac-sha256:<salt>:<hex>` of the stored `auth_credentials`, with a fresh random salt at every write:
+   * lets a client that holds a candidate value tell whether it differs, without the API revealing it.
+   */
+  credentials_fingerprint?: string;
   /** For oauth: `manual` (pre-registered client) or `dcr`. */
   auth_mode?: 'dcr' | 'manual';
   config?: Record<string, string>;

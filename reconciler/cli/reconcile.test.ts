@@ -52,6 +52,23 @@ describe('portalctl against the embedded portal', () => {
     );
   });
 
+  it('detects a rotated credential by fingerprint, without revealing either value', async () => {
+    const same = await bench.cli(['plan', ...f(), '--format', 'json']);
+    expect(same.code, same.stdout).toBe(0);
+    const rotated = await bench.cli(['plan', ...f(), '--format', 'json'], {
+      env: { TICKETS_TOKEN: 'rotated-token-9876' },
+    });
+    expect(rotated.code).toBe(2);
+    const tickets = JSON.parse(rotated.stdout).resources.find((r: { name: string }) => r.name === 'tickets');
+    expect(tickets).toMatchObject({
+      action: 'update',
+      changes: [{ path: 'spec.credentials.value', before: '(sensitive)', after: '(sensitive)' }],
+      sendCredentials: true,
+    });
+    expect(rotated.stdout).not.toContain('rotated-token-9876');
+    expect(rotated.stdout).not.toContain(SECRET_MARKER);
+  });
+
   it('updates a field in place and shows the field diff', async () => {
     files[1] = bench.write(
       'servers.yaml',
