@@ -1,8 +1,8 @@
 /**
  * The plugin's gRPC surface: `pulumirpc.ResourceProvider` on `@grpc/grpc-js` with the stubs shipped in
- * `@pulumi/pulumi/proto`. Translates requests to plain values for `ProviderCore` and back; every method
- * not implemented here answers UNIMPLEMENTED. Errors of a resource that exists (partial failures)
- * carry `ErrorResourceInitFailed`, so the engine keeps the resource and its outputs.
+ * `@pulumi/pulumi/proto`. Translates requests to plain values for `ProviderCore` and back; any RPC outside
+ * the twelve the provider serves answers UNIMPLEMENTED, as the engine expects. Errors of a resource that
+ * exists (partial failures) carry `ErrorResourceInitFailed`, so the engine keeps the resource and outputs.
  */
 import * as grpc from '@grpc/grpc-js';
 import pluginpb from '@pulumi/pulumi/proto/plugin_pb.js';
