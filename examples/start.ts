@@ -52,6 +52,10 @@ for (const p of portals) {
   console.log(`  ${p.id}: ${portal.url}/portals/${p.id}/mcp   (https://${p.hostname}/mcp by Host header)`);
 }
 console.log(
+  '\nMCP clients sign in through the portal (OAuth). Add a user of the example policies first, e.g.:\n' +
+    "  printf %s 'a-password' | node bin/portalctl.js portal users add you@example.com --group platform --password-stdin",
+);
+console.log(
   `\napply exited ${code}. Serving until Ctrl-C (API token in ${portal.tokenFile ?? 'the given token'}).`,
 );
 
