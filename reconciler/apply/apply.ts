@@ -6,7 +6,7 @@
  */
 import type { AppObject, PortalObject } from '../../schemas/generated/wire.js';
 import type { PortalApi } from '../api/endpoints.js';
-import { appPortalHost, appServerId, ownerTag, portalAppBody, serverAppBody } from '../kinds/apps.js';
+import { appPortalHost, appServerId, portalAppBody, serverAppBody } from '../kinds/apps.js';
 import type { Desired, PolicySpec, PortalSpec, ServerSpec } from '../kinds/model.js';
 import { policyBody } from '../kinds/policy.js';
 import {
@@ -52,7 +52,6 @@ export async function apply(plan: Plan, api: PortalApi, opts: ApplyOptions): Pro
   const failedNames = new Set<string>();
   const policyIds = new Map(opts.policyIds);
   const desired = new Map(opts.desired.map((d) => [`${d.kind}/${d.name}`, d]));
-  const tag = ownerTag(plan.owner);
   const synced: string[] = [];
 
   const run = async (
@@ -210,7 +209,6 @@ export async function apply(plan: Plan, api: PortalApi, opts: ApplyOptions): Pro
                   ids((d.spec as PortalSpec).policies),
                   plan.owner,
                 );
-          body.tags = [tag];
           await api.updateApp(r.app?.id as string, body);
         }),
       ),

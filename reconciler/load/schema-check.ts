@@ -99,8 +99,7 @@ function translate(
       };
     case 'discriminator': {
       const p = e.params as { tag: string; tagValue: unknown; error: string };
-      const branches = ((e.parentSchema as SchemaNode | undefined)?.oneOf ?? []) as unknown[];
-      const allowed = discriminatorValues(e.instancePath, branches.length);
+      const allowed = discriminatorValues(e.instancePath);
       const guess = typeof p.tagValue === 'string' ? suggest(p.tagValue, allowed) : undefined;
       return {
         code: 'schema/enum',
@@ -158,7 +157,7 @@ function translate(
 }
 
 /** The allowed discriminator values, read from the schema by where the discriminator sits. */
-function discriminatorValues(instancePath: string, _count: number): string[] {
+function discriminatorValues(instancePath: string): string[] {
   if (instancePath.endsWith('/auth')) return ['unauthenticated', 'bearer', 'oauth'];
   return KINDS;
 }
