@@ -1,9 +1,8 @@
 /**
- * Benchmark: the embedded portal's data plane. (1) Latency a portal adds to `tools/call`, against calling the
- * upstream directly in the same run: p50 and p99 of both and their ratio, at 1, 8 and 32 concurrent clients
- * (each its own session, service-token auth, Access checks and logging on). (2) `tools/list` latency for one
- * portal as servers of 50 tools are added, up to 40. Upstreams and the portal each run in a child process.
- * Prints a JSON line and human lines. Run: `node --import tsx bench/gateway.ts [--calls 600]`.
+ * Benchmark: the embedded portal's data plane. (1) Latency a portal adds to `tools/call` against calling the
+ * upstream directly and through a bare HTTP proxy (the cost of one more hop here), p50/p99 at 1, 8 and 32
+ * clients (own sessions, service-token auth, Access checks, logging on). (2) `tools/list` as servers of 50
+ * tools are added, up to 40. Each server runs in a child process. `node --import tsx bench/gateway.ts`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -40,10 +39,25 @@ export interface GatewayBenchResult {
     addedP50Ms: number;
     ratioP50: number;
     ratioP99: number;
-    /** CPU time the portal process spent per call (µs), measured in the portal; less noisy than latency. */
+    /** The same calls through a bare HTTP proxy (no MCP logic): what one more hop costs on this machine. */
+    proxyP50Ms: number;
+    proxyAddedP50Ms: number;
+    /** CPU time of the portal process per call (µs, all threads, user + kernel, incl. socket I/O). */
     portalCpuUsPerCall: number;
+    /** Main-thread (event loop) busy time of the portal per call (µs): its JavaScript work. */
+    portalBusyUsPerCall: number;
   }[];
-  list: { servers: number; tools: number; p50Ms: number; p99Ms: number; portalCpuUsPerList: number }[];
+  /** `tools/list` through the portal, against the same number of tools listed by one upstream directly. */
+  list: {
+    servers: number;
+    tools: number;
+    directP50Ms: number;
+    p50Ms: number;
+    p99Ms: number;
+    addedP50Ms: number;
+    portalCpuUsPerList: number;
+    portalBusyUsPerList: number;
+  }[];
 }
 
 // ---- child: upstreams ----
@@ -54,7 +68,10 @@ const tool = (name: string): Tool => ({
   inputSchema: { type: 'object', properties: { text: { type: 'string', description: 'Anything' } } },
 });
 
-/** One HTTP server: `/echo/mcp` (one tool) and `/u<i>/mcp` (50 tools each); stateful sessions, JSON replies. */
+/**
+ * One HTTP server: `/echo/mcp` (one tool), `/u<i>/mcp` (50 tools each) and `/list<n>/mcp` (as many tools as
+ * a portal of n of those servers lists, built-ins included); stateful sessions, JSON replies.
+ */
 async function serveUpstreams(): Promise<void> {
   const sessions = new Map<string, StreamableHTTPServerTransport>();
   const build = (tools: Tool[]) => {
@@ -70,6 +87,14 @@ async function serveUpstreams(): Promise<void> {
     toolSets.set(
       `u${i}`,
       Array.from({ length: TOOLS_PER_SERVER }, (_, j) => tool(`tool_${String(j).padStart(2, '0')}`)),
+    );
+  }
+  for (const n of LIST_STEPS) {
+    toolSets.set(
+      `list${n}`,
+      Array.from({ length: n * TOOLS_PER_SERVER + 3 }, (_, j) =>
+        tool(`u_tool_${String(j).padStart(4, '0')}`),
+      ),
     );
   }
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -109,6 +134,43 @@ async function serveUpstreams(): Promise<void> {
   );
 }
 
+// ---- child: a bare HTTP proxy (the floor any gateway pays for one more hop on this machine) ----
+
+/** Forwards every request to `origin` with `undici.request` and streams the answer back; no MCP logic. */
+async function serveProxy(origin: string): Promise<void> {
+  const { Agent, request } = await import('undici');
+  const dispatcher = new Agent({ keepAliveTimeout: 30_000 });
+  const http = createServer(async (req, res) => {
+    try {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (name !== 'host' && name !== 'connection' && typeof value === 'string') headers[name] = value;
+      }
+      const up = await request(`${origin}${req.url}`, {
+        method: req.method as 'POST',
+        headers,
+        ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
+        dispatcher,
+      });
+      const out: Record<string, string | string[]> = {};
+      for (const [name, value] of Object.entries(up.headers)) {
+        if (value !== undefined && name !== 'connection' && name !== 'keep-alive') out[name] = value;
+      }
+      res.writeHead(up.statusCode, out);
+      up.body.pipe(res);
+    } catch {
+      res.destroy();
+    }
+  });
+  http.listen(0, '127.0.0.1');
+  await once(http, 'listening');
+  process.stdout.write(
+    `${JSON.stringify({ origin: `http://127.0.0.1:${(http.address() as AddressInfo).port}` })}\n`,
+  );
+}
+
 // ---- child: the portal ----
 
 async function servePortal(dir: string): Promise<void> {
@@ -125,10 +187,12 @@ async function servePortal(dir: string): Promise<void> {
   process.stdout.write(
     `${JSON.stringify({ url: portal.url, baseUrl: portal.baseUrl, accountId: portal.accountId })}\n`,
   );
-  // "cpu" on stdin: answers this process's CPU time so far (µs), to compute the portal's CPU per call.
+  // "cpu" on stdin: answers this process's CPU time so far (µs, all threads, user + kernel) and the main
+  // thread's busy time (event loop active, µs), to compute the portal's cost per call.
   createInterface({ input: process.stdin }).on('line', () => {
     const { user, system } = process.cpuUsage();
-    process.stdout.write(`${JSON.stringify({ cpuUs: user + system })}\n`);
+    const busyUs = Math.round(performance.eventLoopUtilization().active * 1000);
+    process.stdout.write(`${JSON.stringify({ cpuUs: user + system, busyUs })}\n`);
   });
   process.once('SIGTERM', () => {
     void portal.close().then(() => process.exit(0));
@@ -160,11 +224,11 @@ async function child(args: string[]): Promise<Child> {
   return { proc, info, next };
 }
 
-/** The portal child's CPU time so far, in µs. */
-async function cpuOf(c: Child): Promise<number> {
+/** The portal child's CPU time and main-thread busy time so far, in µs. */
+async function cpuOf(c: Child): Promise<{ cpuUs: number; busyUs: number }> {
   const answer = c.next();
   c.proc.stdin?.write('cpu\n');
-  return (JSON.parse(await answer) as { cpuUs: number }).cpuUs;
+  return JSON.parse(await answer) as { cpuUs: number; busyUs: number };
 }
 
 async function stop(proc: ChildProcess): Promise<void> {
@@ -215,13 +279,31 @@ async function measureCalls(
   return times.sort((a, b) => a - b);
 }
 
+const LISTS = 100;
+
+/** `LISTS` sequential `tools/list` of one session (after 5 warm-up ones): latencies sorted, and the count. */
+async function measureLists(url: string, headers: Record<string, string>) {
+  const client = await connect(url, headers);
+  let tools = 0;
+  for (let i = 0; i < 5; i++) tools = (await client.listTools()).tools.length;
+  const times: number[] = [];
+  for (let i = 0; i < LISTS; i++) {
+    const t0 = performance.now();
+    await client.listTools();
+    times.push(performance.now() - t0);
+  }
+  await client.close();
+  return { tools, times: times.sort((a, b) => a - b) };
+}
+
 export async function runGatewayBench(opts: { calls?: number } = {}): Promise<GatewayBenchResult> {
   const totalCalls = opts.calls ?? 600;
   const dir = mkdtempSync(join(tmpdir(), 'bench-gateway-'));
   const upstreams = await child(['--upstreams']);
+  const { origin } = upstreams.info as { origin: string };
+  const proxy = await child(['--proxy', origin]);
   const portal = await child(['--portal', dir]);
   try {
-    const { origin } = upstreams.info as { origin: string };
     const { url, baseUrl, accountId } = portal.info as { url: string; baseUrl: string; accountId: string };
     const api = async (method: string, path: string, body?: unknown) => {
       const r = await fetch(`${baseUrl}/accounts/${accountId}${path}`, {
@@ -286,10 +368,14 @@ export async function runGatewayBench(opts: { calls?: number } = {}): Promise<Ga
     for (const clients of CONCURRENCY) {
       const per = Math.max(20, Math.ceil(totalCalls / clients));
       const direct = await measureCalls(`${origin}/echo/mcp`, 'echo', clients, per, {});
+      const viaProxy = await measureCalls(`${proxy.info.origin}/echo/mcp`, 'echo', clients, per, {});
       const cpu0 = await cpuOf(portal);
       const viaPortal = await measureCalls(`${url}/portals/call/mcp`, 'echo_echo', clients, per, auth);
-      const cpuUs = (await cpuOf(portal)) - cpu0;
+      const cpu1 = await cpuOf(portal);
+      // Includes each session's connect, warm-up calls and close: an upper bound per call.
+      const perCall = (us: number) => Math.round(us / (viaPortal.length + 20 * clients));
       const d50 = quantile(direct, 0.5);
+      const x50 = quantile(viaProxy, 0.5);
       const d99 = quantile(direct, 0.99);
       const p50 = quantile(viaPortal, 0.5);
       const p99 = quantile(viaPortal, 0.99);
@@ -303,8 +389,10 @@ export async function runGatewayBench(opts: { calls?: number } = {}): Promise<Ga
         addedP50Ms: round(p50 - d50),
         ratioP50: round(p50 / d50),
         ratioP99: round(p99 / d99),
-        // Includes each session's connect, warm-up calls and close: an upper bound per call.
-        portalCpuUsPerCall: Math.round(cpuUs / (viaPortal.length + 20 * clients)),
+        proxyP50Ms: round(x50),
+        proxyAddedP50Ms: round(x50 - d50),
+        portalCpuUsPerCall: perCall(cpu1.cpuUs - cpu0.cpuUs),
+        portalBusyUsPerCall: perCall(cpu1.busyUs - cpu0.busyUs),
       });
     }
 
@@ -313,30 +401,27 @@ export async function runGatewayBench(opts: { calls?: number } = {}): Promise<Ga
       await api('PUT', `${mcp}/portals/list`, {
         servers: Array.from({ length: n }, (_, i) => ({ server_id: `u${i}`, on_behalf: false })),
       });
-      const client = await connect(`${url}/portals/list/mcp`, auth);
-      let tools = 0;
-      for (let i = 0; i < 5; i++) tools = (await client.listTools()).tools.length;
-      const times: number[] = [];
+      const direct = await measureLists(`${origin}/list${n}/mcp`, {});
       const cpu0 = await cpuOf(portal);
-      for (let i = 0; i < 100; i++) {
-        const t0 = performance.now();
-        await client.listTools();
-        times.push(performance.now() - t0);
-      }
-      const cpuUs = (await cpuOf(portal)) - cpu0;
-      await client.close();
-      times.sort((a, b) => a - b);
+      const viaPortal = await measureLists(`${url}/portals/list/mcp`, auth);
+      const cpu1 = await cpuOf(portal);
+      const d50 = quantile(direct.times, 0.5);
+      const p50 = quantile(viaPortal.times, 0.5);
       list.push({
         servers: n,
-        tools,
-        p50Ms: round(quantile(times, 0.5)),
-        p99Ms: round(quantile(times, 0.99)),
-        portalCpuUsPerList: Math.round(cpuUs / 100),
+        tools: viaPortal.tools,
+        directP50Ms: round(d50),
+        p50Ms: round(p50),
+        p99Ms: round(quantile(viaPortal.times, 0.99)),
+        addedP50Ms: round(p50 - d50),
+        portalCpuUsPerList: Math.round((cpu1.cpuUs - cpu0.cpuUs) / LISTS),
+        portalBusyUsPerList: Math.round((cpu1.busyUs - cpu0.busyUs) / LISTS),
       });
     }
     return { bench: 'gateway', call, list };
   } finally {
     await stop(portal.proc);
+    await stop(proxy.proc);
     await stop(upstreams.proc);
     rmSync(dir, { recursive: true, force: true });
   }
@@ -344,9 +429,15 @@ export async function runGatewayBench(opts: { calls?: number } = {}): Promise<Ga
 
 if (isMain(import.meta.url)) {
   const { values } = parseArgs({
-    options: { upstreams: { type: 'boolean' }, portal: { type: 'string' }, calls: { type: 'string' } },
+    options: {
+      upstreams: { type: 'boolean' },
+      proxy: { type: 'string' },
+      portal: { type: 'string' },
+      calls: { type: 'string' },
+    },
   });
   if (values.upstreams) await serveUpstreams();
+  else if (values.proxy) await serveProxy(values.proxy);
   else if (values.portal) await servePortal(values.portal);
   else {
     const r = await runGatewayBench({ calls: values.calls ? Number(values.calls) : undefined });
@@ -355,11 +446,11 @@ if (isMain(import.meta.url)) {
       console.log(
         `gateway tools/call, ${c.clients} client(s), ${c.calls} calls: direct p50 ${c.directP50Ms} ms / p99 ${c.directP99Ms} ms; ` +
           `via portal p50 ${c.portalP50Ms} ms / p99 ${c.portalP99Ms} ms; added p50 ${c.addedP50Ms} ms; ratio p50 ${c.ratioP50}x, p99 ${c.ratioP99}x; ` +
-          `portal CPU ${c.portalCpuUsPerCall} µs/call`,
+          `bare proxy adds ${c.proxyAddedP50Ms} ms; portal CPU ${c.portalCpuUsPerCall} µs/call, main thread ${c.portalBusyUsPerCall} µs/call`,
       );
     }
     console.log(
-      `gateway tools/list: ${r.list.map((l) => `${l.servers} servers (${l.tools} tools) p50 ${l.p50Ms} ms / p99 ${l.p99Ms} ms, portal CPU ${l.portalCpuUsPerList} µs`).join('; ')}`,
+      `gateway tools/list: ${r.list.map((l) => `${l.servers} servers (${l.tools} tools) p50 ${l.p50Ms} ms / p99 ${l.p99Ms} ms (direct ${l.directP50Ms} ms, added ${l.addedP50Ms} ms), portal CPU ${l.portalCpuUsPerList} µs, main thread ${l.portalBusyUsPerList} µs`).join('; ')}`,
     );
   }
 }

@@ -4,6 +4,8 @@
  * (each portal's MCP endpoint, OAuth and pages) on HTTP; `close()` stops the scheduler, the MCP sessions,
  * the listener and the store, in that order.
  */
+
+import { createServer as createHttpServer, type RequestListener, type ServerOptions } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -23,7 +25,8 @@ import { openRepository, type SqliteRepository } from './store/sqlite-repository
 import { syncServer } from './sync/index.js';
 import type { SyncFn } from './sync/types.js';
 import { SyncScheduler } from './sync-scheduler.js';
-import { dataPlaneRoutes } from './web/data-plane.js';
+import { dataPlaneRoutes, sessionPostShortcut } from './web/data-plane.js';
+import type { DataPlaneDeps } from './web/deps.js';
 import { OAuthApps } from './web/oauth-router.js';
 
 export const DEFAULT_DATA_DIR = '.portal';
@@ -129,27 +132,36 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     callTimeoutMs: options.callTimeoutMs,
   });
   const now = () => new Date();
-  const app = createPortalApp(
-    api,
-    dataPlaneRoutes({
-      repo,
-      access,
-      gateway,
-      oauth: new PortalOAuth(repo, { now }),
-      browsers: new BrowserSessions(repo, now),
-      logger,
-      oauthApps: new OAuthApps(),
-      now,
-      oauthRateLimit: options.oauthRateLimit ?? true,
-      trustProxy: options.trustProxy ?? false,
-    }),
-  );
+  const dataPlane: DataPlaneDeps = {
+    repo,
+    access,
+    gateway,
+    oauth: new PortalOAuth(repo, { now }),
+    browsers: new BrowserSessions(repo, now),
+    logger,
+    oauthApps: new OAuthApps(),
+    now,
+    oauthRateLimit: options.oauthRateLimit ?? true,
+    trustProxy: options.trustProxy ?? false,
+  };
+  const app = createPortalApp(api, dataPlaneRoutes(dataPlane));
+  // The data plane's hot path (POSTs to a live MCP session) is served before Hono; see data-plane.ts.
+  const shortcut = sessionPostShortcut(dataPlane);
+  const createServer = ((opts: ServerOptions, listener: RequestListener) =>
+    createHttpServer(opts, (req, res) => {
+      if (!shortcut(req, res)) listener(req, res);
+    })) as typeof createHttpServer;
 
   let server: ReturnType<typeof serve>;
   try {
     server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve(
-        { fetch: app.fetch, hostname: options.host ?? DEFAULT_HOST, port: options.port ?? DEFAULT_PORT },
+        {
+          fetch: app.fetch,
+          createServer,
+          hostname: options.host ?? DEFAULT_HOST,
+          port: options.port ?? DEFAULT_PORT,
+        },
         () => resolve(s),
       );
       s.once('error', reject);

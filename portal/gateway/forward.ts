@@ -3,6 +3,8 @@
  * notifications are relayed under the client's progress token, the client's cancellation cancels the
  * upstream request, a timeout (reset by progress) becomes a JSON-RPC timeout error, an upstream JSON-RPC
  * error passes through with its code, message and data, and a transport failure drops the connection.
+ * A call with no progress to relay goes out as one lean POST on the link's session (`upstream-rpc.ts`);
+ * one with a progress token, or over the legacy SSE transport, goes through the SDK client.
  */
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
@@ -17,7 +19,8 @@ import type { LogStatus, ServerRecord } from '../store/repository.js';
 import { classify } from '../sync/classify.js';
 import { redact } from '../sync/failure.js';
 import { displayUrl } from '../sync/transport-plan.js';
-import { type UpstreamLinks, UpstreamUnavailableError } from './upstreams.js';
+import { RpcRedirected, rpcRequest } from './upstream-rpc.js';
+import { type UpstreamConnection, type UpstreamLinks, UpstreamUnavailableError } from './upstreams.js';
 
 export type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 
@@ -81,24 +84,18 @@ async function forwardOnce(
   const { progressToken, ...meta } = _meta ?? {};
   const params = Object.keys(meta).length > 0 ? { ...rest, _meta: meta } : rest;
   try {
-    return await connection.client.request({ method: req.method, params } as never, AnyResult, {
-      // A closed connection rejects its pending requests itself; only the client's cancellation is needed here.
-      signal: extra.signal,
-      timeout: req.timeoutMs,
-      resetTimeoutOnProgress: true,
-      ...(progressToken !== undefined
-        ? {
-            onprogress: (p) => {
-              void extra
-                .sendNotification({
-                  method: 'notifications/progress',
-                  params: { ...p, progressToken },
-                } as never)
-                .catch(() => undefined);
-            },
-          }
-        : {}),
-    });
+    if (progressToken === undefined && connection.rpc) {
+      try {
+        return await rpcRequest(connection.rpc, req.method, params, {
+          signal: extra.signal,
+          timeoutMs: req.timeoutMs,
+        });
+      } catch (err) {
+        // A redirect was not processed upstream: the SDK client follows it (within the origin).
+        if (!(err instanceof RpcRedirected)) throw err;
+      }
+    }
+    return await viaClient(connection, req, params, progressToken, extra);
   } catch (err) {
     const secrets = links.secretsOf(server.id);
     if (extra.signal.aborted)
@@ -128,4 +125,32 @@ async function forwardOnce(
       `upstream "${server.id}" is unavailable: ${redact(failure.message, secrets)}`,
     );
   }
+}
+
+/** Sends the request through the SDK client, relaying progress under the client's token. */
+function viaClient(
+  connection: UpstreamConnection,
+  req: ForwardRequest,
+  params: Record<string, unknown>,
+  progressToken: unknown,
+  extra: Extra,
+): Promise<Record<string, unknown>> {
+  return connection.client.request({ method: req.method, params } as never, AnyResult, {
+    // A closed connection rejects its pending requests itself; only the client's cancellation is needed here.
+    signal: extra.signal,
+    timeout: req.timeoutMs,
+    resetTimeoutOnProgress: true,
+    ...(progressToken !== undefined
+      ? {
+          onprogress: (p) => {
+            void extra
+              .sendNotification({
+                method: 'notifications/progress',
+                params: { ...p, progressToken },
+              } as never)
+              .catch(() => undefined);
+          },
+        }
+      : {}),
+  });
 }

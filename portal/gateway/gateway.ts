@@ -13,6 +13,7 @@ import type { Change, ChangeFeed } from '../store/change-feed.js';
 import type { PortalRecord, Repository } from '../store/repository.js';
 import { BUILTIN_NAMES, type BuiltinHost, type ServerSummary } from './builtins.js';
 import { buildCatalog, type ExposedCapability, type PortalCatalog, type ServerView } from './catalog.js';
+import { answerDirect, type DirectRequest } from './direct.js';
 import type { Extra } from './forward.js';
 import { RequestHandlers } from './requests.js';
 import { PortalSession } from './session.js';
@@ -40,11 +41,13 @@ export interface Catalog extends PortalCatalog {
   /** Server id -> fingerprint of its exposed tools / prompts. */
   toolPrints: Map<string, string>;
   promptPrints: Map<string, string>;
+  /** UTF-8 JSON of list results by kind and visible-set fingerprint (bounded; dropped with the catalog). */
+  lists: Map<string, Buffer>;
 }
 
+/** What a session sees: its servers in portal order, and a fingerprint of each list. */
 export interface Visible {
-  tools: ExposedCapability[];
-  prompts: ExposedCapability[];
+  servers: ServerView[];
   toolsPrint: string;
   promptsPrint: string;
 }
@@ -88,6 +91,7 @@ export class Gateway {
       ...built,
       toolPrints: new Map(built.servers.map((v) => [v.server.id, fingerprint(v.tools)])),
       promptPrints: new Map(built.servers.map((v) => [v.server.id, fingerprint(v.prompts)])),
+      lists: new Map(),
     };
     this.catalogs.set(portalId, catalog);
     return catalog;
@@ -131,8 +135,7 @@ export class Gateway {
       (v) => !session.disabled.has(v.server.id) && !session.loggedOut.has(v.server.id),
     );
     return {
-      tools: on.flatMap((v) => v.tools),
-      prompts: on.flatMap((v) => v.prompts),
+      servers: on,
       toolsPrint: on.map((v) => `${v.server.id}:${catalog?.toolPrints.get(v.server.id)}`).join('|'),
       promptsPrint: on.map((v) => `${v.server.id}:${catalog?.promptPrints.get(v.server.id)}`).join('|'),
     };
@@ -170,6 +173,11 @@ export class Gateway {
       if (!this.catalog(session.portalId)) void session.close();
       else void this.refresh(session);
     }
+  }
+
+  /** Answers a request the gateway handles without the session's SDK server (`direct.ts`). */
+  answer(session: PortalSession, req: DirectRequest, extra: Extra) {
+    return answerDirect(this.handlers, session, req, extra);
   }
 
   // ---- sessions ----

@@ -27,6 +27,16 @@ export interface RequestHost {
   builtinHost(session: PortalSession, ctx: AccessContext): BuiltinHost;
 }
 
+/** Distinct visible sets whose list JSON a catalog keeps (each is one set of servers a session sees). */
+const MAX_CACHED_LISTS = 64;
+
+const toolsResult = (v: Visible) => ({
+  tools: [...BUILTIN_TOOLS, ...v.servers.flatMap((s) => s.tools.map((t) => t.definition))],
+});
+const promptsResult = (v: Visible) => ({
+  prompts: v.servers.flatMap((s) => s.prompts.map((p) => p.definition)),
+});
+
 /** The access context a request carries (set by the HTTP layer), or the session's latest. */
 function ctxOf(session: PortalSession, extra: Extra): AccessContext {
   const ctx = extra.authInfo?.extra?.ctx as AccessContext | undefined;
@@ -94,21 +104,46 @@ export class RequestHandlers implements SessionHandlers {
   }
 
   async listTools(session: PortalSession, extra: Extra): Promise<Record<string, unknown>> {
-    const started = performance.now();
-    const ctx = ctxOf(session, extra);
-    const v = this.host.visible(session, ctx);
-    session.sent.tools = v.toolsPrint;
-    this.log(session, ctx, started, 'ok', { method: 'tools/list' });
-    return { tools: [...BUILTIN_TOOLS, ...v.tools.map((t) => t.definition)] };
+    return toolsResult(this.listed(session, extra, 'tools/list'));
   }
 
   async listPrompts(session: PortalSession, extra: Extra): Promise<Record<string, unknown>> {
+    return promptsResult(this.listed(session, extra, 'prompts/list'));
+  }
+
+  /**
+   * The `tools/list` / `prompts/list` result as UTF-8 JSON, kept per visible set in the portal's catalog:
+   * sessions that see the same servers share one serialisation, so building a list costs the same however
+   * many tools it holds (until the catalog changes); only the bytes sent grow.
+   */
+  async listJson(
+    session: PortalSession,
+    extra: Extra,
+    method: 'tools/list' | 'prompts/list',
+  ): Promise<Buffer> {
+    const v = this.listed(session, extra, method);
+    const catalog = this.host.catalog(session.portalId);
+    const key = `${method}|${method === 'tools/list' ? v.toolsPrint : v.promptsPrint}`;
+    let json = catalog?.lists.get(key);
+    if (json === undefined) {
+      json = Buffer.from(JSON.stringify(method === 'tools/list' ? toolsResult(v) : promptsResult(v)));
+      if (catalog) {
+        if (catalog.lists.size >= MAX_CACHED_LISTS) catalog.lists.clear();
+        catalog.lists.set(key, json);
+      }
+    }
+    return json;
+  }
+
+  /** What the session sees now; records that the client was shown this list, and logs the request. */
+  private listed(session: PortalSession, extra: Extra, method: 'tools/list' | 'prompts/list'): Visible {
     const started = performance.now();
     const ctx = ctxOf(session, extra);
     const v = this.host.visible(session, ctx);
-    session.sent.prompts = v.promptsPrint;
-    this.log(session, ctx, started, 'ok', { method: 'prompts/list' });
-    return { prompts: v.prompts.map((p) => p.definition) };
+    if (method === 'tools/list') session.sent.tools = v.toolsPrint;
+    else session.sent.prompts = v.promptsPrint;
+    this.log(session, ctx, started, 'ok', { method });
+    return v;
   }
 
   callTool(session: PortalSession, params: Record<string, unknown> & { name: string }, extra: Extra) {

@@ -12,6 +12,7 @@ import {
   GetPromptRequestSchema,
   ListPromptsRequestSchema,
   ListToolsRequestSchema,
+  type RequestId,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import { type AccessContext, type Principal, principalKey } from '../access/principal.js';
@@ -69,6 +70,8 @@ export class PortalSession {
   sent: { tools: string; prompts: string } = { tools: '', prompts: '' };
   lastActive: number;
   private closed = false;
+  /** Requests answered by the gateway itself (`direct.ts`) still running, by id, to cancel them. */
+  private readonly direct = new Map<string, AbortController>();
 
   constructor(private readonly init: SessionInit) {
     this.portalId = init.portalId;
@@ -119,6 +122,21 @@ export class PortalSession {
     this.lastActive = this.init.now();
   }
 
+  /** Registers a running direct request; returns the function that unregisters it. */
+  trackDirect(id: RequestId, ctl: AbortController): () => void {
+    const key = `${typeof id}:${id}`;
+    if (this.direct.has(key)) return () => {};
+    this.direct.set(key, ctl);
+    return () => this.direct.delete(key);
+  }
+
+  /** Cancels a running direct request; false when no such request runs. */
+  cancelDirect(id: RequestId, reason: string): boolean {
+    const ctl = this.direct.get(`${typeof id}:${id}`);
+    ctl?.abort(new Error(reason));
+    return ctl !== undefined;
+  }
+
   get isClosed(): boolean {
     return this.closed;
   }
@@ -127,6 +145,7 @@ export class PortalSession {
     if (this.closed) return;
     this.closed = true;
     this.init.onClosed(this);
+    for (const ctl of this.direct.values()) ctl.abort(new Error('the session was closed'));
     await this.server.close().catch(() => undefined);
     await this.links.close();
   }

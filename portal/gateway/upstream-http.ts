@@ -2,7 +2,8 @@
  * The HTTP side of a session's upstream connections: one undici pool per session, and a lean `fetch` for
  * the SDK transports built on `undici.request`, so a JSON-RPC POST goes out as one write with a length (not
  * a chunked body stream) and a JSON reply is read whole. Event streams stay streams; redirects are
- * followed like fetch does. Implements the capability sync's `SyncHttp` so its connect code is reused.
+ * followed like fetch does. Implements the capability sync's `SyncHttp` so its connect code is reused, and
+ * exposes the pool itself (redirects not followed) for the lean JSON-RPC calls of `upstream-rpc.ts`.
  */
 import { Readable } from 'node:stream';
 import { Agent, type Dispatcher, interceptors, request } from 'undici';
@@ -58,13 +59,19 @@ export function leanFetch(dispatcher: Dispatcher): FetchLike {
   };
 }
 
+export interface UpstreamHttp extends SyncHttp {
+  /** The pool itself, for `undici.request`; redirects are not followed. */
+  readonly direct: Dispatcher;
+}
+
 /** A `SyncHttp` for long-lived upstream connections (per session). */
-export function createUpstreamHttp(connectTimeoutMs: number): SyncHttp {
+export function createUpstreamHttp(connectTimeoutMs: number): UpstreamHttp {
   const agent = new Agent({ connect: { timeout: connectTimeoutMs }, keepAliveTimeout: 30_000 });
   const dispatcher = agent.compose(interceptors.redirect({ maxRedirections: 5 }));
   const base = leanFetch(dispatcher);
   let lastError: unknown;
   return {
+    direct: agent,
     fetchFor(signal) {
       return async (url, init) => {
         // The transports pass their own signal; the connection's only matters while connecting.

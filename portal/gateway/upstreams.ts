@@ -2,7 +2,8 @@
  * A portal session's connections to its upstream servers: one SDK `Client` per server, opened on first use
  * with the server's stored credential (the capability sync's transport detection, credential headers and
  * connect code), reopened when the server's URL or credentials change, dropped after a transport failure,
- * and all closed with the session. Upstream `list_changed` notifications trigger a capability sync.
+ * and all closed with the session. Upstream `list_changed` notifications trigger a capability sync. A
+ * Streamable HTTP link also offers its session as an `RpcEndpoint` for lean calls (`upstream-rpc.ts`).
  */
 import {
   PromptListChangedNotificationSchema,
@@ -13,9 +14,9 @@ import { classify } from '../sync/classify.js';
 import { type Connection, connectAttempt } from '../sync/connect.js';
 import { resolveCredentials } from '../sync/credentials.js';
 import { redact, SyncFailure } from '../sync/failure.js';
-import type { SyncHttp } from '../sync/http.js';
 import { displayUrl, FALL_THROUGH_STATUSES, transportPlan } from '../sync/transport-plan.js';
-import { createUpstreamHttp } from './upstream-http.js';
+import { createUpstreamHttp, type UpstreamHttp } from './upstream-http.js';
+import type { RpcEndpoint } from './upstream-rpc.js';
 
 /** The upstream could not be reached or refused the connection; the message is safe to show. */
 export class UpstreamUnavailableError extends Error {
@@ -35,22 +36,29 @@ export interface UpstreamOptions {
   onListChanged?: (serverId: string) => void;
 }
 
+/** An open link: the SDK client, and its session as a lean endpoint when it is Streamable HTTP. */
+export interface UpstreamConnection extends Connection {
+  rpc?: RpcEndpoint;
+}
+
+const LIST_CHANGED = new Set(['notifications/tools/list_changed', 'notifications/prompts/list_changed']);
+
 interface Link {
   /** Identity of the configuration the link was opened with. */
   key: string;
-  connection: Promise<Connection>;
+  connection: Promise<UpstreamConnection>;
   /** The secrets used, to redact error messages. */
   secrets: string[];
   abort: AbortController;
   /** Set once connected. */
-  open?: Connection;
+  open?: UpstreamConnection;
 }
 
 const linkKey = (s: ServerRecord) => `${s.created_at}|${s.hostname}|${s.generation}|${s.credentials_version}`;
 
 export class UpstreamLinks {
   private readonly links = new Map<string, Link>();
-  private readonly http: SyncHttp;
+  private readonly http: UpstreamHttp;
   private closed = false;
 
   constructor(private readonly opts: UpstreamOptions) {
@@ -58,7 +66,7 @@ export class UpstreamLinks {
   }
 
   /** The open connection to `server`, connecting first if needed. Throws UpstreamUnavailableError. */
-  async get(server: ServerRecord): Promise<Connection> {
+  async get(server: ServerRecord): Promise<UpstreamConnection> {
     if (this.closed) throw new UpstreamUnavailableError(server.id, 'the session is closed');
     let link = this.links.get(server.id);
     if (link && link.key !== linkKey(server)) {
@@ -122,7 +130,11 @@ export class UpstreamLinks {
     return link;
   }
 
-  private async connect(server: ServerRecord, overall: AbortSignal, secrets: string[]): Promise<Connection> {
+  private async connect(
+    server: ServerRecord,
+    overall: AbortSignal,
+    secrets: string[],
+  ): Promise<UpstreamConnection> {
     const unavailable = (message: string) =>
       new UpstreamUnavailableError(
         server.id,
@@ -156,8 +168,22 @@ export class UpstreamLinks {
           connectTimeoutMs: this.opts.connectTimeoutMs,
           requestTimeoutMs: 2 ** 31 - 1,
         });
-        this.watch(server.id, connection);
-        return connection;
+        const open: UpstreamConnection = connection;
+        const t = connection.streamable;
+        if (t) {
+          open.rpc = {
+            url: attempt.url,
+            headers,
+            sessionId: () => t.sessionId,
+            protocolVersion: () => t.protocolVersion,
+            dispatcher: this.http.direct,
+            onNotification: (method) => {
+              if (LIST_CHANGED.has(method)) this.opts.onListChanged?.(server.id);
+            },
+          };
+        }
+        this.watch(server.id, open);
+        return open;
       } catch (err) {
         const failure = classify(err, {
           where: displayUrl(attempt.url),

@@ -23,6 +23,8 @@ export interface AttemptEnv {
 
 export interface Connection {
   client: Client;
+  /** The Streamable HTTP transport the client talks over (undefined for the legacy SSE transport). */
+  streamable?: StreamableHTTPClientTransport;
   /** Aborts when the attempt must stop; its reason says why. Pass to every request. */
   signal: AbortSignal;
   close(): Promise<void>;
@@ -97,7 +99,12 @@ export async function connectAttempt(attempt: TransportAttempt, env: AttemptEnv)
     throw reason;
   }
   clearTimeout(timer);
-  return { client, signal: ctl.signal, close };
+  return {
+    client,
+    signal: ctl.signal,
+    close,
+    ...(transport instanceof StreamableHTTPClientTransport ? { streamable: transport } : {}),
+  };
 }
 
 /** Rejects with the signal's reason as soon as it aborts (SSE's start() takes no signal). */

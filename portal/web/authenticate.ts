@@ -19,9 +19,12 @@ export interface AuthDeps {
   now: () => Date;
 }
 
-export function authenticate(deps: AuthDeps, portalId: string, headers: Headers, ip: string): AuthResult {
-  const clientId = headers.get(CLIENT_ID_HEADER)?.trim();
-  const clientSecret = headers.get(CLIENT_SECRET_HEADER)?.trim();
+/** A request header by lower-case name (repeated headers joined with ", "). */
+export type HeaderOf = (name: string) => string | undefined;
+
+export function authenticate(deps: AuthDeps, portalId: string, header: HeaderOf, ip: string): AuthResult {
+  const clientId = header(CLIENT_ID_HEADER)?.trim();
+  const clientSecret = header(CLIENT_SECRET_HEADER)?.trim();
   if (clientId || clientSecret) {
     if (!clientId || !clientSecret) {
       return { ok: false, error: 'both CF-Access-Client-Id and CF-Access-Client-Secret are required' };
@@ -39,7 +42,7 @@ export function authenticate(deps: AuthDeps, portalId: string, headers: Headers,
       ctx: { principal: { kind: 'service', tokenId: t.id, clientId: t.client_id, name: t.name }, ip },
     };
   }
-  const authorization = headers.get('authorization')?.trim();
+  const authorization = header('authorization')?.trim();
   if (!authorization) return { ok: true, ctx: { principal: { kind: 'anonymous' }, ip } };
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (!match?.[1]) return { ok: false, error: 'the Authorization header must be "Bearer <token>"' };

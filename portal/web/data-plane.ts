@@ -1,9 +1,10 @@
 /**
- * The data plane's HTTP routes as one Hono app, mounted after the management API: resolves the portal
- * (path `/portals/<id>/...` or the Host header), then dispatches: `/mcp` to the MCP endpoint, the login,
- * home and server selection pages to their handlers, and the OAuth endpoints and metadata documents to the
- * portal's Express app built from the SDK's handlers (`oauth-router.ts`, the only Express in the portal).
+ * The data plane's HTTP routes as one Hono app, mounted after the management API: resolves the portal (path
+ * `/portals/<id>/...` or the Host header), then dispatches `/mcp` to the MCP endpoint (POSTs to a live
+ * session to `session-post.ts`), the login, home and selection pages to their handlers, and the OAuth
+ * endpoints and metadata to the portal's Express app built from the SDK's handlers (`oauth-router.ts`).
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpBindings } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
@@ -14,6 +15,7 @@ import type { DataPlaneDeps, Target } from './deps.js';
 import { handleMcp } from './mcp-endpoint.js';
 import { createOAuthApp, handOff, issuerOf, resourceOf } from './oauth-router.js';
 import { resolveTarget } from './resolve.js';
+import { handleSessionPost } from './session-post.js';
 
 const OAUTH_PATHS = new Set(['/authorize', '/token', '/register', '/revoke']);
 
@@ -68,6 +70,44 @@ async function oauthEndpoint(
   );
   await handOff(app, incoming, outgoing);
   return RESPONSE_ALREADY_SENT;
+}
+
+/**
+ * The Node request listener's shortcut for the data plane's hot path: a POST to a live session's `/mcp`
+ * (`mcp-session-id` set) goes to `handleSessionPost` without building a Web request or routing through
+ * Hono. Returns false for anything else, which the Hono app then serves.
+ */
+export function sessionPostShortcut(
+  deps: DataPlaneDeps,
+): (req: IncomingMessage, res: ServerResponse) => boolean {
+  return (req, res) => {
+    if (req.method !== 'POST' || req.headers['mcp-session-id'] === undefined) return false;
+    const raw = req.url ?? '/';
+    const q = raw.indexOf('?');
+    const pathname = q < 0 ? raw : raw.slice(0, q);
+    if (!pathname.endsWith('/mcp')) return false;
+    const header = (name: string) => {
+      const v = req.headers[name];
+      return Array.isArray(v) ? v[0] : v;
+    };
+    const proto = deps.trustProxy ? header('x-forwarded-proto')?.split(',')[0]?.trim() : undefined;
+    const host = deps.trustProxy ? header('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+    const t = resolveTarget(deps.gateway, {
+      protocol: proto ? `${proto}:` : 'encrypted' in req.socket ? 'https:' : 'http:',
+      host: host || header('host') || '',
+      pathname,
+    });
+    if (!t || t.wellKnown || t.sub !== '/mcp') return false;
+    const search = q < 0 ? undefined : new URLSearchParams(raw.slice(q + 1));
+    const query = (name: string) => search?.get(name) ?? undefined;
+    handleSessionPost(deps, t, req.socket.remoteAddress ?? '', req, res, query).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({ jsonrpc: '2.0', error: { code: -32603, message: 'internal error' }, id: null }),
+      );
+    });
+    return true;
+  };
 }
 
 export function dataPlaneRoutes(deps: DataPlaneDeps): Hono<{ Bindings: HttpBindings }> {

@@ -5,18 +5,19 @@
  * with a session id go to that session (only for the principal who opened it); an `initialize` opens a
  * session, unless the caller may use no server at all.
  */
+import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
 import { type InitializeRequest, isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import type { Context } from 'hono';
-import { principalKey, principalLabel } from '../access/principal.js';
+import { type AccessContext, principalKey, principalLabel } from '../access/principal.js';
 import { NO_ALLOWED_SERVERS } from '../gateway/builtins.js';
 import { ACCESS_DENIED_CODE } from '../gateway/gateway.js';
-import { authenticate } from './authenticate.js';
+import { authenticate, type HeaderOf } from './authenticate.js';
 import type { DataPlaneDeps, Target } from './deps.js';
 import { resourceMetadataUrlOf } from './oauth-router.js';
 
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-function rpcError(status: number, code: number, message: string, id: unknown = null): Response {
+export function rpcError(status: number, code: number, message: string, id: unknown = null): Response {
   return new Response(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id }), {
     status,
     headers: { 'content-type': 'application/json' },
@@ -44,7 +45,7 @@ const isBrowser = (c: Context) =>
   c.req.method === 'GET' && (c.req.header('accept') ?? '').includes('text/html');
 
 /** The JSON-RPC method and id of a body, for logs and error replies. */
-function describe(body: unknown): { method: string; id: unknown } {
+export function describe(body: unknown): { method: string; id: unknown } {
   const first = Array.isArray(body) ? body[0] : body;
   const msg = (first ?? {}) as { method?: unknown; id?: unknown };
   return { method: typeof msg.method === 'string' ? msg.method : 'unknown', id: msg.id ?? null };
@@ -87,6 +88,78 @@ export function unsupportedMode(query: (name: string) => string | undefined): st
 const isInitialize = (body: unknown): body is InitializeRequest =>
   Array.isArray(body) ? body.some((m) => isInitializeRequest(m)) : isInitializeRequest(body);
 
+/** What the checks every MCP request passes first decided. */
+export type Admission =
+  | { ok: true; ctx: AccessContext; authInfo: AuthInfo }
+  /** No usable identity where one is needed: sign in. */
+  | { ok: false; login: true }
+  /** Refused by the portal's Access application: 403 with this message (after logging it). */
+  | { ok: false; denied: string; ctx: AccessContext }
+  /** Answered already (bad mode, bad credential). */
+  | { ok: false; response: Response };
+
+/** Mode check, authentication and the portal's Access decision, in that order. */
+export function admit(
+  deps: DataPlaneDeps,
+  target: Target,
+  header: HeaderOf,
+  query: (name: string) => string | undefined,
+  ip: string,
+): Admission {
+  const { portal } = target;
+  const mode = unsupportedMode(query);
+  if (mode) return { ok: false, response: rpcError(400, -32600, mode) };
+  const auth = authenticate(deps, portal.id, header, ip);
+  if (!auth.ok) return { ok: false, response: unauthorized(target, auth.error) };
+  const { ctx } = auth;
+  const decision = deps.access.portal(portal.hostname, ctx);
+  if (decision.outcome === 'login') return { ok: false, login: true };
+  if (decision.outcome === 'deny') {
+    return {
+      ok: false,
+      denied: `access to portal "${portal.id}" is denied by your Zero Trust policies (${decision.reason})`,
+      ctx,
+    };
+  }
+  return {
+    ok: true,
+    ctx,
+    authInfo: { token: auth.token ?? '', clientId: principalKey(ctx.principal), scopes: [], extra: { ctx } },
+  };
+}
+
+/** Logs a refused request and answers 403 with the JSON-RPC error clients show. */
+export function refusal(
+  deps: DataPlaneDeps,
+  target: Target,
+  ctx: AccessContext,
+  message: string,
+  rpc: { method: string; id: unknown },
+  sessionId: string | undefined,
+): Response {
+  deps.logger.record({
+    status: 'denied',
+    portalId: target.portal.id,
+    method: rpc.method,
+    durationMs: 0,
+    user: principalLabel(ctx.principal),
+    sessionId: sessionId ?? null,
+    error: message,
+  });
+  return rpcError(403, ACCESS_DENIED_CODE, message, rpc.id);
+}
+
+/** The live session a request names, if it belongs to this portal and principal. */
+export function sessionFor(deps: DataPlaneDeps, target: Target, id: string, ctx: AccessContext) {
+  const session = deps.gateway.session(id);
+  if (!session || session.portalId !== target.portal.id || session.key !== principalKey(ctx.principal)) {
+    return undefined;
+  }
+  return session;
+}
+
+export const sessionNotFound = () => rpcError(404, -32001, 'Session not found');
+
 export async function handleMcp(
   deps: DataPlaneDeps,
   c: Context,
@@ -94,53 +167,32 @@ export async function handleMcp(
   ip: string,
 ): Promise<Response> {
   const { portal } = target;
-  const mode = unsupportedMode((name) => c.req.query(name));
-  if (mode) return rpcError(400, -32600, mode);
-  const auth = authenticate(deps, portal.id, c.req.raw.headers, ip);
-  if (!auth.ok) return unauthorized(target, auth.error);
-  const { ctx } = auth;
-  const decision = deps.access.portal(portal.hostname, ctx);
-  if (decision.outcome === 'login') {
-    if (isBrowser(c)) {
+  const gate = admit(
+    deps,
+    target,
+    (name) => c.req.header(name),
+    (name) => c.req.query(name),
+    ip,
+  );
+  if (!gate.ok) {
+    if ('response' in gate) return gate.response;
+    if ('login' in gate) {
+      if (!isBrowser(c)) return unauthorized(target);
       const back = `${target.basePath}/`;
       return c.redirect(`${target.basePath}/login?return_to=${encodeURIComponent(back)}`, 302);
     }
-    return unauthorized(target);
-  }
-  const refuse = async (message: string): Promise<Response> => {
     let rpc = { method: c.req.method === 'POST' ? 'unknown' : c.req.method, id: null as unknown };
     if (c.req.method === 'POST') {
       const parsed = await readJson(c.req.raw.clone());
       if (parsed.ok) rpc = describe(parsed.body);
     }
-    deps.logger.record({
-      status: 'denied',
-      portalId: portal.id,
-      method: rpc.method,
-      durationMs: 0,
-      user: principalLabel(ctx.principal),
-      sessionId: c.req.header('mcp-session-id') ?? null,
-      error: message,
-    });
-    return rpcError(403, ACCESS_DENIED_CODE, message, rpc.id);
-  };
-  if (decision.outcome === 'deny') {
-    return refuse(
-      `access to portal "${portal.id}" is denied by your Zero Trust policies (${decision.reason})`,
-    );
+    return refusal(deps, target, gate.ctx, gate.denied, rpc, c.req.header('mcp-session-id'));
   }
-  const authInfo = {
-    token: auth.token ?? '',
-    clientId: principalKey(ctx.principal),
-    scopes: [],
-    extra: { ctx },
-  };
+  const { ctx, authInfo } = gate;
   const sessionId = c.req.header('mcp-session-id');
   if (sessionId) {
-    const session = deps.gateway.session(sessionId);
-    if (!session || session.portalId !== portal.id || session.key !== principalKey(ctx.principal)) {
-      return rpcError(404, -32001, 'Session not found');
-    }
+    const session = sessionFor(deps, target, sessionId, ctx);
+    if (!session) return sessionNotFound();
     session.touch(ctx);
     return session.transport.handleRequest(c.req.raw, { authInfo });
   }

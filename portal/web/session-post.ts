@@ -1,0 +1,177 @@
+/**
+ * POSTs to a live session's MCP endpoint, read straight from Node's request. Requests the gateway answers
+ * itself (`gateway/direct.ts`: lists, ping, calls with no progress) get one `application/json` reply with
+ * no Web Request/Response, SDK transport or SDK server in between (Streamable HTTP lets a server answer a
+ * POST with JSON or a stream). Anything else goes to the session's SDK transport with the body parsed.
+ * Both share admission, session ownership and the gateway's handlers.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
+import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
+import { cancelledRequestId, type DirectRequest, directRequest } from '../gateway/direct.js';
+import type { Extra } from '../gateway/forward.js';
+import type { PortalSession } from '../gateway/session.js';
+import type { HeaderOf } from './authenticate.js';
+import { writeCoalesced } from './coalesced-response.js';
+import type { DataPlaneDeps, Target } from './deps.js';
+import {
+  admit,
+  describe,
+  MAX_BODY_BYTES,
+  refusal,
+  rpcError,
+  sessionFor,
+  sessionNotFound,
+  unauthorized,
+} from './mcp-endpoint.js';
+
+type Body = { ok: true; body: unknown } | { ok: false; response: Response };
+
+/** Reads and parses a JSON body of at most MAX_BODY_BYTES. */
+async function readBody(incoming: IncomingMessage): Promise<Body> {
+  const tooLarge = (): Body => ({ ok: false, response: rpcError(413, -32600, 'Request body too large') });
+  if (Number(incoming.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    incoming.resume();
+    return tooLarge();
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of incoming as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) {
+      incoming.resume();
+      return tooLarge();
+    }
+    chunks.push(chunk);
+  }
+  try {
+    const text =
+      chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString();
+    return { ok: true, body: JSON.parse(text) };
+  } catch {
+    return { ok: false, response: rpcError(400, -32700, 'Parse error: the body is not JSON') };
+  }
+}
+
+/** Whether the headers are the ones the SDK transport accepts without complaint (else it answers). */
+function conventional(header: HeaderOf): boolean {
+  const accept = header('accept') ?? '';
+  const type = (header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+  const version = header('mcp-protocol-version');
+  return (
+    accept.includes('application/json') &&
+    accept.includes('text/event-stream') &&
+    type === 'application/json' &&
+    (version === undefined || SUPPORTED_PROTOCOL_VERSIONS.includes(version))
+  );
+}
+
+function headersOf(incoming: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  return headers;
+}
+
+export async function handleSessionPost(
+  deps: DataPlaneDeps,
+  target: Target,
+  ip: string,
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  query: (name: string) => string | undefined,
+): Promise<void> {
+  const header: HeaderOf = (name) => {
+    const v = incoming.headers[name];
+    return Array.isArray(v) ? v.join(', ') : v;
+  };
+  const sessionId = header('mcp-session-id') ?? '';
+  const gate = admit(deps, target, header, query, ip);
+  if (!gate.ok) {
+    if ('response' in gate) return writeCoalesced(outgoing, gate.response);
+    if ('login' in gate) return writeCoalesced(outgoing, unauthorized(target));
+    const parsed = await readBody(incoming);
+    const rpc = parsed.ok ? describe(parsed.body) : { method: 'unknown', id: null };
+    return writeCoalesced(outgoing, refusal(deps, target, gate.ctx, gate.denied, rpc, sessionId));
+  }
+  const session = sessionFor(deps, target, sessionId, gate.ctx);
+  if (!session) {
+    incoming.resume();
+    return writeCoalesced(outgoing, sessionNotFound());
+  }
+  session.touch(gate.ctx);
+  const parsed = await readBody(incoming);
+  if (!parsed.ok) return writeCoalesced(outgoing, parsed.response);
+  if (conventional(header)) {
+    const req = directRequest(parsed.body);
+    if (req) return answer(deps, session, req, gate.authInfo, outgoing);
+    const cancelled = cancelledRequestId(parsed.body);
+    if (cancelled !== undefined && session.cancelDirect(cancelled, 'cancelled by the client')) {
+      outgoing.writeHead(202).end();
+      return;
+    }
+  }
+  const request = new Request(`${target.origin}${incoming.url ?? '/'}`, {
+    method: 'POST',
+    headers: headersOf(incoming),
+  });
+  const response = await session.transport.handleRequest(request, {
+    parsedBody: parsed.body,
+    authInfo: gate.authInfo,
+  });
+  await writeCoalesced(outgoing, response);
+}
+
+/**
+ * Runs a direct request and writes its JSON reply. A request the client cancelled (or abandoned by
+ * closing the connection) gets no JSON-RPC response, as MCP asks: its reply is an empty event stream.
+ */
+async function answer(
+  deps: DataPlaneDeps,
+  session: PortalSession,
+  req: DirectRequest,
+  authInfo: AuthInfo,
+  outgoing: ServerResponse,
+): Promise<void> {
+  const ctl = new AbortController();
+  const untrack = session.trackDirect(req.id, ctl);
+  const onClose = () => {
+    if (!outgoing.writableFinished) ctl.abort(new Error('the client closed the connection'));
+  };
+  outgoing.once('close', onClose);
+  const extra: Extra = {
+    signal: ctl.signal,
+    authInfo,
+    requestId: req.id,
+    ...(session.id !== undefined ? { sessionId: session.id } : {}),
+    ...(req.params._meta !== undefined ? { _meta: req.params._meta as Extra['_meta'] } : {}),
+    // Nothing is related to this request's (JSON) reply: anything sent goes on the session's own stream.
+    sendNotification: (notification) => session.server.notification(notification),
+    sendRequest: (request, schema, options) => session.server.request(request, schema, options),
+  };
+  let reply: Buffer[];
+  try {
+    reply = await deps.gateway.answer(session, req, extra);
+  } finally {
+    untrack();
+    outgoing.off('close', onClose);
+  }
+  if (outgoing.destroyed) return;
+  const headers: Record<string, string> = session.id ? { 'mcp-session-id': session.id } : {};
+  if (ctl.signal.aborted) {
+    outgoing.writeHead(200, { ...headers, 'content-type': 'text/event-stream', 'content-length': '0' });
+    outgoing.end();
+    return;
+  }
+  outgoing.writeHead(200, {
+    ...headers,
+    'content-type': 'application/json',
+    'content-length': String(reply.reduce((n, b) => n + b.length, 0)),
+  });
+  // One write for headers and body.
+  outgoing.cork();
+  for (const chunk of reply) outgoing.write(chunk);
+  outgoing.end();
+}
