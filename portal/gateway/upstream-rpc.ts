@@ -4,6 +4,7 @@
  * parsed as an event stream until the response arrives. Errors look like the SDK client's (McpError for
  * JSON-RPC errors and timeouts, StreamableHTTPError for HTTP failures) so `forward` maps both paths alike.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { createParser } from 'eventsource-parser';
@@ -55,6 +56,7 @@ export async function rpcRequest(
   params: Record<string, unknown>,
   opts: { signal: AbortSignal; timeoutMs: number },
 ): Promise<Record<string, unknown>> {
+  if (opts.signal.aborted) throw opts.signal.reason;
   const id = nextId++;
   const ctl = new AbortController();
   let timedOut = false;
@@ -63,8 +65,7 @@ export async function rpcRequest(
     ctl.abort();
   }, opts.timeoutMs);
   const onAbort = () => ctl.abort();
-  if (opts.signal.aborted) ctl.abort();
-  else opts.signal.addEventListener('abort', onAbort, { once: true });
+  opts.signal.addEventListener('abort', onAbort, { once: true });
   try {
     const res = await request(ep.url, {
       method: 'POST',
@@ -73,7 +74,7 @@ export async function rpcRequest(
       signal: ctl.signal,
       dispatcher: ep.dispatcher,
     });
-    const answer = await readAnswer(ep, res, id);
+    const answer = await readAnswer(ep, res, id, ctl.signal);
     if (answer.error) {
       const { code, message, data } = answer.error;
       throw new McpError(
@@ -113,7 +114,12 @@ function headersFor(ep: RpcEndpoint): Record<string, string> {
 }
 
 /** The response message to request `id` from an HTTP reply (JSON or an event stream). */
-async function readAnswer(ep: RpcEndpoint, res: Dispatcher.ResponseData, id: number): Promise<Message> {
+async function readAnswer(
+  ep: RpcEndpoint,
+  res: Dispatcher.ResponseData,
+  id: number,
+  signal: AbortSignal,
+): Promise<Message> {
   const status = res.statusCode;
   if (status >= 300 && status < 400) {
     await res.body.dump();
@@ -132,48 +138,86 @@ async function readAnswer(ep: RpcEndpoint, res: Dispatcher.ResponseData, id: num
     if (!answer) throw new StreamableHTTPError(-1, 'the reply holds no response to the request');
     return answer;
   }
-  if (type === 'text/event-stream') return readStream(ep, res, id);
+  if (type === 'text/event-stream') return readStream(ep, res, id, signal);
   await res.body.dump();
   throw new StreamableHTTPError(-1, `Unexpected content type: ${String(res.headers['content-type'])}`);
 }
 
-/** Reads an event-stream reply until the response to `id`; other messages are handled as they come. */
-async function readStream(ep: RpcEndpoint, res: Dispatcher.ResponseData, id: number): Promise<Message> {
-  let answer: Message | undefined;
-  let bad: Error | undefined;
-  const parser = createParser({
-    maxBufferSize: MAX_EVENT_BYTES,
-    onEvent(event) {
-      if (answer || (event.event !== undefined && event.event !== 'message') || !event.data) return;
-      let m: Message;
-      try {
-        m = JSON.parse(event.data) as Message;
-      } catch {
-        bad = new StreamableHTTPError(-1, 'the event stream carried a message that is not JSON');
-        return;
-      }
-      if (m && typeof m === 'object' && m.id === id && !('method' in m)) answer = m;
-      else if (m && typeof m === 'object') onOther(ep, m);
-    },
-    onError(err) {
-      bad = new StreamableHTTPError(-1, `invalid event stream: ${err.message}`);
-    },
-  });
-  const decoder = new TextDecoder();
-  for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
-    parser.feed(decoder.decode(chunk, { stream: true }));
-    if (answer || bad) break;
+/** How often a stream that ends early (after an event id) is resumed, and the wait when it sets none. */
+const MAX_RESUMES = 5;
+const DEFAULT_RETRY_MS = 1000;
+
+/**
+ * Reads an event-stream reply until the response to `id`; other messages are handled as they come. A
+ * stream that ends before the response after giving event ids is resumed, as the SDK client does: a GET
+ * with `Last-Event-ID` after the server's `retry` delay (the upstream may close streams to be polled).
+ */
+async function readStream(
+  ep: RpcEndpoint,
+  first: Dispatcher.ResponseData,
+  id: number,
+  signal: AbortSignal,
+): Promise<Message> {
+  let res = first;
+  let lastEventId: string | undefined;
+  let retryMs = DEFAULT_RETRY_MS;
+  for (let resumes = 0; ; resumes++) {
+    let answer: Message | undefined;
+    let bad: Error | undefined;
+    const parser = createParser({
+      maxBufferSize: MAX_EVENT_BYTES,
+      onRetry(ms) {
+        retryMs = ms;
+      },
+      onEvent(event) {
+        if (event.id !== undefined) lastEventId = event.id;
+        if (answer || (event.event !== undefined && event.event !== 'message') || !event.data) return;
+        let m: Message;
+        try {
+          m = JSON.parse(event.data) as Message;
+        } catch {
+          bad = new StreamableHTTPError(-1, 'the event stream carried a message that is not JSON');
+          return;
+        }
+        if (m && typeof m === 'object' && m.id === id && !('method' in m)) answer = m;
+        else if (m && typeof m === 'object') onOther(ep, m);
+      },
+      onError(err) {
+        bad = new StreamableHTTPError(-1, `invalid event stream: ${err.message}`);
+      },
+    });
+    const decoder = new TextDecoder();
+    for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+      parser.feed(decoder.decode(chunk, { stream: true }));
+      if (answer || bad) break;
+    }
+    res.body.destroy();
+    if (answer) return answer;
+    if (bad) throw bad;
+    if (lastEventId === undefined || resumes >= MAX_RESUMES) {
+      throw new StreamableHTTPError(-1, 'the upstream closed the event stream before answering');
+    }
+    await sleep(retryMs, undefined, { signal });
+    res = await request(ep.url, {
+      method: 'GET',
+      headers: { ...headersFor(ep), accept: 'text/event-stream', 'last-event-id': lastEventId },
+      signal,
+      dispatcher: ep.dispatcher,
+    });
+    if (res.statusCode !== 200 || mediaType(res.headers['content-type']) !== 'text/event-stream') {
+      await res.body.dump();
+      throw new StreamableHTTPError(
+        res.statusCode === 200 ? -1 : res.statusCode,
+        `the upstream closed the event stream before answering and could not resume it (HTTP ${res.statusCode})`,
+      );
+    }
   }
-  res.body.destroy();
-  if (bad && !answer) throw bad;
-  if (!answer) throw new StreamableHTTPError(-1, 'the upstream closed the event stream before answering');
-  return answer;
 }
 
 /**
  * A message that is not our response: notifications are passed on (progress is never asked for here), and
- * a request from the upstream is answered "method not found", as the SDK client does for the portal, which
- * offers upstreams no client capabilities.
+ * a request from the upstream is answered as the SDK client answers it for the portal: `ping` with an
+ * empty result, anything else "method not found" (the portal offers upstreams no client capabilities).
  */
 function onOther(ep: RpcEndpoint, m: Message): void {
   if (typeof m.method !== 'string') return;
@@ -181,11 +225,12 @@ function onOther(ep: RpcEndpoint, m: Message): void {
     ep.onNotification(m.method);
     return;
   }
-  post(ep, {
-    jsonrpc: '2.0',
-    id: m.id,
-    error: { code: ErrorCode.MethodNotFound, message: 'Method not found' },
-  });
+  post(
+    ep,
+    m.method === 'ping'
+      ? { jsonrpc: '2.0', id: m.id, result: {} }
+      : { jsonrpc: '2.0', id: m.id, error: { code: ErrorCode.MethodNotFound, message: 'Method not found' } },
+  );
 }
 
 function cancelUpstream(ep: RpcEndpoint, id: number, reason: string): void {
