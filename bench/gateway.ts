@@ -1,8 +1,8 @@
 /**
- * Benchmark: the embedded portal's data plane. (1) Latency a portal adds to `tools/call` against calling the
- * upstream directly and through a bare HTTP proxy (the cost of one more hop here), p50/p99 at 1, 8 and 32
- * clients (own sessions, service-token auth, Access checks, logging on). (2) `tools/list` as servers of 50
- * tools are added, up to 40. Each server runs in a child process. `node --import tsx bench/gateway.ts`.
+ * Benchmark: the portal's data plane. (1) Latency it adds to `tools/call` against the upstream called directly
+ * and through a bare HTTP proxy (one more hop's cost here), calls interleaved so all three share the load:
+ * p50/p99 at 1, 8, 32 clients (service-token auth, Access checks, logging on). (2) `tools/list` as servers of
+ * 50 tools are added, up to 40. Each server is a child process. `node --import tsx bench/gateway.ts`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -250,50 +250,61 @@ async function connect(url: string, headers: Record<string, string> = {}): Promi
   return client;
 }
 
-/** `clients` sessions each making `perClient` sequential calls; returns every call's latency in ms, sorted. */
-async function measureCalls(
-  url: string,
-  tool: string,
-  clients: number,
-  perClient: number,
-  headers: Record<string, string>,
-) {
-  const sessions = await Promise.all(Array.from({ length: clients }, () => connect(url, headers)));
-  const call = (c: Client) => c.callTool({ name: tool, arguments: { text: 'ping' } });
-  await Promise.all(
-    sessions.map(async (c) => {
-      for (let i = 0; i < 20; i++) await call(c);
-    }),
+interface CallTarget {
+  url: string;
+  tool: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * `clients` concurrent clients, each with one session per target, making `perClient` rounds of one call to
+ * every target in turn, so the targets are compared under the same load and noise; returns each target's
+ * latencies in ms, sorted. After 20 warm-up rounds.
+ */
+async function measureCalls(targets: CallTarget[], clients: number, perClient: number): Promise<number[][]> {
+  const sessions = await Promise.all(
+    Array.from({ length: clients }, () => Promise.all(targets.map((t) => connect(t.url, t.headers)))),
   );
-  const times: number[] = [];
-  await Promise.all(
-    sessions.map(async (c) => {
-      for (let i = 0; i < perClient; i++) {
+  const call = (c: Client, i: number) =>
+    c.callTool({ name: (targets[i] as CallTarget).tool, arguments: { text: 'ping' } });
+  const times: number[][] = targets.map(() => []);
+  const rounds = async (own: Client[], n: number, record: boolean) => {
+    for (let r = 0; r < n; r++) {
+      for (const [i, c] of own.entries()) {
         const t0 = performance.now();
-        await call(c);
-        times.push(performance.now() - t0);
+        await call(c, i);
+        if (record) times[i]?.push(performance.now() - t0);
       }
-    }),
-  );
-  await Promise.all(sessions.map((c) => c.close()));
-  return times.sort((a, b) => a - b);
+    }
+  };
+  await Promise.all(sessions.map((own) => rounds(own, 20, false)));
+  await Promise.all(sessions.map((own) => rounds(own, perClient, true)));
+  await Promise.all(sessions.flat().map((c) => c.close()));
+  return times.map((t) => t.sort((a, b) => a - b));
 }
 
 const LISTS = 100;
 
-/** `LISTS` sequential `tools/list` of one session (after 5 warm-up ones): latencies sorted, and the count. */
-async function measureLists(url: string, headers: Record<string, string>) {
-  const client = await connect(url, headers);
-  let tools = 0;
-  for (let i = 0; i < 5; i++) tools = (await client.listTools()).tools.length;
-  const times: number[] = [];
-  for (let i = 0; i < LISTS; i++) {
-    const t0 = performance.now();
-    await client.listTools();
-    times.push(performance.now() - t0);
+/**
+ * `LISTS` rounds of one `tools/list` on each target's session in turn (after 5 warm-up rounds); returns
+ * each target's latencies sorted, and how many tools each listed.
+ */
+async function measureLists(targets: { url: string; headers: Record<string, string> }[]) {
+  const clients = await Promise.all(targets.map((t) => connect(t.url, t.headers)));
+  const tools: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    for (const [i, c] of clients.entries()) tools[i] = (await c.listTools()).tools.length;
   }
-  await client.close();
-  return { tools, times: times.sort((a, b) => a - b) };
+  const times: number[][] = targets.map(() => []);
+  for (let r = 0; r < LISTS; r++) {
+    for (const [i, c] of clients.entries()) {
+      const t0 = performance.now();
+      await c.listTools();
+      times[i]?.push(performance.now() - t0);
+    }
+  }
+  await Promise.all(clients.map((c) => c.close()));
+  return { tools, times: times.map((t) => t.sort((a, b) => a - b)) };
 }
 
 export async function runGatewayBench(opts: { calls?: number } = {}): Promise<GatewayBenchResult> {
@@ -367,10 +378,16 @@ export async function runGatewayBench(opts: { calls?: number } = {}): Promise<Ga
     const call: GatewayBenchResult['call'] = [];
     for (const clients of CONCURRENCY) {
       const per = Math.max(20, Math.ceil(totalCalls / clients));
-      const direct = await measureCalls(`${origin}/echo/mcp`, 'echo', clients, per, {});
-      const viaProxy = await measureCalls(`${proxy.info.origin}/echo/mcp`, 'echo', clients, per, {});
       const cpu0 = await cpuOf(portal);
-      const viaPortal = await measureCalls(`${url}/portals/call/mcp`, 'echo_echo', clients, per, auth);
+      const [direct = [], viaProxy = [], viaPortal = []] = await measureCalls(
+        [
+          { url: `${origin}/echo/mcp`, tool: 'echo', headers: {} },
+          { url: `${proxy.info.origin}/echo/mcp`, tool: 'echo', headers: {} },
+          { url: `${url}/portals/call/mcp`, tool: 'echo_echo', headers: auth },
+        ],
+        clients,
+        per,
+      );
       const cpu1 = await cpuOf(portal);
       // Includes each session's connect, warm-up calls and close: an upper bound per call.
       const perCall = (us: number) => Math.round(us / (viaPortal.length + 20 * clients));
@@ -401,18 +418,21 @@ export async function runGatewayBench(opts: { calls?: number } = {}): Promise<Ga
       await api('PUT', `${mcp}/portals/list`, {
         servers: Array.from({ length: n }, (_, i) => ({ server_id: `u${i}`, on_behalf: false })),
       });
-      const direct = await measureLists(`${origin}/list${n}/mcp`, {});
       const cpu0 = await cpuOf(portal);
-      const viaPortal = await measureLists(`${url}/portals/list/mcp`, auth);
+      const lists = await measureLists([
+        { url: `${origin}/list${n}/mcp`, headers: {} },
+        { url: `${url}/portals/list/mcp`, headers: auth },
+      ]);
       const cpu1 = await cpuOf(portal);
-      const d50 = quantile(direct.times, 0.5);
-      const p50 = quantile(viaPortal.times, 0.5);
+      const [direct = [], viaPortal = []] = lists.times;
+      const d50 = quantile(direct, 0.5);
+      const p50 = quantile(viaPortal, 0.5);
       list.push({
         servers: n,
-        tools: viaPortal.tools,
+        tools: lists.tools[1] ?? 0,
         directP50Ms: round(d50),
         p50Ms: round(p50),
-        p99Ms: round(quantile(viaPortal.times, 0.99)),
+        p99Ms: round(quantile(viaPortal, 0.99)),
         addedP50Ms: round(p50 - d50),
         portalCpuUsPerList: Math.round((cpu1.cpuUs - cpu0.cpuUs) / LISTS),
         portalBusyUsPerList: Math.round((cpu1.busyUs - cpu0.busyUs) / LISTS),

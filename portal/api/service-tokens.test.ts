@@ -50,6 +50,8 @@ describe('service tokens', () => {
     expect(Date.parse(longer.body.result.expires_at) - Date.now()).toBeGreaterThan(2 * 3600_000);
     const refreshed = await p.call('POST', `${SERVICE_TOKENS}/${t.id}/refresh`);
     expect(refreshed.status).toBe(200);
+    // Verified lookups are remembered briefly: a write must still take effect on the very next request.
+    expect(verifyServiceToken(p.repo, t.client_id, t.client_secret, new Date()).ok).toBe(true);
     const rotated = await p.call('POST', `${SERVICE_TOKENS}/${t.id}/rotate`);
     expect(rotated.body.result.client_secret).not.toBe(t.client_secret);
     expect(verifyServiceToken(p.repo, t.client_id, t.client_secret, new Date()).ok).toBe(false);
@@ -59,6 +61,10 @@ describe('service tokens', () => {
     const d = await p.call('DELETE', `${SERVICE_TOKENS}/${t.id}`);
     expect(d.body.result).toMatchObject({ id: t.id, name: 'renamed' });
     expect((await p.call('GET', `${SERVICE_TOKENS}/${t.id}`)).status).toBe(404);
+    expect(verifyServiceToken(p.repo, t.client_id, rotated.body.result.client_secret, new Date())).toEqual({
+      ok: false,
+      reason: 'unknown',
+    });
   });
 
   it('an expired token does not verify', async () => {

@@ -2,9 +2,9 @@
  * Requests of a live session that the gateway answers itself, without the session's SDK server: a single
  * `tools/list`, `prompts/list`, `ping`, or `tools/call` / `prompts/get` that asks for no progress and no
  * task. They need nothing but one reply, which the HTTP layer sends as `application/json`: the JSON-RPC
- * response as UTF-8 chunks (lists come pre-serialised). Same handlers, error mapping and result check.
+ * response as UTF-8 chunks (lists come pre-serialised). Same handlers and error mapping as the SDK's.
  */
-import { CallToolResultSchema, ErrorCode, type RequestId } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, type RequestId } from '@modelcontextprotocol/sdk/types.js';
 import { BUILTIN_NAMES } from './builtins.js';
 import type { Extra } from './forward.js';
 import type { PortalSession, SessionHandlers } from './session.js';
@@ -46,6 +46,31 @@ export function directRequest(body: unknown): DirectRequest | undefined {
     if (body.method === 'tools/call' && BUILTIN_NAMES.has(params.name)) return undefined;
   } else return undefined;
   return { id: body.id, method: body.method as DirectRequest['method'], params };
+}
+
+/**
+ * The SDK server checks every tools/call result against its schema and answers InvalidParams when it does
+ * not fit. This path checks the shape (content a list of typed blocks, structuredContent an object,
+ * isError a boolean; missing content becomes []) and leaves the blocks' fields to the client, whose SDK
+ * validates them with the same schema: a full schema parse per call costs more than the rest of the call.
+ */
+export function checkedCallResult(result: Params): Params {
+  const { content, structuredContent, isError } = result;
+  const problem =
+    content !== undefined &&
+    (!Array.isArray(content) || !content.every((b) => isObject(b) && typeof b.type === 'string'))
+      ? 'content must be a list of content blocks with a type'
+      : structuredContent !== undefined && !isObject(structuredContent)
+        ? 'structuredContent must be an object'
+        : isError !== undefined && typeof isError !== 'boolean'
+          ? 'isError must be a boolean'
+          : undefined;
+  if (problem) {
+    throw Object.assign(new Error(`Invalid tools/call result: ${problem}`), {
+      code: ErrorCode.InvalidParams,
+    });
+  }
+  return content === undefined ? { ...result, content: [] } : result;
 }
 
 /** The `requestId` of a single `notifications/cancelled`, else undefined. */
@@ -95,16 +120,9 @@ async function run(
       return handlers.listJson(session, extra, req.method);
     case 'prompts/get':
       return json(await handlers.getPrompt(session, req.params as Params & { name: string }, extra));
-    case 'tools/call': {
-      const result = await handlers.callTool(session, req.params as Params & { name: string }, extra);
-      // The SDK server checks every tools/call result; so does this path.
-      const checked = CallToolResultSchema.safeParse(result);
-      if (!checked.success) {
-        throw Object.assign(new Error(`Invalid tools/call result: ${checked.error.message}`), {
-          code: ErrorCode.InvalidParams,
-        });
-      }
-      return json(checked.data);
-    }
+    case 'tools/call':
+      return json(
+        checkedCallResult(await handlers.callTool(session, req.params as Params & { name: string }, extra)),
+      );
   }
 }

@@ -4,7 +4,7 @@
  * after its `duration` (Go syntax like `8760h` or `2h45m`, or `forever`); `last_seen_at` is refreshed at
  * most once a minute so verification stays read-only on the hot path.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Repository, ServiceTokenRecord } from '../store/repository.js';
 
 export const CLIENT_ID_HEADER = 'cf-access-client-id';
@@ -13,7 +13,7 @@ export const DEFAULT_DURATION = '8760h';
 const FOREVER = '9999-12-31T23:59:59.000Z';
 const TOUCH_EVERY_MS = 60_000;
 
-const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest('hex');
+const sha256 = (value: string) => hash('sha256', value, 'hex');
 
 /** Milliseconds of a Go-style duration (`8760h`, `2h45m`, `90s`, `500ms`), or undefined if invalid. */
 export function parseDuration(text: string): number | undefined {
@@ -61,9 +61,9 @@ export function verifyServiceToken(
 ): TokenCheck {
   const found = repo.serviceTokens.byClientId(clientId);
   // Hash anyway, so an unknown id costs the same as a wrong secret.
-  const presented = Buffer.from(sha256(secret), 'hex');
+  const presented = Buffer.from(sha256(secret), 'latin1');
   if (!found) return { ok: false, reason: 'unknown' };
-  const expected = Buffer.from(found.secretHash, 'hex');
+  const expected = Buffer.from(found.secretHash, 'latin1');
   if (expected.length !== presented.length || !timingSafeEqual(expected, presented)) {
     return { ok: false, reason: 'secret' };
   }

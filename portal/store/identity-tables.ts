@@ -1,7 +1,8 @@
 /**
  * The `users` and `service_tokens` tables of the local identity provider: users with a password hash and
  * group names (a JSON column), and service tokens whose secret is kept only as a hash. Lookups by email are
- * case-insensitive (the column collates NOCASE).
+ * case-insensitive (the column collates NOCASE). Token lookups by client id (one per MCP request of a
+ * machine) are remembered for at most a second, and forgotten at once by every write through this table.
  */
 import type Database from 'better-sqlite3';
 import type { Page, ServiceTokenRecord, ServiceTokenStore, UserRecord, UserStore } from './repository.js';
@@ -85,8 +86,15 @@ interface TokenRow extends ServiceTokenRecord {
 
 const tokenFromRow = ({ secret_hash: _hash, ...rec }: TokenRow): ServiceTokenRecord => rec;
 
+/** How long a token read by client id is reused; bounds staleness if another process writes tokens. */
+const TOKEN_CACHE_MS = 1000;
+const TOKEN_CACHE_MAX = 1000;
+
 export function createServiceTokenTable(db: Database.Database): ServiceTokenStore {
   const sql = statements(db);
+  type Found = { token: ServiceTokenRecord; secretHash: string };
+  const recent = new Map<string, { found: Found; at: number }>();
+  const forget = () => recent.clear();
   return {
     list(q): Page<ServiceTokenRecord> {
       const { rows, total } = pagedRows<TokenRow>(sql, 'service_tokens', ['id', 'name', 'client_id'], q);
@@ -97,12 +105,20 @@ export function createServiceTokenTable(db: Database.Database): ServiceTokenStor
       return row && tokenFromRow(row);
     },
     byClientId(clientId) {
+      const now = Date.now();
+      const hit = recent.get(clientId);
+      if (hit && now - hit.at < TOKEN_CACHE_MS) return hit.found;
       const row = sql('SELECT * FROM service_tokens WHERE client_id = ?').get(clientId) as
         | TokenRow
         | undefined;
-      return row && { token: tokenFromRow(row), secretHash: row.secret_hash };
+      if (!row) return undefined;
+      const found = { token: tokenFromRow(row), secretHash: row.secret_hash };
+      if (recent.size >= TOKEN_CACHE_MAX) recent.clear();
+      recent.set(clientId, { found, at: now });
+      return found;
     },
     insert(rec, secretHash) {
+      forget();
       sql(
         `INSERT INTO service_tokens (id, name, client_id, secret_hash, duration, expires_at, last_seen_at,
            created_at, updated_at)
@@ -111,6 +127,7 @@ export function createServiceTokenTable(db: Database.Database): ServiceTokenStor
       ).run({ ...rec, secret_hash: secretHash });
     },
     update(rec, secretHash) {
+      forget();
       const { changes } = sql(
         `UPDATE service_tokens SET name = @name, duration = @duration, expires_at = @expires_at,
            last_seen_at = @last_seen_at, updated_at = @updated_at WHERE id = @id`,
@@ -121,9 +138,11 @@ export function createServiceTokenTable(db: Database.Database): ServiceTokenStor
       }
     },
     touch(id, at) {
+      forget();
       sql('UPDATE service_tokens SET last_seen_at = ? WHERE id = ?').run(at, id);
     },
     delete(id) {
+      forget();
       sql('DELETE FROM service_tokens WHERE id = ?').run(id);
     },
   };

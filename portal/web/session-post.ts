@@ -34,19 +34,30 @@ async function readBody(incoming: IncomingMessage): Promise<Body> {
     incoming.resume();
     return tooLarge();
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of incoming as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) {
-      incoming.resume();
-      return tooLarge();
-    }
-    chunks.push(chunk);
-  }
+  // Plain events rather than an async iterator: this runs on every request.
+  const text = await new Promise<string | undefined>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else {
+        incoming.off('data', onData);
+        incoming.resume();
+        resolve(undefined);
+      }
+    };
+    incoming.on('data', onData);
+    incoming.once('end', () =>
+      resolve(
+        chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString(),
+      ),
+    );
+    incoming.once('error', reject);
+    incoming.once('close', () => reject(new Error('the client went away before the body ended')));
+  });
+  if (text === undefined) return tooLarge();
   try {
-    const text =
-      chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString();
     return { ok: true, body: JSON.parse(text) };
   } catch {
     return { ok: false, response: rpcError(400, -32700, 'Parse error: the body is not JSON') };
