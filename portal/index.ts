@@ -106,6 +106,10 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     timeoutMs: options.syncTimeoutMs,
     log: options.log,
   });
+  const logger = new RequestLogger(repo, {
+    retention: options.logRetention,
+    capturePayloads: options.logPayloads,
+  });
   const api = {
     repo,
     sync: scheduler,
@@ -116,12 +120,9 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     rateLimit: options.rateLimit,
     faults,
     log: options.log,
+    flushLogs: () => logger.flush(),
   };
   const access = new AccessControl(repo);
-  const logger = new RequestLogger(repo, {
-    retention: options.logRetention,
-    capturePayloads: options.logPayloads,
-  });
   const gateway = new Gateway({
     repo,
     feed,

@@ -22,7 +22,7 @@ import {
   protectPortal,
   protectServer,
 } from '../testing/fixtures.js';
-import { startTestPortal, type TestPortal } from '../testing/harness.js';
+import { readLogs, startTestPortal, type TestPortal } from '../testing/harness.js';
 import {
   type Connected,
   connectAsUser,
@@ -182,7 +182,7 @@ describe('who is refused', () => {
     expect((err as StreamableHTTPError).code).toBe(403);
     expect(String(err)).toContain(NO_ALLOWED_SERVERS);
     expect(p.gateway.liveSessions).toBe(sessions);
-    const row = p.repo.logs.query({ page: 1, per_page: 1, direction: 'desc', portal_id: 'lab' }).items[0];
+    const row = readLogs(p, { page: 1, per_page: 1, direction: 'desc', portal_id: 'lab' }).items[0];
     expect(row).toMatchObject({
       status: 'denied',
       method: 'initialize',

@@ -18,6 +18,8 @@ export interface ApiDeps {
   now: () => Date;
   /** Recorded as created_by / modified_by. */
   actor: string;
+  /** Writes request-log rows still buffered in memory, before the logs are read. */
+  flushLogs?: () => void;
 }
 
 export const noopSync = (repo: Repository): SyncTrigger => ({

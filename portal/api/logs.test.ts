@@ -14,7 +14,7 @@ import {
   protectPortal,
   protectServer,
 } from '../testing/fixtures.js';
-import { PORTALS, SERVERS, startTestPortal, type TestPortal } from '../testing/harness.js';
+import { PORTALS, readLogs, SERVERS, startTestPortal, type TestPortal } from '../testing/harness.js';
 import { type Connected, connectAsUser } from '../testing/mcp-clients.js';
 import { CODES } from './errors.js';
 
@@ -128,13 +128,26 @@ describe('reading logs', () => {
   });
 });
 
+describe('buffering', () => {
+  it('writes rows in batches, and a read through the API sees every row recorded before it', async () => {
+    const before = p.repo.logs.query({ page: 1, per_page: 1, direction: 'desc', portal_id: 'main' }).total;
+    p.logger.record({ status: 'ok', portalId: 'main', method: 'ping', durationMs: 1, user: 'buffered' });
+    // Not stored yet: the row waits for the batch.
+    expect(p.repo.logs.query({ page: 1, per_page: 1, direction: 'desc', portal_id: 'main' }).total).toBe(
+      before,
+    );
+    const r = await logs(`${PORTALS}/main/logs?per_page=1&direction=desc`);
+    expect(r.body.result[0]).toMatchObject({ method: 'ping', user: 'buffered' });
+  });
+});
+
 describe('retention and expiry', () => {
   it('keeps at most the configured number of rows', () => {
     for (let i = 0; i < 60; i++) {
       p.logger.record({ status: 'ok', portalId: 'bulk', method: 'tools/list', durationMs: 1, user: null });
     }
     p.logger.prune();
-    expect(p.repo.logs.query({ page: 1, per_page: 1, direction: 'desc' }).total).toBe(40);
+    expect(readLogs(p, { page: 1, per_page: 1, direction: 'desc' }).total).toBe(40);
   });
 
   it('closes an MCP session after it has been idle, and then answers 404 for it', async () => {

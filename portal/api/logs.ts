@@ -102,6 +102,7 @@ export function logRoutes(deps: ApiDeps, kind: 'portal' | 'server'): Hono {
     const id = c.req.param('id');
     const q = parseLogQuery(c.req.query(), kind === 'portal');
     if (!known(deps.repo, kind, id)) throw new NotFoundError(`MCP ${kind} "${id}" not found`);
+    deps.flushLogs?.();
     const page = deps.repo.logs.query(kind === 'portal' ? { ...q, portal_id: id } : { ...q, server_id: id });
     return c.json(success(page.items.map(toLogObject), [], resultInfo(q, page)));
   });

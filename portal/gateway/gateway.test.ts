@@ -27,7 +27,7 @@ import {
   protectServer,
   startEverything,
 } from '../testing/fixtures.js';
-import { PORTALS, SERVERS, startTestPortal, type TestPortal } from '../testing/harness.js';
+import { PORTALS, readLogs, SERVERS, startTestPortal, type TestPortal } from '../testing/harness.js';
 import { type Connected, connectAsUser, recordingFetch } from '../testing/mcp-clients.js';
 import { ACCESS_DENIED_CODE } from './gateway.js';
 
@@ -183,7 +183,7 @@ describe('routing', () => {
     await c.client.listTools();
     expect(traffic().length).toBeGreaterThan(1000);
     expect(traffic()).not.toContain(TICKETS_TOKEN);
-    expect(JSON.stringify(p.repo.logs.query({ page: 1, per_page: 1000, direction: 'asc' }))).not.toContain(
+    expect(JSON.stringify(readLogs(p, { page: 1, per_page: 1000, direction: 'asc' }))).not.toContain(
       TICKETS_TOKEN,
     );
   });
@@ -225,7 +225,7 @@ describe('routing', () => {
     );
     await expect(call).rejects.toThrow('user gave up');
     await vi.waitFor(() => {
-      const rows = p.repo.logs.query({ page: 1, per_page: 1, direction: 'desc', server_id: 'every' }).items;
+      const rows = readLogs(p, { page: 1, per_page: 1, direction: 'desc', server_id: 'every' }).items;
       expect(rows[0]).toMatchObject({ status: 'cancelled', capability: 'trigger-long-running-operation' });
     });
   });
@@ -359,7 +359,7 @@ describe('toggles and list_changed', () => {
 
 describe('request logs', () => {
   it('has one row per request with portal, server, capability, duration, user and session, and no payloads', async () => {
-    const rows = p.repo.logs.query({ page: 1, per_page: 1000, direction: 'asc', portal_id: 'main' }).items;
+    const rows = readLogs(p, { page: 1, per_page: 1000, direction: 'asc', portal_id: 'main' }).items;
     const session = c.transport.sessionId;
     const calls = rows.filter((r) => r.method === 'tools/call' && r.session_id === session);
     expect(calls.find((r) => r.capability === 'search_docs')).toMatchObject({

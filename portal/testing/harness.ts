@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ServerCapability } from '../../schemas/generated/wire.js';
 import { type RunningPortal, type StartPortalOptions, startPortal } from '../index.js';
+import type { LogQuery, LogRecord, Page } from '../store/repository.js';
 import type { SyncFn, SyncOutcome } from '../sync/types.js';
 
 export const SERVERS = '/access/ai-controls/mcp/servers';
@@ -65,6 +66,12 @@ const TABLES = [
   'request_logs',
   'schema_migrations',
 ];
+
+/** The request log as stored, after writing the rows the logger still buffers. */
+export function readLogs(p: RunningPortal, q: LogQuery): Page<LogRecord> {
+  p.logger.flush();
+  return p.repo.logs.query(q);
+}
 
 export async function startTestPortal(options: StartPortalOptions = {}): Promise<TestPortal> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'portal-test-'));

@@ -18,7 +18,7 @@ import {
   protectPortal,
   protectServer,
 } from '../testing/fixtures.js';
-import { startTestPortal, type TestPortal } from '../testing/harness.js';
+import { readLogs, startTestPortal, type TestPortal } from '../testing/harness.js';
 
 let p: TestPortal;
 let docs: UpstreamHandle;
@@ -118,7 +118,7 @@ describe('mcp-remote through a portal', () => {
     const call = await request('tools/call', { name: 'docs_get_page', arguments: { id: 'quickstart' } });
     const content = (call.result as { content: { text: string }[] }).content;
     expect(content[0]?.text).toContain('# Quickstart');
-    const rows = p.repo.logs.query({ page: 1, per_page: 10, direction: 'desc', server_id: 'docs' }).items;
+    const rows = readLogs(p, { page: 1, per_page: 10, direction: 'desc', server_id: 'docs' }).items;
     expect(rows[0]).toMatchObject({
       status: 'ok',
       capability: 'get_page',

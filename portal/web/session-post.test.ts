@@ -21,7 +21,7 @@ import {
   protectPortal,
   protectServer,
 } from '../testing/fixtures.js';
-import { PORTALS, startTestPortal, type TestPortal } from '../testing/harness.js';
+import { PORTALS, readLogs, startTestPortal, type TestPortal } from '../testing/harness.js';
 import { connectWithServiceToken } from '../testing/mcp-clients.js';
 
 /**
@@ -178,7 +178,7 @@ const call = (id: number | string, name: string, args: Record<string, unknown>, 
 });
 
 const lastLog = (serverId: string) =>
-  p.repo.logs.query({ page: 1, per_page: 1, direction: 'desc', server_id: serverId }).items[0];
+  readLogs(p, { page: 1, per_page: 1, direction: 'desc', server_id: serverId }).items[0];
 
 describe('direct replies', () => {
   it('answers a tools/call with one application/json reply carrying the session id', async () => {
