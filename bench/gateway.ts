@@ -1,8 +1,8 @@
 /**
  * Benchmark: the portal's data plane. (1) Latency it adds to `tools/call` against the upstream called directly
- * and through a bare HTTP proxy (one more hop's cost here), calls interleaved so all three share the load:
- * p50/p99 at 1, 8, 32 clients (service-token auth, Access checks, logging on). (2) `tools/list` as servers of
- * 50 tools are added, up to 40. Each server is a child process. `node --import tsx bench/gateway.ts`.
+ * and through a bare HTTP proxy (one more hop's cost here), interleaved so all three share the load, p50/p99
+ * at 1, 8, 32 clients (service tokens, Access, logging on), and at 1 client each alone. (2) `tools/list` as
+ * servers of 50 tools are added, up to 40. Each server is a child process. `node --import tsx bench/gateway.ts`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -44,9 +44,15 @@ export interface GatewayBenchResult {
     proxyAddedP50Ms: number;
     /** CPU time of the portal process per call (µs, all threads, user + kernel, incl. socket I/O). */
     portalCpuUsPerCall: number;
-    /** Main-thread (event loop) busy time of the portal per call (µs): its JavaScript work. */
-    portalBusyUsPerCall: number;
   }[];
+  /** One client, direct, bare proxy and portal each measured alone, one after the other. */
+  callAlone: {
+    calls: number;
+    directP50Ms: number;
+    portalP50Ms: number;
+    addedP50Ms: number;
+    proxyAddedP50Ms: number;
+  };
   /** `tools/list` through the portal, against the same number of tools listed by one upstream directly. */
   list: {
     servers: number;
@@ -56,7 +62,6 @@ export interface GatewayBenchResult {
     p99Ms: number;
     addedP50Ms: number;
     portalCpuUsPerList: number;
-    portalBusyUsPerList: number;
   }[];
 }
 
@@ -187,12 +192,11 @@ async function servePortal(dir: string): Promise<void> {
   process.stdout.write(
     `${JSON.stringify({ url: portal.url, baseUrl: portal.baseUrl, accountId: portal.accountId })}\n`,
   );
-  // "cpu" on stdin: answers this process's CPU time so far (µs, all threads, user + kernel) and the main
-  // thread's busy time (event loop active, µs), to compute the portal's cost per call.
+  // "cpu" on stdin: answers this process's CPU time so far (µs, all threads, user + kernel), to compute
+  // the portal's cost per call.
   createInterface({ input: process.stdin }).on('line', () => {
     const { user, system } = process.cpuUsage();
-    const busyUs = Math.round(performance.eventLoopUtilization().active * 1000);
-    process.stdout.write(`${JSON.stringify({ cpuUs: user + system, busyUs })}\n`);
+    process.stdout.write(`${JSON.stringify({ cpuUs: user + system })}\n`);
   });
   process.once('SIGTERM', () => {
     void portal.close().then(() => process.exit(0));
@@ -224,11 +228,11 @@ async function child(args: string[]): Promise<Child> {
   return { proc, info, next };
 }
 
-/** The portal child's CPU time and main-thread busy time so far, in µs. */
-async function cpuOf(c: Child): Promise<{ cpuUs: number; busyUs: number }> {
+/** The portal child's CPU time so far, in µs. */
+async function cpuOf(c: Child): Promise<{ cpuUs: number }> {
   const answer = c.next();
   c.proc.stdin?.write('cpu\n');
-  return JSON.parse(await answer) as { cpuUs: number; busyUs: number };
+  return JSON.parse(await answer) as { cpuUs: number };
 }
 
 async function stop(proc: ChildProcess): Promise<void> {
@@ -409,9 +413,34 @@ export async function runGatewayBench(opts: { calls?: number } = {}): Promise<Ga
         proxyP50Ms: round(x50),
         proxyAddedP50Ms: round(x50 - d50),
         portalCpuUsPerCall: perCall(cpu1.cpuUs - cpu0.cpuUs),
-        portalBusyUsPerCall: perCall(cpu1.busyUs - cpu0.busyUs),
       });
     }
+
+    // One client, each target measured on its own (warm, nothing else running): the other view of 1 client.
+    const per = Math.max(20, totalCalls);
+    const [aloneDirect = []] = await measureCalls(
+      [{ url: `${origin}/echo/mcp`, tool: 'echo', headers: {} }],
+      1,
+      per,
+    );
+    const [aloneProxy = []] = await measureCalls(
+      [{ url: `${proxy.info.origin}/echo/mcp`, tool: 'echo', headers: {} }],
+      1,
+      per,
+    );
+    const [alonePortal = []] = await measureCalls(
+      [{ url: `${url}/portals/call/mcp`, tool: 'echo_echo', headers: auth }],
+      1,
+      per,
+    );
+    const a50 = quantile(aloneDirect, 0.5);
+    const callAlone = {
+      calls: alonePortal.length,
+      directP50Ms: round(a50),
+      portalP50Ms: round(quantile(alonePortal, 0.5)),
+      addedP50Ms: round(quantile(alonePortal, 0.5) - a50),
+      proxyAddedP50Ms: round(quantile(aloneProxy, 0.5) - a50),
+    };
 
     const list: GatewayBenchResult['list'] = [];
     for (const n of LIST_STEPS) {
@@ -435,10 +464,9 @@ export async function runGatewayBench(opts: { calls?: number } = {}): Promise<Ga
         p99Ms: round(quantile(viaPortal, 0.99)),
         addedP50Ms: round(p50 - d50),
         portalCpuUsPerList: Math.round((cpu1.cpuUs - cpu0.cpuUs) / LISTS),
-        portalBusyUsPerList: Math.round((cpu1.busyUs - cpu0.busyUs) / LISTS),
       });
     }
-    return { bench: 'gateway', call, list };
+    return { bench: 'gateway', call, callAlone, list };
   } finally {
     await stop(portal.proc);
     await stop(proxy.proc);
@@ -466,11 +494,16 @@ if (isMain(import.meta.url)) {
       console.log(
         `gateway tools/call, ${c.clients} client(s), ${c.calls} calls: direct p50 ${c.directP50Ms} ms / p99 ${c.directP99Ms} ms; ` +
           `via portal p50 ${c.portalP50Ms} ms / p99 ${c.portalP99Ms} ms; added p50 ${c.addedP50Ms} ms; ratio p50 ${c.ratioP50}x, p99 ${c.ratioP99}x; ` +
-          `bare proxy adds ${c.proxyAddedP50Ms} ms; portal CPU ${c.portalCpuUsPerCall} µs/call, main thread ${c.portalBusyUsPerCall} µs/call`,
+          `bare proxy adds ${c.proxyAddedP50Ms} ms; portal CPU ${c.portalCpuUsPerCall} µs/call`,
       );
     }
+    const a = r.callAlone;
     console.log(
-      `gateway tools/list: ${r.list.map((l) => `${l.servers} servers (${l.tools} tools) p50 ${l.p50Ms} ms / p99 ${l.p99Ms} ms (direct ${l.directP50Ms} ms, added ${l.addedP50Ms} ms), portal CPU ${l.portalCpuUsPerList} µs, main thread ${l.portalBusyUsPerList} µs`).join('; ')}`,
+      `gateway tools/call, 1 client, each target alone, ${a.calls} calls: direct p50 ${a.directP50Ms} ms; via portal p50 ${a.portalP50Ms} ms; ` +
+        `added p50 ${a.addedP50Ms} ms; bare proxy adds ${a.proxyAddedP50Ms} ms`,
+    );
+    console.log(
+      `gateway tools/list: ${r.list.map((l) => `${l.servers} servers (${l.tools} tools) p50 ${l.p50Ms} ms / p99 ${l.p99Ms} ms (direct ${l.directP50Ms} ms, added ${l.addedP50Ms} ms), portal CPU ${l.portalCpuUsPerList} µs`).join('; ')}`,
     );
   }
 }
