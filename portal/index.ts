@@ -69,6 +69,11 @@ export interface StartPortalOptions {
   logPayloads?: boolean;
   /** Trust X-Forwarded-Proto / X-Forwarded-Host from a TLS-terminating proxy (default false). */
   trustProxy?: boolean;
+  /**
+   * Web origins (`https://app.example.com`) besides the portal's own allowed to call its MCP endpoint, or
+   * `*`. A request with any other `Origin` header is refused (default: none).
+   */
+  allowedOrigins?: string[];
   /** The SDK OAuth handlers' per-IP rate limits (default true). */
   oauthRateLimit?: boolean;
 }
@@ -144,6 +149,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     now,
     oauthRateLimit: options.oauthRateLimit ?? true,
     trustProxy: options.trustProxy ?? false,
+    allowedOrigins: new Set(options.allowedOrigins ?? []),
   };
   const app = createPortalApp(api, dataPlaneRoutes(dataPlane));
   // The data plane's hot path (POSTs to a live MCP session) is served before Hono; see data-plane.ts.

@@ -24,6 +24,8 @@ export interface DataPlaneDeps {
   oauthRateLimit: boolean;
   /** Trust `X-Forwarded-Proto` / `X-Forwarded-Host` (behind a TLS-terminating proxy). */
   trustProxy: boolean;
+  /** Origins besides the portal's own whose pages may call `/mcp` (`*`: any); browsers send `Origin`. */
+  allowedOrigins: ReadonlySet<string>;
 }
 
 /** The portal a request is for, and where it is served. */

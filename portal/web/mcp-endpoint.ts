@@ -98,7 +98,10 @@ export type Admission =
   /** Answered already (bad mode, bad credential). */
   | { ok: false; response: Response };
 
-/** Mode check, authentication and the portal's Access decision, in that order. */
+const originAllowed = (deps: DataPlaneDeps, origin: string) =>
+  deps.allowedOrigins.has('*') || deps.allowedOrigins.has(origin);
+
+/** Origin check, mode check, authentication and the portal's Access decision, in that order. */
 export function admit(
   deps: DataPlaneDeps,
   target: Target,
@@ -107,6 +110,12 @@ export function admit(
   ip: string,
 ): Admission {
   const { portal } = target;
+  const origin = header('origin');
+  if (origin !== undefined && origin !== target.origin && !originAllowed(deps, origin)) {
+    // MCP's Streamable HTTP transport: servers must check Origin (DNS rebinding from a web page).
+    const message = `Forbidden: origin ${JSON.stringify(origin)} may not use this portal (portalctl portal serve --allow-origin)`;
+    return { ok: false, response: rpcError(403, -32000, message) };
+  }
   const mode = unsupportedMode(query);
   if (mode) return { ok: false, response: rpcError(400, -32600, mode) };
   const auth = authenticate(deps, portal.id, header, ip);

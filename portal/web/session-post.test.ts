@@ -289,6 +289,31 @@ describe('requests the SDK transport keeps', () => {
     expect(r.status).toBe(404);
   });
 
+  it('refuses a foreign Origin on every path (DNS rebinding), and accepts the portal own origin', async () => {
+    const s = await rawSession();
+    const foreign = await s.post(call(1, 'slow_echo', { text: 'x' }), { origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(((await foreign.json()) as { error: { message: string } }).error.message).toContain(
+      'origin "http://evil.example"',
+    );
+    const init = await fetch(mcp, {
+      method: 'POST',
+      headers: {
+        ...auth(),
+        'content-type': 'application/json',
+        accept: JSON_AND_SSE,
+        origin: 'http://evil.example',
+      },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 0, method: 'initialize', params: {} }),
+    });
+    expect(init.status).toBe(403);
+    expect(init.headers.get('mcp-session-id')).toBeNull();
+    const own = await s.post(call(2, 'slow_echo', { text: 'same origin' }), { origin: new URL(mcp).origin });
+    expect(((await own.json()) as { result: { content: { text: string }[] } }).result.content[0]?.text).toBe(
+      'same origin',
+    );
+  });
+
   it('no credential is 401 with the challenge, before the session is looked at', async () => {
     const r = await fetch(mcp, {
       method: 'POST',

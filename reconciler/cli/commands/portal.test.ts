@@ -12,6 +12,7 @@ import { createSecretBox, loadKey } from '../../../portal/store/crypto.js';
 import { openRepository } from '../../../portal/store/sqlite-repository.js';
 import { ExitCode } from '../../exit-codes.js';
 import { type CliIo, main } from '../main.js';
+import { parseOrigins } from './portal.js';
 
 const root = join(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'portalctl-serve-'));
@@ -107,6 +108,7 @@ describe('portalctl portal serve', () => {
     { flag: ['--sync-interval', 'daily'], reason: 'interval not a duration' },
     { flag: ['--session-idle', 'forever'], reason: 'idle time not a duration' },
     { flag: ['--log-max-rows', '0'], reason: 'retention of no rows' },
+    { flag: ['--allow-origin', 'https://app.example.com/path'], reason: 'an allowed origin with a path' },
   ])('exits 3 on a bad flag: $reason', async ({ flag }) => {
     const err: string[] = [];
     const io: CliIo = {
@@ -120,6 +122,16 @@ describe('portalctl portal serve', () => {
     expect(await main(['portal', 'serve', '--data-dir', 'unused', ...flag], io)).toBe(ExitCode.InvalidInput);
     expect(err.join('')).toContain(flag[0]);
     expect(existsSync(join(dataDir, 'unused'))).toBe(false);
+  });
+});
+
+describe('parseOrigins', () => {
+  it('takes comma-separated origins and *', () => {
+    expect(parseOrigins('https://a.example, http://localhost:6274,*')).toEqual([
+      'https://a.example',
+      'http://localhost:6274',
+      '*',
+    ]);
   });
 });
 

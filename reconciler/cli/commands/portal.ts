@@ -47,6 +47,7 @@ interface ServeOptions {
   logMaxAge?: string;
   logMaxRows?: string;
   trustProxy?: boolean;
+  allowOrigin?: string;
 }
 
 /** `7d`, `24h`, `30m`, `90s`, `500ms` or a number of ms; `0` turns periodic sync off. */
@@ -62,6 +63,25 @@ function parseCount(text: string, flag: string): number {
   if (!Number.isInteger(n) || n < 1)
     throw new Error(`invalid ${flag} "${text}": expected a whole number from 1`);
   return n;
+}
+
+/** `https://a.example,http://localhost:6274` or `*` -> the list; throws naming a value that is no origin. */
+export function parseOrigins(text: string): string[] {
+  return text
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => {
+      if (o === '*') return o;
+      let url: URL | undefined;
+      try {
+        url = new URL(o);
+      } catch {}
+      if (!url || url.origin !== o) {
+        throw new Error(`invalid --allow-origin "${o}": expected an origin like https://app.example.com`);
+      }
+      return o;
+    });
 }
 
 function parsePort(text: string): number {
@@ -90,6 +110,7 @@ export function serveOptions(opts: ServeOptions, io: Pick<CliIo, 'cwd'>): StartP
       : {}),
     ...(opts.logPayloads ? { logPayloads: true } : {}),
     ...(opts.trustProxy ? { trustProxy: true } : {}),
+    ...(opts.allowOrigin !== undefined ? { allowedOrigins: parseOrigins(opts.allowOrigin) } : {}),
     ...(opts.logMaxAge !== undefined || opts.logMaxRows !== undefined
       ? {
           logRetention: {
@@ -142,6 +163,10 @@ export function registerPortal(program: Command, io: CliIo, result: { code: numb
     .option('--log-max-age <duration>', 'delete request log rows older than this (default 30d)')
     .option('--log-max-rows <n>', 'keep at most this many request log rows (default 100000)')
     .option('--trust-proxy', 'trust X-Forwarded-Proto/-Host from a TLS-terminating proxy')
+    .option(
+      '--allow-origin <origins>',
+      "web origins besides the portal's own that may call /mcp, comma-separated, or * (default: none)",
+    )
     .action(async (opts: ServeOptions) => {
       let options: StartPortalOptions;
       try {
