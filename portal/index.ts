@@ -17,7 +17,7 @@ import { Gateway } from './gateway/gateway.js';
 import { BrowserSessions } from './identity/browser-sessions.js';
 import { PortalOAuth } from './identity/oauth-provider.js';
 import { type LogRetention, RequestLogger } from './logs/request-log.js';
-import { ChangeFeed, watchRepository } from './store/change-feed.js';
+import { ChangeFeed, watchOtherWriters, watchRepository } from './store/change-feed.js';
 import { createSecretBox, loadKey } from './store/crypto.js';
 import { ensureDataDir, loadIdentity } from './store/data-dir.js';
 import { DB_FILE } from './store/db.js';
@@ -76,6 +76,8 @@ export interface StartPortalOptions {
   allowedOrigins?: string[];
   /** The SDK OAuth handlers' per-IP rate limits (default true). */
   oauthRateLimit?: boolean;
+  /** How often to look for writes by other processes, e.g. `portalctl portal users` (default 1 s). */
+  otherWritersPollMs?: number;
 }
 
 export interface RunningPortal {
@@ -180,6 +182,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     throw err;
   }
   scheduler.start();
+  const stopWatching = watchOtherWriters(repo.db, feed, options.otherWritersPollMs);
 
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -198,6 +201,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     logger,
     close() {
       closing ??= (async () => {
+        stopWatching();
         await scheduler.close();
         await gateway.close();
         logger.close();

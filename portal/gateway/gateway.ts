@@ -1,9 +1,8 @@
 /**
- * The data plane's core: live sessions and the cached catalog of each portal. What a session can see is
- * the catalog filtered by Access (re-evaluated per request), the session's toggles and the user's server
- * log-outs; when a control-plane change, a toggle or a log-out alters it, the session gets
- * `notifications/tools/list_changed` / `prompts/list_changed`. Idle sessions expire (default 24 h).
- * Requests themselves are handled in `requests.ts`.
+ * The data plane's core: live sessions and each portal's cached catalog. A session sees the catalog filtered
+ * by Access (re-evaluated per request), its toggles and the user's log-outs; when a control-plane change, a
+ * user change (here or in another process), a toggle or a log-out alters that, it gets `list_changed` for
+ * tools / prompts. Idle sessions expire (default 24 h). Requests are handled in `requests.ts`.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { AccessControl } from '../access/access-control.js';
@@ -166,13 +165,28 @@ export class Gateway {
   }
 
   private onChanges(changes: readonly Change[]): void {
+    const any = (...kinds: Change['kind'][]) => changes.some((c) => kinds.includes(c.kind));
     if (changes.some((c) => c.kind !== 'server')) this.opts.access.invalidate();
-    if (changes.some((c) => c.kind === 'server' || c.kind === 'portal')) this.catalogs.clear();
-    if (changes.some((c) => c.kind === 'portal')) this.hosts.clear();
+    if (any('server', 'portal', 'external')) this.catalogs.clear();
+    if (any('portal', 'external')) this.hosts.clear();
+    const users = any('user', 'external');
     for (const session of [...this.sessions.values()]) {
-      if (!this.catalog(session.portalId)) void session.close();
+      if (!this.catalog(session.portalId) || (users && !this.reloadUser(session))) void session.close();
       else void this.refresh(session);
     }
+  }
+
+  /**
+   * Re-reads the user behind a session (groups or email may have changed); false when the user is gone or
+   * disabled. The next request would re-read it anyway; this is so `list_changed` goes out now.
+   */
+  private reloadUser(session: PortalSession): boolean {
+    const p = session.ctx.principal;
+    if (p.kind !== 'user') return true;
+    const user = this.opts.repo.users.get(p.userId);
+    if (!user || user.disabled) return false;
+    session.ctx = { ...session.ctx, principal: { ...p, email: user.email, groups: user.groups } };
+    return true;
   }
 
   /** Answers a request the gateway handles without the session's SDK server (`direct.ts`). */

@@ -1,13 +1,15 @@
 /**
- * Change events of the control-plane tables, so the data plane can react (recompute what a portal exposes
- * and send `list_changed`) instead of polling. `watchRepository` wraps a repository so every write to
- * servers, portals, policies or apps is reported; the feed delivers them in one batch on a later turn of
- * the event loop, i.e. after the (synchronous) transaction that made them has committed or rolled back.
+ * Change events of the control-plane and user tables, so the data plane can react (recompute what a portal
+ * exposes and send `list_changed`). `watchRepository` reports every write made through this process's
+ * repository; `watchOtherWriters` reports, as one `external` change, writes committed by other processes
+ * (`portalctl portal users ...`). The feed delivers changes in one batch on a later turn of the event loop.
  */
+import type Database from 'better-sqlite3';
 import type { Repository } from './repository.js';
 
 export interface Change {
-  kind: 'server' | 'portal' | 'policy' | 'app';
+  /** `external`: something was committed by another process; `id` is `*`. */
+  kind: 'server' | 'portal' | 'policy' | 'app' | 'user' | 'external';
   id: string;
 }
 
@@ -80,5 +82,28 @@ export function watchRepository<R extends Repository>(repo: R, feed: ChangeFeed)
     portals: wrap(repo.portals, ['insert', 'update', 'delete', 'updateMapping'], 'portal', recordId, feed),
     policies: wrap(repo.policies, ['insert', 'update', 'delete'], 'policy', recordId, feed),
     apps: wrap(repo.apps, ['insert', 'update', 'delete'], 'app', recordId, feed),
+    users: wrap(repo.users, ['insert', 'update', 'delete'], 'user', recordId, feed),
   };
+}
+
+/**
+ * Polls SQLite's `data_version`, which changes only when another connection commits, and emits one
+ * `external` change when it does. Returns the function that stops polling.
+ */
+export function watchOtherWriters(db: Database.Database, feed: ChangeFeed, intervalMs = 1000): () => void {
+  const version = () => db.pragma('data_version', { simple: true }) as number;
+  let last = version();
+  const timer = setInterval(() => {
+    let now: number;
+    try {
+      now = version();
+    } catch {
+      return; // closed under us; the owner stops the timer
+    }
+    if (now === last) return;
+    last = now;
+    feed.emit({ kind: 'external', id: '*' });
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
