@@ -14,7 +14,7 @@ import { writeCoalesced } from './coalesced-response.js';
 import type { DataPlaneDeps, Target } from './deps.js';
 import { handleMcp } from './mcp-endpoint.js';
 import { createOAuthApp, handOff, issuerOf, resourceOf } from './oauth-router.js';
-import { resolveTarget } from './resolve.js';
+import { type RequestUrl, resolveTarget } from './resolve.js';
 import { handleSessionPost } from './session-post.js';
 
 const OAUTH_PATHS = new Set(['/authorize', '/token', '/register', '/revoke']);
@@ -34,15 +34,28 @@ function clientIp(c: Context): string {
   }
 }
 
-function requestUrl(c: Context, trustProxy: boolean) {
-  const url = new URL(c.req.url);
-  const proto = trustProxy ? c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() : undefined;
-  const host = trustProxy ? c.req.header('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+/**
+ * The URL as the client addressed it: the connection's scheme and `Host`, or the proxy's
+ * `X-Forwarded-Proto` / `X-Forwarded-Host` (first value) when it is trusted.
+ */
+function addressedUrl(
+  header: (name: string) => string | undefined,
+  trustProxy: boolean,
+  own: { protocol: string; host: string },
+  pathname: string,
+): RequestUrl {
+  const first = (name: string) => (trustProxy ? header(name)?.split(',')[0]?.trim() : undefined);
+  const proto = first('x-forwarded-proto');
   return {
-    protocol: proto ? `${proto}:` : url.protocol,
-    host: host || c.req.header('host') || url.host,
-    pathname: url.pathname,
+    protocol: proto ? `${proto}:` : own.protocol,
+    host: first('x-forwarded-host') || header('host') || own.host,
+    pathname,
   };
+}
+
+function requestUrl(c: Context, trustProxy: boolean): RequestUrl {
+  const url = new URL(c.req.url);
+  return addressedUrl((name) => c.req.header(name), trustProxy, url, url.pathname);
 }
 
 /** Hands the request to the portal's OAuth Express app. */
@@ -90,13 +103,8 @@ export function sessionPostShortcut(
       const v = req.headers[name];
       return Array.isArray(v) ? v[0] : v;
     };
-    const proto = deps.trustProxy ? header('x-forwarded-proto')?.split(',')[0]?.trim() : undefined;
-    const host = deps.trustProxy ? header('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
-    const t = resolveTarget(deps.gateway, {
-      protocol: proto ? `${proto}:` : 'encrypted' in req.socket ? 'https:' : 'http:',
-      host: host || header('host') || '',
-      pathname,
-    });
+    const own = { protocol: 'encrypted' in req.socket ? 'https:' : 'http:', host: '' };
+    const t = resolveTarget(deps.gateway, addressedUrl(header, deps.trustProxy, own, pathname));
     if (!t || t.wellKnown || t.sub !== '/mcp') return false;
     const search = q < 0 ? undefined : new URLSearchParams(raw.slice(q + 1));
     const query = (name: string) => search?.get(name) ?? undefined;

@@ -51,20 +51,27 @@ export function describe(body: unknown): { method: string; id: unknown } {
   return { method: typeof msg.method === 'string' ? msg.method : 'unknown', id: msg.id ?? null };
 }
 
-async function readJson(
-  req: Request,
-): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
-  const length = Number(req.headers.get('content-length') ?? 0);
-  if (length > MAX_BODY_BYTES)
-    return { ok: false, response: rpcError(413, -32600, 'Request body too large') };
-  const text = await req.text();
-  if (text.length > MAX_BODY_BYTES)
-    return { ok: false, response: rpcError(413, -32600, 'Request body too large') };
+export type ParsedBody = { ok: true; body: unknown } | { ok: false; response: Response };
+
+/** The 413 a body over MAX_BODY_BYTES gets. */
+export const bodyTooLarge = (): ParsedBody => ({
+  ok: false,
+  response: rpcError(413, -32600, 'Request body too large'),
+});
+
+/** A JSON-RPC body's text, parsed (400 with a parse error when it is not JSON). */
+export function parseBody(text: string): ParsedBody {
   try {
     return { ok: true, body: JSON.parse(text) };
   } catch {
     return { ok: false, response: rpcError(400, -32700, 'Parse error: the body is not JSON') };
   }
+}
+
+async function readJson(req: Request): Promise<ParsedBody> {
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return bodyTooLarge();
+  const text = await req.text();
+  return text.length > MAX_BODY_BYTES ? bodyTooLarge() : parseBody(text);
 }
 
 /**

@@ -16,23 +16,22 @@ import { writeCoalesced } from './coalesced-response.js';
 import type { DataPlaneDeps, Target } from './deps.js';
 import {
   admit,
+  bodyTooLarge,
   describe,
   MAX_BODY_BYTES,
+  type ParsedBody,
+  parseBody,
   refusal,
-  rpcError,
   sessionFor,
   sessionNotFound,
   unauthorized,
 } from './mcp-endpoint.js';
 
-type Body = { ok: true; body: unknown } | { ok: false; response: Response };
-
 /** Reads and parses a JSON body of at most MAX_BODY_BYTES. */
-async function readBody(incoming: IncomingMessage): Promise<Body> {
-  const tooLarge = (): Body => ({ ok: false, response: rpcError(413, -32600, 'Request body too large') });
+async function readBody(incoming: IncomingMessage): Promise<ParsedBody> {
   if (Number(incoming.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
     incoming.resume();
-    return tooLarge();
+    return bodyTooLarge();
   }
   // Plain events rather than an async iterator: this runs on every request.
   const text = await new Promise<string | undefined>((resolve, reject) => {
@@ -56,12 +55,7 @@ async function readBody(incoming: IncomingMessage): Promise<Body> {
     incoming.once('error', reject);
     incoming.once('close', () => reject(new Error('the client went away before the body ended')));
   });
-  if (text === undefined) return tooLarge();
-  try {
-    return { ok: true, body: JSON.parse(text) };
-  } catch {
-    return { ok: false, response: rpcError(400, -32700, 'Parse error: the body is not JSON') };
-  }
+  return text === undefined ? bodyTooLarge() : parseBody(text);
 }
 
 /** Whether the headers are the ones the SDK transport accepts without complaint (else it answers). */
