@@ -181,7 +181,14 @@ export class ApiClient {
       const error = new TransportError(
         `${method} ${path}: HTTP ${res.statusCode}, not JSON: ${text.slice(0, 200)}`,
       );
-      return { ok: false, error, retry: res.statusCode >= 500 && (opts.retryAmbiguous ?? method !== 'POST') };
+      if (res.statusCode === 429) {
+        const limited = ApiError.fromResponse(429, [], method, path, { cause: error });
+        return { ok: false, error: limited, retry: true, limited: true };
+      }
+      if (res.statusCode < 500) return { ok: false, error, retry: false };
+      // A proxy's own 502/504 page: the request may have landed all the same.
+      const ambiguous = new AmbiguousError(error.message, { cause: error });
+      return { ok: false, error: ambiguous, retry: opts.retryAmbiguous ?? method !== 'POST' };
     }
     if (res.statusCode >= 200 && res.statusCode < 300 && body.success !== false) {
       return {

@@ -17,15 +17,22 @@ import type {
   ServerUpdate,
 } from '../../schemas/generated/wire.js';
 import { AmbiguousError, type ApiClient } from './client.js';
-import { NotFoundError, ValidationError } from './errors.js';
+import { DuplicateError, NotFoundError, UnresolvedCreateError } from './errors.js';
 
 const MCP = '/access/ai-controls/mcp';
 
 /**
- * Create-once: sends `create`; when the outcome is ambiguous (5xx, connection lost) or a retry is refused
- * as a duplicate, asks `find` whether the object exists and returns it instead of creating twice.
+ * Create-once: sends `create`; when the outcome is ambiguous (5xx, connection lost) it asks `find` whether
+ * the object exists and returns it instead of creating twice; only then does it send `create` again.
  * Record of intent: the object's identity (caller-chosen id, unique name or linkage) is fixed before
  * the first attempt, which is what makes the read-back conclusive.
+ *
+ * | failure of an attempt                   | then                                                        |
+ * |-----------------------------------------|-------------------------------------------------------------|
+ * | AmbiguousError                          | read back: found → return it; else retry (up to `attempts`) |
+ * | DuplicateError after an ambiguous one   | read back: found → return it; else UnresolvedCreateError    |
+ * | DuplicateError with no ambiguity before | throw: a true conflict (someone else's object)              |
+ * | any other error (a 400 included)        | throw at once: a real refusal, retrying cannot change it    |
  */
 export async function createOnce<T>(
   create: () => Promise<T>,
@@ -33,15 +40,25 @@ export async function createOnce<T>(
   attempts = 5,
 ): Promise<T> {
   let ambiguous = false;
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 1; ; attempt++) {
     try {
       return await create();
     } catch (err) {
-      const retryable = err instanceof AmbiguousError || (ambiguous && err instanceof ValidationError);
-      if (!retryable || attempt + 1 >= attempts) throw err;
-      ambiguous = true;
+      if (err instanceof AmbiguousError) {
+        ambiguous = true;
+        const found = await find();
+        if (found !== undefined) return found;
+        if (attempt >= attempts) throw err;
+        continue;
+      }
+      if (!(ambiguous && err instanceof DuplicateError)) throw err;
+      // An earlier attempt whose answer was lost landed: the object is there.
       const found = await find();
       if (found !== undefined) return found;
+      throw new UnresolvedCreateError(
+        `${err.method} ${err.path}: the API refused a retried create as a duplicate after an ambiguous failure, but reading the object back found nothing (is the id, name or hostname taken by another object?)`,
+        { cause: err },
+      );
     }
   }
 }

@@ -151,7 +151,12 @@ export function registerPortal(program: Command, io: CliIo, result: { code: numb
     .option('--port <port>', 'TCP port (0 picks a free one)', String(DEFAULT_PORT))
     .option('--api-token <token>', 'API token to accept (default: generated into <data-dir>/api-token)')
     .option('--account-id <id>', 'account id to serve (default: generated into <data-dir>/account-id)')
-    .option('--faults <spec>', 'inject faults before any write, e.g. 429=0.1,500=0.05,latency=50ms,seed=1')
+    .option(
+      '--faults <spec>',
+      'inject faults: <status>=p fails before any write, lost=p writes then loses the reply ' +
+        '(lost-as=502|504|reset pins how), methods=POST+PUT limits them to those requests, ' +
+        'e.g. 429=0.1,500=0.05,lost=0.1,latency=50ms,seed=1',
+    )
     .option('--rate-limit <spec>', 'requests per window per token, e.g. 1200/300s (the default)')
     .option(
       '--sync-interval <duration>',
