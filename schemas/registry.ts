@@ -43,6 +43,26 @@ export const kindSchemas = {
 } as const;
 export type KindName = keyof typeof kindSchemas;
 
+/**
+ * The custom keyword on a kind's `Spec` definition listing the spec-relative property paths (`url`,
+ * `auth.type`) whose change forces a replacement: the API cannot update them in place.
+ */
+export const REPLACE_ON_CHANGE = 'x-replace-on-change';
+
+/** The spec-relative paths whose change replaces an object of `kind`, from its schema's annotation. */
+export function replaceOnChange(kind: KindName): readonly string[] {
+  return replaceOnChangeOf(schemaFiles[kindSchemas[kind]], kindSchemas[kind]);
+}
+
+/** Reads the annotation from a kind's schema document (`where` names it in the error). */
+export function replaceOnChangeOf(kindSchema: unknown, where: string): readonly string[] {
+  const spec = (kindSchema as { definitions?: { Spec?: Record<string, unknown> } }).definitions?.Spec;
+  const paths = spec?.[REPLACE_ON_CHANGE];
+  if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string'))
+    throw new Error(`${where}: definitions.Spec lacks a string array "${REPLACE_ON_CHANGE}"`);
+  return paths;
+}
+
 export type ValidationResult = { ok: true } | { ok: false; errors: ErrorObject[] };
 
 // ajv-formats is CommonJS: under NodeNext TypeScript types the default import as the module
@@ -61,6 +81,14 @@ function createAjv(): Ajv {
     strictRequired: false,
   });
   addFormats(instance);
+  // An annotation, not an assertion: it declares which spec fields force a replacement (read by
+  // replaceOnChange and the Pulumi schema generator) and validates nothing. Registered because strict
+  // mode refuses unknown keywords; `metaSchema` makes a malformed annotation a compile error.
+  instance.addKeyword({
+    keyword: REPLACE_ON_CHANGE,
+    schemaType: 'array',
+    metaSchema: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+  });
   for (const [key, schema] of Object.entries(schemaFiles)) instance.addSchema(schema, key);
   return instance;
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run gen`: regenerates everything derived from the JSON Schemas (the bundled manifest schema,
- * the TypeScript types, the README's manifest reference). `--check` writes nothing and exits 1
- * listing the stale files.
+ * the TypeScript types, the README's manifest reference, the Pulumi package schema and SDK types).
+ * `--check` writes nothing and exits 1 listing the stale files.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -3,21 +3,9 @@
  * policies by name (`policy.name`), which also orders them; the resource id is the API's UUID.
  */
 import * as pulumi from '@pulumi/pulumi';
-import type { AccessRule, PolicyDecision, Unwrapped } from './types.js';
+import type { AccessPolicyArgs, AccessRule, PolicyDecision, Unwrapped } from './types.js';
 
-export interface AccessPolicyArgs {
-  /** The policy name; defaults to the resource name. */
-  name?: pulumi.Input<string>;
-  decision: pulumi.Input<PolicyDecision>;
-  /** Rules of which at least one must match (OR). */
-  include: pulumi.Input<pulumi.Input<AccessRule>[]>;
-  /** Rules that must all match (AND). */
-  require?: pulumi.Input<pulumi.Input<AccessRule>[]>;
-  /** Rules of which none may match (NOT). */
-  exclude?: pulumi.Input<pulumi.Input<AccessRule>[]>;
-  /** How long a session lasts, e.g. 30m, 24h (default 24h). */
-  sessionDuration?: pulumi.Input<string>;
-}
+export type { AccessPolicyArgs };
 
 export class AccessPolicy extends pulumi.CustomResource {
   static readonly __pulumiType = 'mcpportal:index:AccessPolicy';

@@ -3,23 +3,9 @@
  * the users its policies admit; `status` follows its servers (Ready when all are).
  */
 import * as pulumi from '@pulumi/pulumi';
-import type { CodeMode, Phase, PortalServer, Unwrapped } from './types.js';
+import type { CodeMode, McpPortalArgs, Phase, PortalServer, Unwrapped } from './types.js';
 
-export interface McpPortalArgs {
-  /** The API id; defaults to the resource name. Changing it replaces the portal. */
-  portalId?: pulumi.Input<string>;
-  /** The display name; defaults to the portal id. */
-  displayName?: pulumi.Input<string>;
-  /** A bare hostname; users connect to https://<hostname>/mcp. */
-  hostname: pulumi.Input<string>;
-  description?: pulumi.Input<string>;
-  codeMode?: pulumi.Input<CodeMode>;
-  secureWebGateway?: pulumi.Input<boolean>;
-  /** AccessPolicy names, in precedence order: who can connect. */
-  policies?: pulumi.Input<pulumi.Input<string>[]>;
-  /** The servers this portal exposes (a set keyed by server). */
-  servers?: pulumi.Input<pulumi.Input<PortalServer>[]>;
-}
+export type { McpPortalArgs };
 
 export class McpPortal extends pulumi.CustomResource {
   static readonly __pulumiType = 'mcpportal:index:McpPortal';

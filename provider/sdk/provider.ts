@@ -3,20 +3,9 @@
  * one, the default provider reads stack config (`mcpportal:apiUrl`, ...) or CLOUDFLARE_* variables.
  */
 import * as pulumi from '@pulumi/pulumi';
+import type { ProviderArgs } from './types.js';
 
-export interface ProviderArgs {
-  /** The management API base URL (default https://api.cloudflare.com/client/v4). */
-  apiUrl?: pulumi.Input<string>;
-  accountId?: pulumi.Input<string>;
-  /** The API token (secret). */
-  apiToken?: pulumi.Input<string>;
-  /** Wait for servers to sync after create and update (default true). */
-  waitForReady?: pulumi.Input<boolean>;
-  /** Seconds to wait for a sync (default 120). */
-  syncTimeout?: pulumi.Input<number>;
-  /** Ownership tag on Access applications (default pulumi). */
-  owner?: pulumi.Input<string>;
-}
+export type { ProviderArgs };
 
 export class Provider extends pulumi.ProviderResource {
   static readonly __pulumiType = 'mcpportal';

@@ -4,26 +4,16 @@
  * `auth.clientSecret` are secrets in state and outputs.
  */
 import * as pulumi from '@pulumi/pulumi';
-import type { CapabilityOverride, Phase, ServerAuth, SyncErrorDetails, Unwrapped } from './types.js';
+import type {
+  CapabilityOverride,
+  McpServerArgs,
+  Phase,
+  ServerAuth,
+  SyncErrorDetails,
+  Unwrapped,
+} from './types.js';
 
-export interface McpServerArgs {
-  /** The API id; defaults to the resource name. Changing it replaces the server. */
-  serverId?: pulumi.Input<string>;
-  /** The display name; defaults to the server id. */
-  displayName?: pulumi.Input<string>;
-  /** The full upstream MCP URL. Changing it replaces the server. */
-  url: pulumi.Input<string>;
-  description?: pulumi.Input<string>;
-  /** How the portal authenticates upstream (default unauthenticated). */
-  auth?: pulumi.Input<ServerAuth>;
-  secureWebGateway?: pulumi.Input<boolean>;
-  tools?: pulumi.Input<pulumi.Input<CapabilityOverride>[]>;
-  prompts?: pulumi.Input<pulumi.Input<CapabilityOverride>[]>;
-  /** AccessPolicy names, in precedence order. */
-  policies?: pulumi.Input<pulumi.Input<string>[]>;
-  /** Let create and update succeed when the sync ends in Error (still reported in `status`). */
-  tolerateSyncErrors?: pulumi.Input<boolean>;
-}
+export type { McpServerArgs };
 
 export class McpServer extends pulumi.CustomResource {
   static readonly __pulumiType = 'mcpportal:index:McpServer';

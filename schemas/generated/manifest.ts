@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * GENERATED from schemas/common.schema.json, schemas/access-policy.schema.json, schemas/mcp-server.schema.json, schemas/mcp-portal.schema.json
- * (sources sha256 83cba90f76d11b98). DO NOT EDIT: run `npm run gen`.
+ * (sources sha256 e75a2c4a47b10727). DO NOT EDIT: run `npm run gen`.
  */
 
 export type Manifest = AccessPolicy | McpServer | McpPortal;
