@@ -11,8 +11,9 @@ import { ApiClient } from '../reconciler/api/client.js';
 import { PortalApi } from '../reconciler/api/endpoints.js';
 import { apply } from '../reconciler/apply/apply.js';
 import { waitForServers } from '../reconciler/apply/wait.js';
-import { desiredFromManifests, planAgainst, policyIdsOf } from '../reconciler/engine.js';
+import { desiredFromManifests, planAgainst } from '../reconciler/engine.js';
 import { loadManifests } from '../reconciler/load/index.js';
+import { keyResolver } from '../reconciler/secrets.js';
 
 const POLICIES = 200;
 const SERVERS = 1000;
@@ -82,8 +83,7 @@ export async function run() {
     };
     const first = await timed(client, () => planAgainst(api, desired, opts));
     const applied = await timed(client, async () => {
-      const { plan, snapshot } = first.value;
-      const result = await apply(plan, api, { desired, policyIds: policyIdsOf(snapshot) });
+      const result = await apply(first.value.plan, api, { secrets: keyResolver({}) });
       await waitForServers(api, result.synced, { timeoutMs: 120_000 });
       return result;
     });

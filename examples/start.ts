@@ -5,6 +5,7 @@
  * serving until Ctrl-C. Ports: PORTAL_PORT (8787) and DOCS_PORT/TICKETS_PORT/PAGED_PORT (3101-3103).
  */
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPortal } from '../portal/index.js';
 import { main } from '../reconciler/cli/main.js';
@@ -13,8 +14,20 @@ import { startAllUpstreams } from './upstreams/index.js';
 const root = join(import.meta.dirname, '..', '..');
 const env = process.env;
 const port = Number(env.PORTAL_PORT ?? 8787);
-// The demo's upstream credential: the manifests read it from TICKETS_TOKEN / TICKETS_API_KEY.
-const ticketsToken = env.TICKETS_TOKEN ?? randomBytes(16).toString('hex');
+// The demo's upstream credential: the manifests read it from TICKETS_TOKEN / TICKETS_API_KEY. It is kept
+// in the data folder, so `portalctl plan` in another terminal can compare the same value (see below).
+const tokenFile = join(root, '.portal', 'demo-tickets-token');
+function demoToken(): string {
+  try {
+    return readFileSync(tokenFile, 'utf8').trim();
+  } catch {
+    const token = randomBytes(16).toString('hex');
+    mkdirSync(join(root, '.portal'), { recursive: true });
+    writeFileSync(tokenFile, `${token}\n`, { mode: 0o600 });
+    return token;
+  }
+}
+const ticketsToken = env.TICKETS_TOKEN ?? demoToken();
 
 const upstreams = await startAllUpstreams({
   ticketsToken,
@@ -54,6 +67,12 @@ for (const p of portals) {
 console.log(
   '\nMCP clients sign in through the portal (OAuth). Add a user of the example policies first, e.g.:\n' +
     "  printf %s 'a-password' | node bin/portalctl.js portal users add you@example.com --group platform --password-stdin",
+);
+console.log(
+  '\nIn another terminal, plan and drift against this portal (exit 0: nothing to do):\n' +
+    `  export TICKETS_TOKEN=${env.TICKETS_TOKEN ? '<your TICKETS_TOKEN>' : '$(cat .portal/demo-tickets-token)'}; export TICKETS_API_KEY=$TICKETS_TOKEN\n` +
+    '  node bin/portalctl.js plan -f examples/manifests\n' +
+    '  node bin/portalctl.js drift -f examples/manifests',
 );
 console.log(
   `\napply exited ${code}. Serving until Ctrl-C (API token in ${portal.tokenFile ?? 'the given token'}).`,

@@ -4,8 +4,9 @@
  * (exists live, not in the manifests). Upstream capability changes are reported apart: they are the
  * upstream's business, not drift.
  */
-import type { Desired, ServerSpec } from './kinds/model.js';
-import type { Snapshot } from './observe.js';
+import type { Desired } from './kinds/model.js';
+import { knownCapabilities } from './kinds/overrides.js';
+import { liveOf, type Snapshot } from './observe.js';
 import type { FieldChange } from './plan/diff.js';
 import type { Plan } from './plan/types.js';
 
@@ -47,24 +48,20 @@ export function driftReport(plan: Plan, snapshot: Snapshot, desired: readonly De
   }
   for (const u of plan.unmanaged)
     items.push({ kind: u.kind, name: u.name, class: 'unmanaged', owned: u.owned });
-  const live = new Map(snapshot.servers.map((s) => [s.name, s]));
+  // Server-owned facts (the upstream's capabilities), reported for every server the manifests name.
+  const live = new Map(liveOf(snapshot, 'McpServer').map((s) => [s.name, s]));
   const capabilities: CapabilityNote[] = [];
   for (const d of desired) {
-    if (d.kind !== 'McpServer') continue;
-    const o = live.get(d.name);
+    const o = d.kind === 'McpServer' ? live.get(d.name) : undefined;
     if (!o?.facts) continue;
-    const spec = d.spec as ServerSpec;
-    const known = {
-      tools: new Set(o.facts.tools.map((t) => t.name)),
-      prompts: new Set(o.facts.prompts.map((p) => p.name)),
+    const spec = (d as Desired<'McpServer'>).spec;
+    const stale = (what: 'tools' | 'prompts') => {
+      const known = knownCapabilities(o.facts, what);
+      return known
+        ? spec[what].filter((x) => !known.has(x.name)).map((x) => `${what.slice(0, -1)} ${x.name}`)
+        : [];
     };
-    const synced = Boolean(o.facts.lastSuccessfulSync);
-    const staleOverrides = synced
-      ? [
-          ...spec.tools.filter((t) => !known.tools.has(t.name)).map((t) => `tool ${t.name}`),
-          ...spec.prompts.filter((p) => !known.prompts.has(p.name)).map((p) => `prompt ${p.name}`),
-        ]
-      : [];
+    const staleOverrides = [...stale('tools'), ...stale('prompts')];
     capabilities.push({
       server: d.name,
       status: o.facts.status,

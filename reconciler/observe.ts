@@ -1,97 +1,94 @@
 /**
- * Reads the live state: one paged list per collection (servers, portals, policies, apps), never one
- * GET per object, normalised into the same spec shape as desired state. Also decides ownership: a
- * server or portal is this tool's when its Access app carries the owner tag; a policy when only such
- * apps link it.
+ * Reads the live state: one paged list per collection (each kind's, and Access applications), never one
+ * GET per object, normalised by each kind's handler into the same spec shape as desired state. Also single
+ * objects with what they need around them (for callers that manage one object at a time: the provider).
  */
 import { createHash } from 'node:crypto';
-import type { AppObject } from '../schemas/generated/wire.js';
+import type { AppObject, PolicyObject } from '../schemas/generated/wire.js';
 import type { PortalApi } from './api/endpoints.js';
-import { appPolicyIds, appPortalHost, appServerId, ownerTag } from './kinds/apps.js';
-import type { CredentialView, Observed } from './kinds/model.js';
-import { policySpecFromApi } from './kinds/policy.js';
-import { portalSpecFromApi } from './kinds/portal.js';
-import { serverFromApi } from './kinds/server.js';
+import { indexApps } from './kinds/apps.js';
+import type { ObserveContext } from './kinds/handler.js';
+import type { Desired, KindName, Observed } from './kinds/model.js';
+import { handlerOf, REGISTRY } from './kinds/registry.js';
 
 export interface Snapshot {
-  policies: Observed<'AccessPolicy'>[];
-  servers: Observed<'McpServer'>[];
-  portals: Observed<'McpPortal'>[];
-  /** Policy ids to names, for the apps' links. */
-  policyNames: Map<string, string>;
+  /** Live objects by kind. */
+  objects: ReadonlyMap<KindName, readonly Observed[]>;
   /** Requests the reads took. */
   requests: number;
 }
 
+export const liveOf = <K extends KindName>(s: Snapshot, kind: K) =>
+  (s.objects.get(kind) ?? []) as readonly Observed<K>[];
+
 export interface ObserveOptions {
   owner: string;
-  /** The manifests' credential forms, assumed where the API does not reveal them (Cloudflare). */
-  credentialHints?: Map<string, CredentialView>;
+  /** The desired state, when planning (see `ObserveContext.desired`). */
+  desired?: readonly Desired[];
+}
+
+function context(
+  raw: ReadonlyMap<KindName, readonly unknown[]>,
+  apps: readonly AppObject[],
+  opts: ObserveOptions,
+): ObserveContext {
+  const policies = (raw.get('AccessPolicy') ?? []) as PolicyObject[];
+  const policyNames = new Map(policies.map((p) => [p.id, p.name]));
+  const desired = new Map((opts.desired ?? []).map((d) => [`${d.kind}/${d.name}`, d]));
+  return {
+    owner: opts.owner,
+    apps: indexApps(apps, opts.owner, policyNames),
+    policyNames,
+    raw: (kind) => raw.get(kind) ?? [],
+    desired: (kind, name) => desired.get(`${kind}/${name}`),
+  };
 }
 
 export async function observe(api: PortalApi, opts: ObserveOptions): Promise<Snapshot> {
   const before = api.client.requests;
-  const [servers, portals, policies, apps] = await Promise.all([
-    api.listServers(),
-    api.listPortals(),
-    api.listPolicies(),
+  const [apps, ...lists] = await Promise.all([api.listApps(), ...REGISTRY.map((h) => h.list(api))]);
+  const raw = new Map(REGISTRY.map((h, i) => [h.kind, lists[i] ?? []]));
+  const ctx = context(raw, apps, opts);
+  const objects = new Map(
+    REGISTRY.map((h) => [h.kind, (raw.get(h.kind) ?? []).map((x) => h.fromApi(x, ctx))]),
+  );
+  return { objects, requests: api.client.requests - before };
+}
+
+/**
+ * One object by id (undefined when it does not exist), observed exactly as `observe` would, with the
+ * collections its kind reads beside it (policies for names, apps, and the kinds in `observeWith`).
+ */
+export async function observeOne<K extends KindName>(
+  api: PortalApi,
+  kind: K,
+  id: string,
+  opts: ObserveOptions,
+): Promise<{ object: Observed<K> | undefined; raw: unknown; snapshot: Snapshot }> {
+  const h = handlerOf(kind);
+  const needs = [...new Set<KindName>(['AccessPolicy', ...h.observeWith])].filter((k) => k !== kind);
+  const [one, apps, ...lists] = await Promise.all([
+    h.get(api, id),
     api.listApps(),
+    ...needs.map((k) => handlerOf(k).list(api)),
   ]);
-  const tag = ownerTag(opts.owner);
-  const policyNames = new Map(policies.map((p) => [p.id, p.name]));
-  const names = (app: AppObject | undefined) =>
-    app ? appPolicyIds(app).map((id) => policyNames.get(id) ?? `<unknown policy ${id}>`) : [];
-  const serverApps = new Map<string, AppObject>();
-  const portalApps = new Map<string, AppObject>();
-  for (const app of apps) {
-    const sid = appServerId(app);
-    if (sid !== undefined && !serverApps.has(sid)) serverApps.set(sid, app);
-    const host = appPortalHost(app);
-    if (host !== undefined && !portalApps.has(host)) portalApps.set(host, app);
-  }
-  const isOwned = (app: AppObject | undefined) => Boolean(app?.tags?.includes(tag));
-  const appRef = (app: AppObject | undefined) => (app ? { app: { id: app.id, tags: app.tags ?? [] } } : {});
-
-  // A policy is provably ours when at least one of our apps links it and no app of anyone else does.
-  const linkedByOwned = new Set<string>();
-  const linkedByOthers = new Set<string>();
-  for (const app of apps) {
-    if (appServerId(app) === undefined && appPortalHost(app) === undefined) continue;
-    for (const id of appPolicyIds(app)) (isOwned(app) ? linkedByOwned : linkedByOthers).add(id);
-  }
-
-  return {
-    policies: policies.map((p) => ({
-      kind: 'AccessPolicy',
-      name: p.name,
-      id: p.id,
-      spec: policySpecFromApi(p),
-      owned: linkedByOwned.has(p.id) && !linkedByOthers.has(p.id),
-    })),
-    servers: servers.map((s) => {
-      const app = serverApps.get(s.id);
-      const { spec, facts } = serverFromApi(s, names(app), opts.credentialHints?.get(s.id));
-      return { kind: 'McpServer', name: s.id, id: s.id, spec, facts, owned: isOwned(app), ...appRef(app) };
-    }),
-    portals: portals.map((p) => {
-      const app = portalApps.get(p.hostname.toLowerCase());
-      return {
-        kind: 'McpPortal',
-        name: p.id,
-        id: p.id,
-        spec: portalSpecFromApi(p, names(app)),
-        owned: isOwned(app),
-        ...appRef(app),
-      };
-    }),
-    policyNames,
-    requests: api.client.requests - before,
-  };
+  const raw = new Map<KindName, readonly unknown[]>(needs.map((k, i) => [k, lists[i] ?? []]));
+  raw.set(kind, one === undefined ? [] : [one]);
+  const ctx = context(raw, apps, opts);
+  const objects = new Map<KindName, Observed[]>();
+  for (const [k, list] of raw)
+    objects.set(
+      k,
+      list.map((x) => handlerOf(k).fromApi(x, ctx)),
+    );
+  const object = one === undefined ? undefined : (handlerOf(kind).fromApi(one, ctx) as Observed<K>);
+  return { object, raw: one, snapshot: { objects, requests: 0 } };
 }
 
 /** A digest of the user-owned live state (ids, specs, apps): a saved plan is stale when it changes. */
 export function snapshotDigest(s: Snapshot): string {
-  const all = [...s.policies, ...s.servers, ...s.portals]
+  const all = [...s.objects.values()]
+    .flat()
     .map((o) => ({
       kind: o.kind,
       name: o.name,

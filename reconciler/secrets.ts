@@ -1,11 +1,12 @@
 /**
  * Secret references (`{ fromEnv }`, `{ fromFile }`) resolved at the last moment, and credential
  * fingerprints. A resolved value lives only in memory, inside a `Secret` whose every printable form
- * is `(sensitive)`, so a stray log or JSON.stringify cannot leak it.
+ * is `(sensitive)`, so a stray log or JSON.stringify cannot leak it. Each reference has a key
+ * (`env:NAME`, `file:PATH`) that plans carry instead of the value; `keyResolver` turns keys back into values.
  */
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { SecretRef } from '../schemas/generated/manifest.js';
 
 export const MASK = '(sensitive)';
@@ -30,32 +31,71 @@ export class Secret {
   }
 }
 
-export type Resolved = { ok: true; secret: Secret } | { ok: false; reason: string };
+/** A resolved reference; `key` names it in plans (`env:NAME`, `file:PATH`, or the provider's `pulumi:...`). */
+export type Resolved = { ok: true; secret: Secret; key: string } | { ok: false; reason: string; key: string };
 
 /** A human description of where a secret comes from, never its value. */
 export const describeRef = (ref: SecretRef): string =>
   'fromEnv' in ref ? `env ${ref.fromEnv}` : `file ${(ref as { fromFile: string }).fromFile}`;
 
-/** Resolves a reference; `manifestPath` anchors relative `fromFile` paths. */
-export function resolveSecret(ref: SecretRef, env: NodeJS.ProcessEnv, manifestPath?: string): Resolved {
-  if ('fromEnv' in ref) {
-    const value = env[ref.fromEnv];
-    if (value === undefined || value === '')
-      return { ok: false, reason: `environment variable ${ref.fromEnv} is not set` };
-    return { ok: true, secret: new Secret(value) };
-  }
+/**
+ * The key of a reference. A `fromFile` path is anchored at the manifest's folder, then written relative to
+ * the working directory when it lies inside it (so a saved plan applies from another checkout of the
+ * repository), else absolute.
+ */
+export function secretKey(ref: SecretRef, manifestPath?: string, cwd = process.cwd()): string {
+  if ('fromEnv' in ref) return `env:${ref.fromEnv}`;
   const file = (ref as { fromFile: string }).fromFile;
-  const path = isAbsolute(file) ? file : join(manifestPath ? dirname(manifestPath) : process.cwd(), file);
-  try {
-    const value = readFileSync(path, 'utf8').replace(/\r?\n$/, '');
-    if (value === '') return { ok: false, reason: `secret file ${file} is empty` };
-    return { ok: true, secret: new Secret(value) };
-  } catch (err) {
-    return {
-      ok: false,
-      reason: `cannot read secret file ${file}: ${(err as NodeJS.ErrnoException).code ?? err}`,
-    };
+  const path = isAbsolute(file) ? file : resolve(manifestPath ? dirname(manifestPath) : cwd, file);
+  const rel = relative(cwd, path);
+  return `file:${rel && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel) ? rel : path}`;
+}
+
+/** Resolves a key (`env:NAME` or `file:PATH`, relative paths against `cwd`). */
+export function resolveKey(key: string, env: NodeJS.ProcessEnv, cwd = process.cwd()): Resolved {
+  if (key.startsWith('env:')) {
+    const name = key.slice(4);
+    const value = env[name];
+    if (value === undefined || value === '')
+      return { ok: false, reason: `environment variable ${name} is not set`, key };
+    return { ok: true, secret: new Secret(value), key };
   }
+  if (key.startsWith('file:')) {
+    const file = key.slice(5);
+    const path = isAbsolute(file) ? file : join(cwd, file);
+    try {
+      const value = readFileSync(path, 'utf8').replace(/\r?\n$/, '');
+      if (value === '') return { ok: false, reason: `secret file ${file} is empty`, key };
+      return { ok: true, secret: new Secret(value), key };
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? String(err);
+      return { ok: false, reason: `cannot read secret file ${file}: ${code}`, key };
+    }
+  }
+  return { ok: false, reason: `no value for the secret ${key}`, key };
+}
+
+/** Resolves a reference; `manifestPath` anchors relative `fromFile` paths. */
+export function resolveSecret(
+  ref: SecretRef,
+  env: NodeJS.ProcessEnv,
+  manifestPath?: string,
+  cwd = process.cwd(),
+): Resolved {
+  return resolveKey(secretKey(ref, manifestPath, cwd), env, cwd);
+}
+
+/** Turns plan keys into values at apply time. */
+export type SecretResolver = (key: string) => Resolved;
+
+/** Keys from the environment and files, with values already resolved (e.g. Pulumi inputs) taking precedence. */
+export function keyResolver(
+  env: NodeJS.ProcessEnv,
+  cwd = process.cwd(),
+  known: Iterable<Resolved> = [],
+): SecretResolver {
+  const byKey = new Map([...known].map((r) => [r.key, r]));
+  return (key) => byKey.get(key) ?? resolveKey(key, env, cwd);
 }
 
 /**

@@ -1,163 +1,43 @@
 /**
- * Status per resource, the way a controller reports conditions: a phase (Waiting | Ready | Error), a
- * CamelCase reason for machines and a one-line message for people. Deterministic (sorted, no
- * timestamps in the message), so it never flaps. API `stale` is reported as Error/ReauthenticationRequired.
+ * Status per resource, the way a controller reports conditions (see status-types.ts): each kind's handler
+ * judges its own objects; a kind may read others' statuses (a portal's follows its servers'). Sorted by
+ * kind order, then name, so output never flaps.
  */
+import type { StatusContext } from './kinds/handler.js';
 import type { KindName, Observed } from './kinds/model.js';
-import type { Snapshot } from './observe.js';
-import { exposure, type ServerView } from './plan/consequences.js';
+import { handlerOf, REGISTRY } from './kinds/registry.js';
+import { liveOf, type Snapshot } from './observe.js';
+import type { ResourceStatus } from './status-types.js';
 
-export type Phase = 'Waiting' | 'Ready' | 'Error';
+export type { Phase, ResourceStatus } from './status-types.js';
 
-export interface ResourceStatus {
-  kind: KindName;
-  name: string;
-  phase: Phase;
-  reason: string;
-  message: string;
-  tools?: number;
-  prompts?: number;
-  lastSynced?: string;
-  lastSuccessfulSync?: string;
-  error?: string;
-  errorDetails?: NonNullable<Observed<'McpServer'>['facts']>['errorDetails'];
-}
-
-function errorReason(o: Observed<'McpServer'>): string {
-  const d = o.facts?.errorDetails;
-  if (!d) return 'SyncFailed';
-  if (d.status_code === 401 || d.status_code === 403) return 'UpstreamUnauthorized';
-  if (!d.is_upstream) return 'UpstreamUnreachable';
-  return 'UpstreamError';
-}
-
-export function serverStatus(o: Observed<'McpServer'>): ResourceStatus {
-  const f = o.facts;
-  const base = {
-    kind: 'McpServer' as const,
-    name: o.name,
-    tools: f?.tools.length ?? 0,
-    prompts: f?.prompts.length ?? 0,
-    ...(f?.lastSynced ? { lastSynced: f.lastSynced } : {}),
-    ...(f?.lastSuccessfulSync ? { lastSuccessfulSync: f.lastSuccessfulSync } : {}),
-  };
-  switch (f?.status) {
-    case 'ready':
-      return {
-        ...base,
-        phase: 'Ready',
-        reason: 'Synced',
-        message: `${base.tools} tools, ${base.prompts} prompts`,
-      };
-    case 'stale':
-      return {
-        ...base,
-        phase: 'Error',
-        reason: 'ReauthenticationRequired',
-        message: 'the admin OAuth credential could not be refreshed; re-authenticate the server',
-        ...(f.error ? { error: f.error } : {}),
-      };
-    case 'error':
-      return {
-        ...base,
-        phase: 'Error',
-        reason: errorReason(o),
-        message: f.error ?? 'sync failed',
-        ...(f.error ? { error: f.error } : {}),
-        ...(f.errorDetails ? { errorDetails: f.errorDetails } : {}),
-      };
-    default:
-      if (f?.authenticationStatus === 'required') {
-        return {
-          ...base,
-          phase: 'Waiting',
-          reason: 'AuthenticationRequired',
-          message: f.error ?? 'an admin must complete the OAuth login before the server can sync',
-        };
+export function statusContext(snapshot: Snapshot): StatusContext {
+  const memo = new Map<string, ResourceStatus | undefined>();
+  const ctx: StatusContext = {
+    live: (kind, name) => liveOf(snapshot, kind).find((o) => o.name === name),
+    statusOf: (kind, name) => {
+      const key = `${kind}/${name}`;
+      if (!memo.has(key)) {
+        const o = ctx.live(kind, name);
+        memo.set(key, o ? handlerOf(kind).status(o as Observed<never>, ctx) : undefined);
       }
-      return {
-        ...base,
-        phase: 'Waiting',
-        reason: 'SyncPending',
-        message: 'waiting for the first capability sync',
-      };
-  }
+      return memo.get(key);
+    },
+  };
+  return ctx;
 }
 
-export function portalStatus(
-  o: Observed<'McpPortal'>,
-  servers: Map<string, ResourceStatus>,
-  views: ReadonlyMap<string, ServerView>,
-): ResourceStatus {
-  const mapped = o.spec.servers.map(
-    (s) => servers.get(s.server) ?? { name: s.server, phase: 'Waiting' as Phase },
-  );
-  const inError = mapped
-    .filter((s) => s.phase === 'Error')
-    .map((s) => s.name)
-    .sort();
-  const waiting = mapped
-    .filter((s) => s.phase === 'Waiting')
-    .map((s) => s.name)
-    .sort();
-  const ready = mapped.length - inError.length - waiting.length;
-  // Counts of what the portal exposes (after overrides and allowlists), not of what its servers offer.
-  const tools = exposure(o.spec, views, 'tools', new Set()).length;
-  const prompts = exposure(o.spec, views, 'prompts', new Set()).length;
-  const base = { kind: 'McpPortal' as const, name: o.name, tools, prompts };
-  if (!o.app) {
-    return {
-      ...base,
-      phase: 'Error',
-      reason: 'AccessAppMissing',
-      message: 'no Access application guards this portal',
-    };
-  }
-  if (inError.length) {
-    return {
-      ...base,
-      phase: 'Error',
-      reason: 'ServerError',
-      message: `servers in error: ${inError.join(', ')}`,
-    };
-  }
-  if (waiting.length) {
-    return {
-      ...base,
-      phase: 'Waiting',
-      reason: 'ServersWaiting',
-      message: `waiting for: ${waiting.join(', ')}`,
-    };
-  }
-  return { ...base, phase: 'Ready', reason: 'Ready', message: `${ready} of ${mapped.length} servers ready` };
-}
-
-/** Status of every live object (or of the named ones), policies first, then servers, then portals. */
+/** Status of every live object (or of the selected ones), in kind order, then by name. */
 export function statuses(
   snapshot: Snapshot,
   only?: (kind: KindName, name: string) => boolean,
 ): ResourceStatus[] {
-  const servers = new Map(snapshot.servers.map((s) => [s.name, serverStatus(s)]));
-  const views = new Map(
-    snapshot.servers.map((s) => [s.name, { spec: s.spec, ...(s.facts ? { facts: s.facts } : {}) }]),
-  );
+  const ctx = statusContext(snapshot);
   const keep = only ?? (() => true);
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-  return [
-    ...snapshot.policies
-      .filter((p) => keep(p.kind, p.name))
-      .sort(byName)
-      .map((p) => ({
-        kind: p.kind,
-        name: p.name,
-        phase: 'Ready' as Phase,
-        reason: 'Ready',
-        message: p.spec.decision,
-      })),
-    ...[...servers.values()].filter((s) => keep(s.kind, s.name)).sort(byName),
-    ...snapshot.portals
-      .filter((p) => keep(p.kind, p.name))
-      .sort(byName)
-      .map((p) => portalStatus(p, servers, views)),
-  ];
+  return REGISTRY.flatMap((h) =>
+    [...liveOf(snapshot, h.kind)]
+      .filter((o) => keep(o.kind, o.name))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((o) => ctx.statusOf(h.kind, o.name) as ResourceStatus),
+  );
 }

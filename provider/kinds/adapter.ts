@@ -8,6 +8,9 @@ import type { Path, Props } from '../wire.js';
 
 export const API_VERSION = 'mcpportal/v1';
 
+/** Another object of the same snapshot, by kind and name. */
+export type LiveLookup = <L extends KindName>(kind: L, name: string) => Observed<L> | undefined;
+
 export interface Manifest {
   apiVersion: string;
   kind: KindName;
@@ -33,8 +36,12 @@ export interface KindAdapter<K extends KindName = KindName> {
   toManifest(inputs: Props): Manifest;
   /** Inputs (revealed, id filled, valid) to the reconciler's desired state, secrets included. */
   toDesired(inputs: Props): Desired<K>;
-  /** Live state to inputs in full form; secrets are taken from `known` inputs (the API never returns them). */
-  liveInputs(observed: Observed<K>, known: Props | undefined): Props;
+  /**
+   * Live state to inputs in full form; secrets are taken from `known` inputs (the API never returns them),
+   * and so are overrides of capabilities the last sync did not find (plans do not compare them either).
+   * `live` looks up other objects of the same snapshot (a portal's servers).
+   */
+  liveInputs(observed: Observed<K>, known: Props | undefined, live?: LiveLookup): Props;
 }
 
 /** Placeholder for a secret value, so that inputs validate against the manifest schema's `SecretRef`. */

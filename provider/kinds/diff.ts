@@ -5,9 +5,9 @@
  * changed; under a replace-on field they force replacement, the conservative answer.
  */
 
+import { handlerOf } from '../../reconciler/kinds/registry.js';
 import type { Json } from '../../reconciler/plan/diff.js';
 import { diff } from '../../reconciler/plan/diff.js';
-import { KEYED } from '../../reconciler/plan/plan.js';
 import { getAt, isObject, type Path, type Props, propertyPath, reveal, UNKNOWN } from '../wire.js';
 import type { KindAdapter } from './adapter.js';
 
@@ -51,7 +51,7 @@ function substitute(n: unknown, o: unknown, at: Path, out: Path[]): unknown {
 }
 
 /** `spec.tools[search].alias` -> `['tools', 2, 'alias']`, indexing keyed sets by where the item is. */
-function inputPathOf(specPath: string, olds: Props, news: Props): Path {
+function inputPathOf(adapter: KindAdapter, specPath: string, olds: Props, news: Props): Path {
   const tokens = [...specPath.replace(/^spec/, '').matchAll(/\.([A-Za-z_][A-Za-z0-9_]*)|\[([^\]]*)\]/g)];
   const path: Path = [];
   let field = '';
@@ -62,7 +62,7 @@ function inputPathOf(specPath: string, olds: Props, news: Props): Path {
       field = t[1];
       continue;
     }
-    const keyField = (KEYED as Record<string, string>)[field];
+    const keyField = handlerOf(adapter.kind).keyed[field];
     const find = (root: Props) => {
       const list = getAt(root, path);
       return Array.isArray(list)
@@ -91,7 +91,7 @@ export function diffInputs(adapter: KindAdapter, name: string, olds: Props, news
   const o = withId(adapter, name, reveal(olds) as Props);
   const unknown: Path[] = [];
   const n = substitute(withId(adapter, name, reveal(news) as Props), o, [], unknown) as Props;
-  const replacePaths = adapter.replaceOn.map((p) => inputPathOf(p, o, n));
+  const replacePaths = adapter.replaceOn.map((p) => inputPathOf(adapter, p, o, n));
   const idReplaces = adapter.idKey !== 'name';
   const changes: PropertyChange[] = [];
   const add = (c: PropertyChange) => {
@@ -102,7 +102,9 @@ export function diffInputs(adapter: KindAdapter, name: string, olds: Props, news
   try {
     const before = adapter.toDesired(o).spec as unknown as Json;
     const after = adapter.toDesired(n).spec as unknown as Json;
-    specChanges = diff(before, after, 'spec', KEYED).filter((c) => c.path !== 'spec.credentials.source');
+    specChanges = diff(before, after, 'spec', handlerOf(adapter.kind).keyed).filter(
+      (c) => c.path !== 'spec.credentials.source',
+    );
   } catch {
     // Inputs the kind cannot read (never after Check): compare them key by key.
     const keys = [...new Set([...Object.keys(o), ...Object.keys(n)])].filter((k) => k !== adapter.idKey);
@@ -111,7 +113,7 @@ export function diffInputs(adapter: KindAdapter, name: string, olds: Props, news
       .map((k) => ({ path: `spec.${k}`, before: o[k] as Json, after: n[k] as Json }));
   }
   for (const c of specChanges) {
-    const path = inputPathOf(c.path, o, n);
+    const path = inputPathOf(adapter, c.path, o, n);
     const kind: ChangeKind = c.before == null ? 'add' : c.after == null ? 'delete' : 'update';
     add({ path, kind, replace: adapter.replaceOn.includes(c.path) });
   }
@@ -157,8 +159,8 @@ export function shapeInputs(adapter: KindAdapter, full: Props, keys: readonly st
   const target = adapter.toDesired(reveal(full) as Props).spec as unknown as Json;
   for (let round = 0; round < 3; round++) {
     const spec = adapter.toDesired(reveal(out) as Props).spec as unknown as Json;
-    const missing = diff(spec, target, 'spec', KEYED)
-      .map((c) => String(inputPathOf(c.path, out, full)[0]))
+    const missing = diff(spec, target, 'spec', handlerOf(adapter.kind).keyed)
+      .map((c) => String(inputPathOf(adapter, c.path, out, full)[0]))
       .filter((k) => full[k] !== undefined && out[k] === undefined);
     if (!missing.length) break;
     for (const k of missing) out[k] = full[k];

@@ -5,7 +5,7 @@
  */
 
 import type { Observed } from '../../reconciler/kinds/model.js';
-import { policyFromManifest } from '../../reconciler/kinds/policy.js';
+import { handlerOf } from '../../reconciler/kinds/registry.js';
 import type { AccessPolicy } from '../../schemas/generated/manifest.js';
 import type { Props } from '../wire.js';
 import { API_VERSION, type KindAdapter, type Manifest, specPart } from './adapter.js';
@@ -38,8 +38,9 @@ export const policyAdapter: KindAdapter<'AccessPolicy'> = {
   required: ['decision', 'include'],
   providerKeys: {},
   secretPaths: [],
-  replaceOn: [],
+  replaceOn: handlerOf('AccessPolicy').replaceOn,
   toManifest,
-  toDesired: (inputs) => policyFromManifest(toManifest(inputs) as unknown as AccessPolicy),
+  toDesired: (inputs) =>
+    handlerOf('AccessPolicy').fromManifest(toManifest(inputs) as unknown as AccessPolicy, {}),
   liveInputs,
 };

@@ -3,11 +3,13 @@
  * resource name). Nothing in a portal is secret; a `portalId` change replaces it.
  */
 
+import { withoutEnabled } from '../../reconciler/kinds/mcp-portal/spec.js';
 import type { Observed } from '../../reconciler/kinds/model.js';
-import { portalFromManifest } from '../../reconciler/kinds/portal.js';
+import { knownCapabilities, withUncompared } from '../../reconciler/kinds/overrides.js';
+import { handlerOf } from '../../reconciler/kinds/registry.js';
 import type { McpPortal } from '../../schemas/generated/manifest.js';
 import type { Props } from '../wire.js';
-import { API_VERSION, type KindAdapter, type Manifest, specPart } from './adapter.js';
+import { API_VERSION, type KindAdapter, type LiveLookup, type Manifest, specPart } from './adapter.js';
 
 function toManifest(inputs: Props): Manifest {
   return {
@@ -18,17 +20,28 @@ function toManifest(inputs: Props): Manifest {
   };
 }
 
-function liveInputs(o: Observed<'McpPortal'>): Props {
-  const s = o.spec;
+function liveInputs(o: Observed<'McpPortal'>, known: Props | undefined, live?: LiveLookup): Props {
+  // An `enabled` that only echoes the server's override is not the portal's own (see mcp-portal/spec.ts).
+  const s = withoutEnabled(o.spec, new Set(o.echoes ?? []));
   return {
     portalId: o.name,
     displayName: s.displayName,
     hostname: s.hostname,
-    ...(s.description !== null ? { description: s.description } : {}),
+    ...(s.description ? { description: s.description } : {}),
     codeMode: s.codeMode,
     secureWebGateway: s.secureWebGateway,
     policies: s.policies,
-    servers: s.servers,
+    servers: s.servers.map((m) => {
+      const facts = live?.('McpServer', m.server)?.facts;
+      const before = Array.isArray(known?.servers)
+        ? (known.servers as Props[]).find((k) => k?.server === m.server)
+        : undefined;
+      return {
+        ...m,
+        tools: withUncompared(m.tools, before?.tools, knownCapabilities(facts, 'tools')),
+        prompts: withUncompared(m.prompts, before?.prompts, knownCapabilities(facts, 'prompts')),
+      };
+    }),
   };
 }
 
@@ -39,8 +52,8 @@ export const portalAdapter: KindAdapter<'McpPortal'> = {
   required: ['hostname'],
   providerKeys: {},
   secretPaths: [],
-  replaceOn: [],
+  replaceOn: handlerOf('McpPortal').replaceOn,
   toManifest,
-  toDesired: (inputs) => portalFromManifest(toManifest(inputs) as unknown as McpPortal),
+  toDesired: (inputs) => handlerOf('McpPortal').fromManifest(toManifest(inputs) as unknown as McpPortal, {}),
   liveInputs,
 };

@@ -5,7 +5,8 @@
  */
 
 import type { Desired, Observed } from '../../reconciler/kinds/model.js';
-import { SERVER_REPLACE_ON, serverFromManifest } from '../../reconciler/kinds/server.js';
+import { knownCapabilities, withUncompared } from '../../reconciler/kinds/overrides.js';
+import { handlerOf } from '../../reconciler/kinds/registry.js';
 import type { McpServer } from '../../schemas/generated/manifest.js';
 import { isObject, type Props } from '../wire.js';
 import { API_VERSION, type KindAdapter, type Manifest, SECRET_PLACEHOLDER, specPart } from './adapter.js';
@@ -30,7 +31,7 @@ function toManifest(inputs: Props): Manifest {
 }
 
 function toDesired(inputs: Props): Desired<'McpServer'> {
-  const d = serverFromManifest(toManifest(inputs) as unknown as McpServer, {});
+  const d = handlerOf('McpServer').fromManifest(toManifest(inputs) as unknown as McpServer, {});
   const secrets = secretsFromAuth(inputs.auth);
   const credentials = { ...d.spec.credentials };
   if (credentials.form !== 'none') credentials.source = PULUMI_SECRET_SOURCE;
@@ -60,11 +61,11 @@ function liveInputs(o: Observed<'McpServer'>, known: Props | undefined): Props {
     serverId: o.name,
     displayName: s.displayName,
     url: s.url,
-    ...(s.description !== null ? { description: s.description } : {}),
+    ...(s.description ? { description: s.description } : {}),
     auth,
     secureWebGateway: s.secureWebGateway,
-    tools: s.tools,
-    prompts: s.prompts,
+    tools: withUncompared(s.tools, known?.tools, knownCapabilities(o.facts, 'tools')),
+    prompts: withUncompared(s.prompts, known?.prompts, knownCapabilities(o.facts, 'prompts')),
     policies: s.policies,
     ...(known?.tolerateSyncErrors !== undefined ? { tolerateSyncErrors: known.tolerateSyncErrors } : {}),
   };
@@ -81,7 +82,7 @@ export const serverAdapter: KindAdapter<'McpServer'> = {
     ['auth', 'headers'],
     ['auth', 'clientSecret'],
   ],
-  replaceOn: SERVER_REPLACE_ON,
+  replaceOn: handlerOf('McpServer').replaceOn,
   toManifest,
   toDesired,
   liveInputs,

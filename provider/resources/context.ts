@@ -5,10 +5,11 @@
  */
 import { ApiClient } from '../../reconciler/api/client.js';
 import { PortalApi } from '../../reconciler/api/endpoints.js';
-import type { portalServersToWire } from '../../reconciler/kinds/portal.js';
+import type { Json } from '../../reconciler/plan/diff.js';
 import { type ProviderConfig, requireTarget } from '../config.js';
 
-export type PortalEntry = ReturnType<typeof portalServersToWire>[number];
+/** A portal mapping in request form (`PortalServerMappingRequest`), as plans carry it. */
+export type PortalEntry = Json;
 
 export class Context {
   #api: PortalApi | undefined;

@@ -1,53 +1,71 @@
 /**
- * AccessPolicy: the reconciler's policy body on the policy endpoints. The API id is a UUID it assigns
+ * AccessPolicy: slices of the reconciler's plan on the policy endpoints. The API id is a UUID it assigns
  * (the resource id); servers and portals refer to the policy by name, so a rename is an in-place
  * update. Import takes `<accountId>/<uuid>` (or the policy's name).
  */
-import type { Observed } from '../../reconciler/kinds/model.js';
-import { policyBody, policySpecFromApi } from '../../reconciler/kinds/policy.js';
+import { policySpecFromApi } from '../../reconciler/kinds/access-policy/index.js';
+import { liveOf } from '../../reconciler/observe.js';
 import type { PolicyObject } from '../../schemas/generated/wire.js';
 import { shapeInputs, withId } from '../kinds/diff.js';
 import { policyAdapter } from '../kinds/policy.js';
 import { type Props, reveal } from '../wire.js';
+import { applyChange, applyDelete, failures, observeAll } from './common.js';
 import { AlreadyExistsError, parseImportId } from './context.js';
 import { type Handler, protect } from './outputs.js';
 
-const observed = (p: PolicyObject): Observed<'AccessPolicy'> => ({
-  kind: 'AccessPolicy',
-  name: p.name,
-  id: p.id,
-  spec: policySpecFromApi(p),
-  owned: false,
-});
+const KIND = 'AccessPolicy';
 
 const outputs = (p: PolicyObject, given: Props): Props =>
-  protect(policyAdapter, { ...policyAdapter.liveInputs(observed(p), undefined), policyId: p.id }, given);
+  protect(
+    policyAdapter,
+    {
+      ...policyAdapter.liveInputs(
+        { kind: KIND, name: p.name, id: p.id, spec: policySpecFromApi(p), owned: false },
+        undefined,
+      ),
+      policyId: p.id,
+    },
+    given,
+  );
 
 export const policyHandler: Handler = {
   adapter: policyAdapter,
   computed: ['policyId'],
 
   async create(ctx, { name, news }) {
-    const inputs = withId(policyAdapter, name, reveal(news) as Props);
-    const d = policyAdapter.toDesired(inputs);
-    const api = ctx.api();
-    const existing = (await api.listPolicies()).find((p) => p.name === d.name);
+    const d = policyAdapter.toDesired(withId(policyAdapter, name, reveal(news) as Props));
+    const snapshot = await observeAll(ctx);
+    const existing = liveOf(snapshot, KIND).find((p) => p.name === d.name);
     if (existing)
       throw new AlreadyExistsError(
         policyAdapter.token,
         `AccessPolicy "${d.name}"`,
         `${ctx.accountId}/${existing.id}`,
       );
-    const created = await api.createPolicy(policyBody(d.name, d.spec));
-    ctx.log(`AccessPolicy ${d.name}: created ${created.id}`);
-    return { id: created.id, outs: outputs(created, news) };
+    const { result } = await applyChange(ctx, snapshot, d, undefined);
+    const created = result.results.find((r) => r.op === 'policy.create');
+    if (!created?.ok || !created.produced)
+      throw new Error(`create AccessPolicy "${d.name}": ${failures(result) ?? 'not attempted'}`);
+    ctx.log(`AccessPolicy ${d.name}: created ${created.produced}`);
+    const p = (await ctx.api().listPolicies()).find((x) => x.id === created.produced);
+    if (!p) throw new Error(`AccessPolicy "${d.name}" disappeared after it was created`);
+    return { id: p.id, outs: outputs(p, news) };
   },
 
   async update(ctx, { id, name, news }) {
     const d = policyAdapter.toDesired(withId(policyAdapter, name, reveal(news) as Props));
-    const updated = await ctx.api().updatePolicy(id, policyBody(d.name, d.spec));
+    const snapshot = await observeAll(ctx);
+    // Pulumi follows the id: a new name is a rename of the same policy.
+    const live = liveOf(snapshot, KIND).find((p) => p.id === id);
+    if (!live)
+      throw new Error(`AccessPolicy "${d.name}" no longer exists; run \`pulumi refresh\` to forget it`);
+    const { result } = await applyChange(ctx, snapshot, d, live);
+    const failed = failures(result);
+    if (failed) throw new Error(`update AccessPolicy "${d.name}": ${failed}`);
     ctx.log(`AccessPolicy ${d.name}: updated`);
-    return outputs(updated, news);
+    const p = (await ctx.api().listPolicies()).find((x) => x.id === id);
+    if (!p) throw new Error(`AccessPolicy "${d.name}" disappeared after it was updated`);
+    return outputs(p, news);
   },
 
   async read(ctx, { id: rawId, props, inputs }) {
@@ -58,7 +76,14 @@ export const policyHandler: Handler = {
     const p = all.find((x) => x.id === ref) ?? (given ? undefined : all.find((x) => x.name === ref));
     if (!p) return undefined;
     const known = given ? (reveal(given) as Props) : undefined;
-    const full = policyAdapter.liveInputs(observed(p), known);
+    const observed = {
+      kind: KIND,
+      name: p.name,
+      id: p.id,
+      spec: policySpecFromApi(p),
+      owned: false,
+    } as const;
+    const full = policyAdapter.liveInputs(observed, known);
     return {
       id: p.id,
       props: outputs(p, given ?? {}),
@@ -71,6 +96,11 @@ export const policyHandler: Handler = {
   },
 
   async delete(ctx, { id }) {
-    await ctx.api().deletePolicy(id);
+    const snapshot = await observeAll(ctx);
+    const live = liveOf(snapshot, KIND).find((p) => p.id === id);
+    if (!live) return;
+    const { result } = await applyDelete(ctx, snapshot, live);
+    const failed = failures(result);
+    if (failed) throw new Error(`delete AccessPolicy "${live.name}": ${failed}`);
   },
 };

@@ -1,20 +1,18 @@
 /**
- * McpPortal: create, update and delete through the reconciler's plan and apply (the portal and the
- * Access application that carries its policies); outputs carry the MCP URLs and a status derived from
+ * McpPortal: create, update and delete as slices of the reconciler's plan (the portal and the Access
+ * application that carries its policies); outputs carry the MCP URLs and a status derived from
  * its servers (after waiting for their syncs with `waitForReady`). A portal's status is reported,
  * never a failure: its servers fail on their own.
  */
 import { waitForServers } from '../../reconciler/apply/wait.js';
 import type { Observed } from '../../reconciler/kinds/model.js';
-import { serverFromApi } from '../../reconciler/kinds/server.js';
-import type { ServerView } from '../../reconciler/plan/consequences.js';
-import { observePortal, policyIdsByName, portalApp } from '../../reconciler/single.js';
-import { portalStatus, type ResourceStatus, serverStatus } from '../../reconciler/status.js';
+import { liveOf, observeOne, type Snapshot } from '../../reconciler/observe.js';
+import { statusContext } from '../../reconciler/status.js';
 import { localMcpUrl } from '../config.js';
 import { shapeInputs, withId } from '../kinds/diff.js';
 import { portalAdapter } from '../kinds/portal.js';
 import { type Props, reveal } from '../wire.js';
-import { failures, planAndApply } from './common.js';
+import { applyChange, applyDelete, failures, observeAll, requirePolicies, succeeded } from './common.js';
 import { AlreadyExistsError, type Context, InitError, parseImportId } from './context.js';
 import { type Handler, protect, STATUS_KEYS, statusOutputs } from './outputs.js';
 
@@ -27,17 +25,9 @@ export function urls(apiUrl: string, portalId: unknown, hostname: unknown): Prop
   return out;
 }
 
-async function outputs(ctx: Context, o: Observed<'McpPortal'>, given: Props): Promise<Props> {
-  const servers = new Map<string, ResourceStatus>();
-  const views = new Map<string, ServerView>();
-  const wanted = new Set(o.spec.servers.map((s) => s.server));
-  for (const s of await ctx.api().listServers()) {
-    if (!wanted.has(s.id)) continue;
-    const { spec, facts } = serverFromApi(s, [], undefined);
-    servers.set(s.id, serverStatus({ kind: 'McpServer', name: s.id, id: s.id, spec, facts, owned: false }));
-    views.set(s.id, { spec, ...(facts ? { facts } : {}) });
-  }
-  const st = portalStatus(o, servers, views);
+function outputs(ctx: Context, o: Observed<'McpPortal'>, snapshot: Snapshot, given: Props): Props {
+  const st = statusContext(snapshot).statusOf('McpPortal', o.name);
+  if (!st) throw new Error(`McpPortal "${o.name}" is not in the snapshot`);
   return protect(
     portalAdapter,
     {
@@ -51,14 +41,20 @@ async function outputs(ctx: Context, o: Observed<'McpPortal'>, given: Props): Pr
   );
 }
 
+/** The portal, its servers (for echoes and status) and the policies and apps around it. */
+const readPortal = (ctx: Context, id: string) =>
+  observeOne(ctx.api(), 'McpPortal', id, { owner: ctx.config.owner });
+
 async function settle(ctx: Context, id: string, given: Props, timeout: number): Promise<Props> {
-  const api = ctx.api();
-  const { portal } = await observePortal(api, id, { owner: ctx.config.owner });
-  if (!portal) throw new Error(`McpPortal "${id}" disappeared after it was written`);
-  const servers = portal.spec.servers.map((s) => s.server);
-  if (ctx.config.waitForReady && servers.length)
-    await waitForServers(api, servers, { timeoutMs: ctx.waitMs(timeout), sleep: ctx.sleep });
-  return outputs(ctx, portal, given);
+  let read = await readPortal(ctx, id);
+  if (!read.object) throw new Error(`McpPortal "${id}" disappeared after it was written`);
+  const servers = read.object.spec.servers.map((s) => s.server);
+  if (ctx.config.waitForReady && servers.length) {
+    await waitForServers(ctx.api(), servers, { timeoutMs: ctx.waitMs(timeout), sleep: ctx.sleep });
+    read = await readPortal(ctx, id);
+    if (!read.object) throw new Error(`McpPortal "${id}" disappeared after it was written`);
+  }
+  return outputs(ctx, read.object, read.snapshot, given);
 }
 
 export const portalHandler: Handler = {
@@ -69,13 +65,13 @@ export const portalHandler: Handler = {
     const inputs = withId(portalAdapter, name, reveal(news) as Props);
     const id = String(inputs.portalId);
     const desired = portalAdapter.toDesired(inputs);
-    const live = await observePortal(ctx.api(), id, { owner: ctx.config.owner });
-    if (live.portal)
+    const snapshot = await observeAll(ctx, desired);
+    if (liveOf(snapshot, 'McpPortal').some((p) => p.name === id))
       throw new AlreadyExistsError(portalAdapter.token, `McpPortal "${id}"`, `${ctx.accountId}/${id}`);
-    policyIdsByName(live.policies, desired.spec.policies);
-    const { result } = await planAndApply(ctx, desired, { policies: live.policies });
-    const created = result.operations.find((op) => op.operation === 'create');
-    if (!created?.ok) throw new Error(`create McpPortal "${id}": ${created?.error ?? 'not attempted'}`);
+    requirePolicies(snapshot, desired.spec.policies);
+    const { result } = await applyChange(ctx, snapshot, desired, undefined);
+    if (!succeeded(result, 'portal.create'))
+      throw new Error(`create McpPortal "${id}": ${failures(result) ?? 'not attempted'}`);
     const fallback = protect(
       portalAdapter,
       { ...inputs, ...urls(ctx.config.apiUrl, id, inputs.hostname) },
@@ -94,11 +90,11 @@ export const portalHandler: Handler = {
   async update(ctx, { id, name, news, timeout }) {
     const inputs = withId(portalAdapter, name, reveal(news) as Props);
     const desired = portalAdapter.toDesired(inputs);
-    const live = await observePortal(ctx.api(), id, { owner: ctx.config.owner });
-    if (!live.portal)
-      throw new Error(`McpPortal "${id}" no longer exists; run \`pulumi refresh\` to forget it`);
-    policyIdsByName(live.policies, desired.spec.policies);
-    const { result } = await planAndApply(ctx, desired, { policies: live.policies, portal: live.portal });
+    const snapshot = await observeAll(ctx, desired);
+    const live = liveOf(snapshot, 'McpPortal').find((p) => p.name === id);
+    if (!live) throw new Error(`McpPortal "${id}" no longer exists; run \`pulumi refresh\` to forget it`);
+    requirePolicies(snapshot, desired.spec.policies);
+    const { result } = await applyChange(ctx, snapshot, desired, live);
     const failed = failures(result);
     if (failed) throw new Error(`update McpPortal "${id}": ${failed}`);
     return settle(ctx, id, news, timeout);
@@ -106,14 +102,14 @@ export const portalHandler: Handler = {
 
   async read(ctx, { id: rawId, props, inputs }) {
     const id = parseImportId(rawId, ctx.accountId);
-    const { portal } = await observePortal(ctx.api(), id, { owner: ctx.config.owner });
+    const { object: portal, snapshot } = await readPortal(ctx, id);
     if (!portal) return undefined;
     const given = inputs ?? props;
     const known = given ? (reveal(given) as Props) : undefined;
-    const full = portalAdapter.liveInputs(portal, known);
+    const full = portalAdapter.liveInputs(portal, known, statusContext(snapshot).live);
     return {
       id,
-      props: await outputs(ctx, portal, given ?? {}),
+      props: outputs(ctx, portal, snapshot, given ?? {}),
       inputs: protect(
         portalAdapter,
         shapeInputs(portalAdapter, full, known ? Object.keys(known) : []),
@@ -123,11 +119,11 @@ export const portalHandler: Handler = {
   },
 
   async delete(ctx, { id }) {
-    const api = ctx.api();
-    const live = await observePortal(api, id, { owner: ctx.config.owner });
-    if (!live.portal) return;
-    const app = portalApp(live.apps, live.portal.spec.hostname);
-    if (app) await api.deleteApp(app.id);
-    await api.deletePortal(id);
+    const snapshot = await observeAll(ctx);
+    const live = liveOf(snapshot, 'McpPortal').find((p) => p.name === id);
+    if (!live) return;
+    const { result } = await applyDelete(ctx, snapshot, live);
+    const failed = failures(result);
+    if (failed) throw new Error(`delete McpPortal "${id}": ${failed}`);
   },
 };

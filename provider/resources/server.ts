@@ -1,24 +1,39 @@
 /**
- * McpServer: create, update and delete through the reconciler's plan and apply; then (with
- * `waitForReady`) wait for the capability sync and report status, tools and prompts. A sync that ends
- * in Error fails the step with the upstream error (the server is kept, as a partial failure) unless
- * `tolerateSyncErrors`. Delete-before-replace detaches the server from its portals and the new server
- * is attached again.
+ * McpServer: create, update and delete as slices of the reconciler's plan, applied by its walker; then
+ * (with `waitForReady`) wait for the capability sync and report status, tools and prompts. A sync that
+ * ends in Error fails the step with the upstream error (the server is kept, as a partial failure) unless
+ * `tolerateSyncErrors`. Delete-before-replace detaches the server from its portals (the plan's detach
+ * operations) and the new server is attached again (its attach operations).
  */
 
 import { waitForServers } from '../../reconciler/apply/wait.js';
-import { appServerId } from '../../reconciler/kinds/apps.js';
-import type { CredentialView, Observed } from '../../reconciler/kinds/model.js';
-import { portalServersFromApi, portalServersToWire } from '../../reconciler/kinds/portal.js';
-import { credentialValue } from '../../reconciler/kinds/server.js';
+import { portalEntryOf } from '../../reconciler/kinds/mcp-portal/spec.js';
+import { credentialValue } from '../../reconciler/kinds/mcp-server/bodies.js';
+import {
+  planAttach,
+  planDetachAndDelete as planDetachAndDeleteOf,
+} from '../../reconciler/kinds/mcp-server/index.js';
+import { serverStatus } from '../../reconciler/kinds/mcp-server/status.js';
+import type { Desired, Observed } from '../../reconciler/kinds/model.js';
+import { handlerOf } from '../../reconciler/kinds/registry.js';
+import { liveOf, observeOne } from '../../reconciler/observe.js';
+import type { Json } from '../../reconciler/plan/diff.js';
+import { planSlice } from '../../reconciler/plan/plan.js';
 import { matchesFingerprint } from '../../reconciler/secrets.js';
-import { observeServer, policyIdsByName } from '../../reconciler/single.js';
-import { serverStatus } from '../../reconciler/status.js';
 import type { ServerErrorDetails, ServerObject } from '../../schemas/generated/wire.js';
 import { shapeInputs, withId } from '../kinds/diff.js';
 import { serverAdapter } from '../kinds/server.js';
 import { isObject, type Props, reveal } from '../wire.js';
-import { failures, planAndApply } from './common.js';
+import {
+  applyChange,
+  applyDelete,
+  failures,
+  observeAll,
+  planOptions,
+  requirePolicies,
+  runPlan,
+  succeeded,
+} from './common.js';
 import { AlreadyExistsError, type Context, InitError, parseImportId } from './context.js';
 import { type Handler, protect, STATUS_KEYS, statusOutputs } from './outputs.js';
 
@@ -61,13 +76,24 @@ function outputs(
   );
 }
 
-const credentialHint = (inputs: Props): CredentialView | undefined => {
+/** The desired server of some inputs, when they are readable (for what the API does not reveal). */
+const desiredOf = (inputs: Props | undefined): Desired<'McpServer'> | undefined => {
+  if (!inputs) return undefined;
   try {
-    return serverAdapter.toDesired(inputs).spec.credentials;
+    return serverAdapter.toDesired(inputs);
   } catch {
     return undefined;
   }
 };
+
+async function readServer(ctx: Context, id: string, known: Props | undefined) {
+  const d = desiredOf(known);
+  const { object, raw } = await observeOne(ctx.api(), 'McpServer', id, {
+    owner: ctx.config.owner,
+    ...(d ? { desired: [d] } : {}),
+  });
+  return { server: object, object: raw as ServerObject | undefined };
+}
 
 /** After a write: wait for the sync (when asked), read the server back, judge its status. */
 async function settle(
@@ -80,10 +106,7 @@ async function settle(
   const api = ctx.api();
   if (ctx.config.waitForReady)
     await waitForServers(api, [id], { timeoutMs: ctx.waitMs(timeout), sleep: ctx.sleep });
-  const { server, object } = await observeServer(api, id, {
-    owner: ctx.config.owner,
-    credentialHint: credentialHint(inputs),
-  });
+  const { server, object } = await readServer(ctx, id, inputs);
   if (!server) throw new Error(`McpServer "${id}" disappeared while waiting for its sync`);
   const outs = outputs(server, object, inputs, given);
   const st = serverStatus(server);
@@ -97,33 +120,6 @@ async function settle(
     throw new InitError(reason, id, outs);
   }
   return outs;
-}
-
-/** Restores the portal mappings a delete-before-replace removed. */
-async function reattach(ctx: Context, id: string): Promise<void> {
-  const entries = ctx.detached.get(id) ?? [];
-  for (const { portal, entry } of entries) {
-    const live = await ctx.api().getPortal(portal);
-    if (!live) continue;
-    const current = portalServersToWire(portalServersFromApi(live));
-    if (current.some((s) => s.server_id === id)) continue;
-    await ctx.api().updatePortal(portal, { servers: [...current, entry] });
-    ctx.log(`McpServer ${id}: attached to portal ${portal} again`);
-  }
-  ctx.detached.delete(id);
-}
-
-/** Removes the server from every portal that maps it, remembering the mappings. */
-async function detach(ctx: Context, id: string): Promise<void> {
-  const api = ctx.api();
-  for (const p of await api.listPortals()) {
-    const current = portalServersToWire(portalServersFromApi(p));
-    const entry = current.find((s) => s.server_id === id);
-    if (!entry) continue;
-    ctx.detached.set(id, [...(ctx.detached.get(id) ?? []), { portal: p.id, entry }]);
-    await api.updatePortal(p.id, { servers: current.filter((s) => s.server_id !== id) });
-    ctx.log(`McpServer ${id}: detached from portal ${p.id} for its replacement`);
-  }
 }
 
 /**
@@ -180,16 +176,30 @@ export const serverHandler: Handler = {
     const inputs = withId(serverAdapter, name, reveal(news) as Props);
     const id = String(inputs.serverId);
     const desired = serverAdapter.toDesired(inputs);
-    const live = await observeServer(ctx.api(), id, { owner: ctx.config.owner });
-    if (live.server) throw new AlreadyExistsError(TOKEN, `McpServer "${id}"`, `${ctx.accountId}/${id}`);
-    policyIdsByName(live.policies, desired.spec.policies);
-    const { result } = await planAndApply(ctx, desired, { policies: live.policies });
-    const created = result.operations.find((op) => op.operation === 'create');
-    if (!created?.ok) throw new Error(`create McpServer "${id}": ${created?.error ?? 'not attempted'}`);
+    const snapshot = await observeAll(ctx, desired);
+    if (liveOf(snapshot, 'McpServer').some((s) => s.name === id))
+      throw new AlreadyExistsError(TOKEN, `McpServer "${id}"`, `${ctx.accountId}/${id}`);
+    requirePolicies(snapshot, desired.spec.policies);
+    // After a delete-before-replace, the new server goes back into the portals the old one left.
+    const detached = ctx.detached.get(id) ?? [];
+    const p = planSlice(
+      snapshot,
+      planOptions(ctx),
+      (pc) => {
+        const change = handlerOf('McpServer').planChange(desired, undefined, pc);
+        const create = pc.opsOf(`McpServer/${id}`, 'server.create').map((op) => op.id);
+        for (const { portal, entry } of detached) planAttach(pc, id, portal, entry, create);
+        return [change];
+      },
+      [desired],
+    );
+    const { result } = await runPlan(ctx, p, desired);
+    if (!succeeded(result, 'server.create'))
+      throw new Error(`create McpServer "${id}": ${failures(result) ?? 'not attempted'}`);
+    ctx.detached.delete(id);
     // From here on the server exists: every failure is a partial failure that keeps its id.
     const fallback = protect(serverAdapter, { ...inputs }, news);
     try {
-      await reattach(ctx, id);
       const failed = failures(result);
       if (failed) throw new InitError(`McpServer "${id}" was created, but ${failed}`, id, fallback);
       return { id, outs: await settle(ctx, id, inputs, news, timeout) };
@@ -202,14 +212,11 @@ export const serverHandler: Handler = {
   async update(ctx, { id, name, oldInputs, news, timeout }) {
     const inputs = withId(serverAdapter, name, reveal(news) as Props);
     const desired = serverAdapter.toDesired(inputs);
-    const live = await observeServer(ctx.api(), id, {
-      owner: ctx.config.owner,
-      credentialHint: desired.spec.credentials,
-    });
-    if (!live.server)
-      throw new Error(`McpServer "${id}" no longer exists; run \`pulumi refresh\` to forget it`);
-    policyIdsByName(live.policies, desired.spec.policies);
-    const { result } = await planAndApply(ctx, desired, live, {
+    const snapshot = await observeAll(ctx, desired);
+    const live = liveOf(snapshot, 'McpServer').find((s) => s.name === id);
+    if (!live) throw new Error(`McpServer "${id}" no longer exists; run \`pulumi refresh\` to forget it`);
+    requirePolicies(snapshot, desired.spec.policies);
+    const { result } = await applyChange(ctx, snapshot, desired, live, {
       rotateCredentials: secretsChanged(reveal(oldInputs) as Props, inputs),
     });
     const failed = failures(result);
@@ -221,10 +228,7 @@ export const serverHandler: Handler = {
     const id = parseImportId(rawId, ctx.accountId);
     const given = inputs ?? props;
     const known = given ? (reveal(given) as Props) : undefined;
-    const { server, object } = await observeServer(ctx.api(), id, {
-      owner: ctx.config.owner,
-      ...(known ? { credentialHint: credentialHint(known) } : {}),
-    });
+    const { server, object } = await readServer(ctx, id, known);
     if (!server) return undefined;
     const knownSecrets = known && rotatedOutside(server, object, known, props) ? markChanged(known) : known;
     const full = serverAdapter.liveInputs(server, knownSecrets);
@@ -237,12 +241,29 @@ export const serverHandler: Handler = {
   },
 
   async delete(ctx, { id }) {
-    const api = ctx.api();
-    const live = await observeServer(api, id, { owner: ctx.config.owner });
-    if (!live.server) return;
-    if (ctx.replacing.has(id)) await detach(ctx, id);
-    for (const app of live.apps.filter((a) => appServerId(a) === id)) await api.deleteApp(app.id);
-    await api.deleteServer(id);
+    const snapshot = await observeAll(ctx);
+    const live = liveOf(snapshot, 'McpServer').find((s) => s.name === id);
+    if (!live) return;
+    if (!ctx.replacing.has(id)) {
+      const { result } = await applyDelete(ctx, snapshot, live);
+      const failed = failures(result);
+      if (failed) throw new Error(`delete McpServer "${id}": ${failed}`);
+      return;
+    }
+    // A delete-before-replace: leave the portals that map it (remembering the mappings for the new
+    // server), then delete it; the plan's detach operations do both in order.
+    const entries = liveOf(snapshot, 'McpPortal').flatMap((p) => {
+      const entry = portalEntryOf(p, id);
+      return entry ? [{ portal: p.id, entry: entry as unknown as Json }] : [];
+    });
+    const p = planSlice(snapshot, planOptions(ctx), (pc) => {
+      planDetachAndDeleteOf(live, pc);
+      return [];
+    });
+    ctx.detached.set(id, entries);
+    const { result } = await runPlan(ctx, p);
+    const failed = failures(result);
+    if (failed) throw new Error(`delete McpServer "${id}" for its replacement: ${failed}`);
     ctx.replacing.delete(id);
   },
 };

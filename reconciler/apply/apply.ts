@@ -1,247 +1,195 @@
 /**
- * `apply(plan, ...)`: executes a plan it is given, in dependency order (policies, then servers and
- * their apps, then portals and their apps; deletes in reverse), letting the API client bound the
- * requests in flight. It never re-diffs. Failed operations are recorded and their dependants skipped;
- * everything independent still runs, so a second apply converges.
+ * `apply(plan, api, options)`: walks the plan's operation graph, fresh or saved, with nothing but the
+ * secrets besides it. Operations run as soon as what they depend on succeeded, at most `concurrency` at a
+ * time (the API client bounds requests too); an operation whose dependency failed is skipped, everything
+ * independent still runs, so a second apply converges. Results are typed: each failure keeps its error's
+ * class, and the exit code comes from those classes. It never re-diffs.
  */
-import type { AppObject, PortalObject } from '../../schemas/generated/wire.js';
+
 import type { PortalApi } from '../api/endpoints.js';
-import { appPortalHost, appServerId, portalAppBody, serverAppBody } from '../kinds/apps.js';
-import type { Desired, PolicySpec, PortalSpec, ServerSpec } from '../kinds/model.js';
-import { policyBody } from '../kinds/policy.js';
-import {
-  portalCreateBody,
-  portalServersFromApi,
-  portalServersToWire,
-  portalUpdateBody,
-} from '../kinds/portal.js';
-import { serverCreateBody, serverUpdateBody } from '../kinds/server.js';
-import type { Plan, ResourceChange } from '../plan/types.js';
+import { exitCodeOf } from '../api/errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { materialise, type Operation, secretKeys } from '../plan/operations.js';
+import type { Plan } from '../plan/types.js';
+import type { SecretResolver } from '../secrets.js';
+import { EXECUTORS } from './executors.js';
 
 export interface OperationResult {
-  kind: string;
-  name: string;
-  /** e.g. `create`, `update app`, `detach from portal eng`, `sync` */
-  operation: string;
+  id: string;
+  op: Operation['op'];
+  resource: string;
   ok: boolean;
-  error?: string;
-}
-
-export interface ApplyOptions {
-  /** The desired state the plan was made from, for secrets (resolved now, never stored in the plan). */
-  desired: readonly Desired[];
-  /** Policy names to ids known before apply (from the snapshot). */
-  policyIds: Map<string, string>;
-  onProgress?: (op: OperationResult) => void;
+  /** Not attempted because an operation it depends on failed (or was skipped). */
+  skipped?: boolean;
+  /** The id a create produced. */
+  produced?: string;
+  error?: {
+    /** The error's class, e.g. `AuthError`, `ValidationError`, `AmbiguousError`. */
+    class: string;
+    message: string;
+    /** HTTP status and the API's first error code, for API errors. */
+    status?: number;
+    code?: number;
+    exitCode: ExitCode;
+  };
+  /** The error itself (in memory only; not serialised). */
+  cause?: unknown;
 }
 
 export interface ApplyResult {
-  operations: OperationResult[];
+  results: OperationResult[];
   failed: OperationResult[];
-  /** Servers a sync was triggered for. */
+  /** Servers whose capability sync an operation started (apply waits for them). */
   synced: string[];
+}
+
+export interface ApplyOptions {
+  secrets: SecretResolver;
+  /** Operations in flight at once (default 8). */
+  concurrency?: number;
+  /** Leave out operations for which this returns true (e.g. `--no-sync` leaves out re-syncs). */
+  skip?: (op: Operation) => boolean;
+  onProgress?: (result: OperationResult) => void;
 }
 
 export class PlanNotApplicableError extends Error {
   override readonly name = 'PlanNotApplicableError';
+  readonly exitCode = ExitCode.InvalidInput;
+}
+
+/** A secret the plan must send has no value: nothing was sent. */
+export class MissingSecretError extends Error {
+  override readonly name = 'MissingSecretError';
+  readonly exitCode = ExitCode.InvalidInput;
+}
+
+/** The secrets a plan must send that cannot be resolved, as messages naming the resource. */
+export function missingSecrets(plan: Pick<Plan, 'operations'>, secrets: SecretResolver): string[] {
+  const problems = new Set<string>();
+  for (const op of plan.operations) {
+    for (const key of secretKeys(op.args)) {
+      const r = secrets(key);
+      if (!r.ok) problems.add(`${op.resource}: ${r.reason}`);
+    }
+  }
+  return [...problems].sort();
+}
+
+function describe(err: unknown): NonNullable<OperationResult['error']> {
+  const e = err instanceof Error ? err : new Error(String(err));
+  const api = e as Partial<{ status: number; code: number; exitCode: ExitCode }>;
+  return {
+    class: e.name,
+    message: e.message,
+    ...(typeof api.status === 'number' ? { status: api.status } : {}),
+    ...(typeof api.code === 'number' ? { code: api.code } : {}),
+    exitCode: typeof api.exitCode === 'number' ? api.exitCode : exitCodeOf(err),
+  };
 }
 
 export async function apply(plan: Plan, api: PortalApi, opts: ApplyOptions): Promise<ApplyResult> {
   if (plan.errored) throw new PlanNotApplicableError('the plan has errors and cannot be applied');
-  const operations: OperationResult[] = [];
-  const failedNames = new Set<string>();
-  const policyIds = new Map(opts.policyIds);
-  const desired = new Map(opts.desired.map((d) => [`${d.kind}/${d.name}`, d]));
-  const synced: string[] = [];
-
-  const run = async (
-    r: Pick<ResourceChange, 'kind' | 'name'>,
-    operation: string,
-    fn: () => Promise<unknown>,
-  ) => {
-    const result: OperationResult = { kind: r.kind, name: r.name, operation, ok: true };
-    try {
-      await fn();
-    } catch (err) {
-      result.ok = false;
-      result.error = err instanceof Error ? err.message : String(err);
-      failedNames.add(`${r.kind}/${r.name}`);
-    }
-    operations.push(result);
-    opts.onProgress?.(result);
-    return result.ok;
+  if (!Array.isArray(plan.operations))
+    throw new PlanNotApplicableError('the plan has no operations (made by an older version?): plan again');
+  const ops = plan.operations.filter((op) => !opts.skip?.(op));
+  const missing = missingSecrets({ operations: ops }, opts.secrets);
+  if (missing.length) throw new MissingSecretError(missing.join('; '));
+  const secret = (key: string) => {
+    const r = opts.secrets(key);
+    if (!r.ok) throw new MissingSecretError(`${key}: ${r.reason}`);
+    return r.secret.reveal();
   };
-  const ids = (names: readonly string[]) =>
-    names.map((n) => {
-      const id = policyIds.get(n);
-      if (!id) throw new Error(`AccessPolicy ${n} does not exist (it failed or was not applied)`);
-      return id;
-    });
-  const of = (kind: string, action: (r: ResourceChange) => boolean) =>
-    plan.resources.filter((r) => r.kind === kind && action(r));
-  const active = (r: ResourceChange) => r.action !== 'noop' && r.action !== 'delete';
 
-  // 1. Policies.
-  await Promise.all(
-    of('AccessPolicy', active).map((r) =>
-      run(r, r.action, async () => {
-        const body = policyBody(r.name, r.desired as PolicySpec);
-        const p =
-          r.action === 'create' ? await api.createPolicy(body) : await api.updatePolicy(r.id as string, body);
-        policyIds.set(r.name, p.id);
-      }),
-    ),
-  );
+  const present = new Set(ops.map((op) => op.id));
+  const ids = new Map<string, string>();
+  const results = new Map<string, OperationResult>();
+  const limit = Math.max(1, opts.concurrency ?? 8);
+  let running = 0;
+  let wake: (() => void) | undefined;
 
-  // 2. Servers to delete or replace leave the portals that map them (remembering the mapping).
-  const detached = new Map<
-    string,
-    { portal: string; entry: ReturnType<typeof portalServersToWire>[number] }[]
-  >();
-  const detachTargets = plan.resources.filter((r) => r.kind === 'McpServer' && r.detachFrom?.length);
-  for (const r of detachTargets) {
-    for (const portalId of r.detachFrom ?? []) {
-      await run(r, `detach from portal ${portalId}`, async () => {
-        const live = await api.getPortal(portalId);
-        if (!live) return;
-        const keep = (live.servers ?? []).filter((s) => (s.server_id ?? s.id) !== r.name);
-        const entry = toRequestEntries(live).find((s) => s.server_id === r.name);
-        if (entry) detached.set(r.name, [...(detached.get(r.name) ?? []), { portal: portalId, entry }]);
-        await api.updatePortal(portalId, { servers: toRequestEntries({ ...live, servers: keep }) });
-      });
+  const record = (r: OperationResult) => {
+    results.set(r.id, r);
+    opts.onProgress?.(r);
+  };
+  const run = async (op: Operation) => {
+    const base = { id: op.id, op: op.op, resource: op.resource };
+    try {
+      const args = materialise(op.args, ids, secret) as Record<string, unknown>;
+      const produced = await EXECUTORS[op.op](api, args);
+      if (op.produces && produced !== undefined) ids.set(op.produces, produced);
+      record({ ...base, ok: true, ...(produced !== undefined ? { produced } : {}) });
+    } catch (err) {
+      record({ ...base, ok: false, error: describe(err), cause: err });
     }
-  }
+  };
 
-  // 3. Servers: replacements are deleted first (ids stay unique), then creates and updates; then their apps.
-  await Promise.all(
-    of('McpServer', (r) => r.action === 'replace').map((r) =>
-      run(r, 'delete (replace)', async () => {
-        if (r.app?.id) await api.deleteApp(r.app.id);
-        await api.deleteServer(r.name);
-      }),
-    ),
-  );
-  await Promise.all(
-    of('McpServer', active).map(async (r) => {
-      if (failedNames.has(`McpServer/${r.name}`)) return;
-      const d = desired.get(`McpServer/${r.name}`) as Desired<'McpServer'>;
-      const spec = r.desired as ServerSpec;
-      const current = { ...d, spec };
-      const paths = r.changes.map((c) => c.path);
-      const ok = await run(r, r.action === 'update' ? 'update' : 'create', async () => {
-        if (r.action === 'update') {
-          const body = serverUpdateBody(current, paths, Boolean(r.sendCredentials));
-          if (Object.keys(body).length) await api.updateServer(r.name, body);
-        } else await api.createServer(serverCreateBody(current));
-      });
-      if (!ok) return;
-      const appAction = r.action === 'replace' ? 'create' : r.app?.action;
-      if (appAction === 'create' || appAction === 'update') {
-        await run(r, `${appAction} app`, async () => {
-          const body = serverAppBody(r.name, spec.displayName, ids(spec.policies), plan.owner);
-          if (appAction === 'update' && r.app?.id) await api.updateApp(r.app.id, body);
-          else await api.createApp(body, (a: AppObject) => appServerId(a) === r.name);
+  // Dependencies outside the given operations (left out with `skip`) count as met.
+  const deps = (op: Operation) => op.dependsOn.filter((d) => present.has(d));
+  let waiting = [...ops];
+  while (waiting.length || running) {
+    const next: Operation[] = [];
+    for (const op of waiting) {
+      const states = deps(op).map((d) => results.get(d));
+      const broken = states.find((s) => s && !s.ok);
+      if (broken) {
+        record({
+          id: op.id,
+          op: op.op,
+          resource: op.resource,
+          ok: false,
+          skipped: true,
+          error: {
+            class: 'DependencyFailed',
+            message: `not attempted: ${broken.id} ${broken.skipped ? 'was not attempted' : 'failed'}`,
+            exitCode: ExitCode.NotConverged,
+          },
         });
-      }
-    }),
-  );
-
-  // 4. Portals and their apps; portals that lost a replaced server get it back.
-  const reattach = new Set(
-    [...detached.values()]
-      .flat()
-      .map((d) => d.portal)
-      .filter((p) => desired.has(`McpPortal/${p}`)),
-  );
-  await Promise.all(
-    plan.resources
-      .filter((r) => r.kind === 'McpPortal' && (active(r) || reattach.has(r.name)))
-      .map(async (r) => {
-        const spec = (r.desired ??
-          (desired.get(`McpPortal/${r.name}`) as Desired<'McpPortal'>).spec) as PortalSpec;
-        const paths = [...r.changes.map((c) => c.path), ...(reattach.has(r.name) ? ['spec.servers'] : [])];
-        const ok = await run(r, r.action === 'create' ? 'create' : 'update', async () => {
-          if (r.action === 'create')
-            await api.createPortal(portalCreateBody({ kind: 'McpPortal', name: r.name, spec }));
-          else {
-            const body = portalUpdateBody(spec, paths);
-            if (Object.keys(body).length) await api.updatePortal(r.name, body);
-          }
+      } else if (states.every(Boolean) && running < limit) {
+        running++;
+        void run(op).finally(() => {
+          running--;
+          wake?.();
         });
-        if (!ok || !r.app || r.app.action === 'noop' || r.app.action === 'delete') return;
-        const appAction = r.app.action;
-        await run(r, `${appAction} app`, async () => {
-          const body = portalAppBody(spec.hostname, spec.displayName, ids(spec.policies), plan.owner);
-          if (appAction === 'update' && r.app?.id) await api.updateApp(r.app.id, body);
-          else await api.createApp(body, (a: AppObject) => appPortalHost(a) === spec.hostname);
-        });
-      }),
-  );
-  // Portals not in the manifests get back the mapping a replaced server had.
-  for (const [server, entries] of detached) {
-    for (const { portal, entry } of entries.filter((e) => !desired.has(`McpPortal/${e.portal}`))) {
-      await run({ kind: 'McpPortal', name: portal }, `re-attach server ${server}`, async () => {
-        const live = await api.getPortal(portal);
-        if (live) await api.updatePortal(portal, { servers: [...toRequestEntries(live), entry] });
-      });
+      } else next.push(op);
     }
+    if (next.length === waiting.length && running === 0 && next.length) {
+      // Unreachable for plans from `plan()` (the graph is acyclic); a hand-edited cycle must not hang.
+      for (const op of next) record({ ...skippedCycle(op) });
+      break;
+    }
+    waiting = next;
+    if (running) await new Promise<void>((resolve) => (wake = resolve));
   }
 
-  // 5. Adopt: tag apps of unchanged objects as this tool's.
-  await Promise.all(
-    plan.resources
-      .filter((r) => r.adopt && r.app?.id)
-      .map((r) =>
-        run(r, 'adopt', async () => {
-          const d = desired.get(`${r.kind}/${r.name}`);
-          if (!d) return;
-          const body =
-            r.kind === 'McpServer'
-              ? serverAppBody(
-                  r.name,
-                  (d.spec as ServerSpec).displayName,
-                  ids((d.spec as ServerSpec).policies),
-                  plan.owner,
-                )
-              : portalAppBody(
-                  (d.spec as PortalSpec).hostname,
-                  (d.spec as PortalSpec).displayName,
-                  ids((d.spec as PortalSpec).policies),
-                  plan.owner,
-                );
-          await api.updateApp(r.app?.id as string, body);
-        }),
-      ),
-  );
-
-  // 6. Deletes, in reverse dependency order (portals, then servers, then policies); apps before their object.
-  for (const kind of ['McpPortal', 'McpServer', 'AccessPolicy']) {
-    await Promise.all(
-      of(kind, (r) => r.action === 'delete').map((r) =>
-        run(r, 'delete', async () => {
-          if (r.app?.id) await api.deleteApp(r.app.id);
-          if (r.kind === 'McpPortal') await api.deletePortal(r.name);
-          else if (r.kind === 'McpServer') await api.deleteServer(r.name);
-          else await api.deletePolicy(r.id as string);
-        }),
-      ),
-    );
-  }
-
-  // 7. A capability sync for every created, replaced or re-configured server.
-  await Promise.all(
-    plan.resources
-      .filter((r) => r.kind === 'McpServer' && r.sync && !failedNames.has(`McpServer/${r.name}`))
-      .map((r) =>
-        run(r, 'sync', async () => {
-          await api.syncServer(r.name);
-          synced.push(r.name);
-        }),
-      ),
-  );
-  synced.sort();
-  return { operations, failed: operations.filter((o) => !o.ok), synced };
+  const ordered = ops.map((op) => results.get(op.id)).filter((r): r is OperationResult => r !== undefined);
+  const synced = [
+    ...new Set(ops.filter((op) => op.syncs && results.get(op.id)?.ok).map((op) => op.syncs as string)),
+  ].sort();
+  return { results: ordered, failed: ordered.filter((r) => !r.ok), synced };
 }
 
-/** A portal read back as the request shape of its server mappings (to PUT the set with one change). */
-const toRequestEntries = (p: PortalObject) => portalServersToWire(portalServersFromApi(p));
+const skippedCycle = (op: Operation): OperationResult => ({
+  id: op.id,
+  op: op.op,
+  resource: op.resource,
+  ok: false,
+  skipped: true,
+  error: {
+    class: 'DependencyCycle',
+    message: 'its dependencies form a cycle',
+    exitCode: ExitCode.InvalidInput,
+  },
+});
+
+/**
+ * The exit code of an apply that had failures: an authentication failure is 4 and an exhausted
+ * rate-limit budget 6 wherever they happened; any other failure is 5 (did not converge).
+ */
+export function exitCodeOfFailures(failed: readonly OperationResult[]): ExitCode {
+  const codes = new Set(failed.map((f) => f.error?.exitCode));
+  if (codes.has(ExitCode.AuthFailed)) return ExitCode.AuthFailed;
+  if (codes.has(ExitCode.RateLimited)) return ExitCode.RateLimited;
+  if (codes.has(ExitCode.InvalidInput) && failed.every((f) => f.error?.exitCode === ExitCode.InvalidInput))
+    return ExitCode.InvalidInput;
+  return failed.length ? ExitCode.NotConverged : ExitCode.Ok;
+}

@@ -4,8 +4,8 @@
  * one-line message, and always release the target.
  */
 import { exitCodeOf } from '../api/errors.js';
+import { MissingSecretError } from '../apply/apply.js';
 import { ExitCode } from '../exit-codes.js';
-import { MissingSecretError } from '../kinds/server.js';
 import { type LoadResult, loadManifests } from '../load/index.js';
 import { type DiagnosticsFormat, renderDiagnostics } from '../render/diagnostics.js';
 import { resolveTarget, type Target, TargetConfigError } from '../target.js';
@@ -17,12 +17,13 @@ export async function loadOrReport(
   io: CliIo,
   files: string[],
   format: string,
+  opts: { partial?: boolean } = {},
 ): Promise<LoadResult | undefined> {
   if (files.length === 0) {
     io.stderr('give at least one -f PATH (a file, a folder, or - for stdin)\n');
     return undefined;
   }
-  const loaded = await loadManifests(files, { cwd: io.cwd, readStdin: io.stdin });
+  const loaded = await loadManifests(files, { cwd: io.cwd, readStdin: io.stdin, ...opts });
   if (!loaded.failed) {
     if (loaded.diagnostics.length) {
       io.stderr(renderDiagnostics('text', { ...loaded, valid: true }, false));

@@ -1,42 +1,15 @@
 /**
  * Access applications: how policies attach to MCP objects. A server's policies live on an app of type
  * `mcp` (destination `via_mcp_server_portal` with its id); a portal's on an app of type `mcp_portal`
- * whose domain is its hostname. The app also carries this tool's ownership tag.
+ * whose domain is its hostname. The app also carries this tool's ownership tag. Shared by the server and
+ * portal kinds: reading apps into an index, and planning the app operations beside the object's own.
  */
-import type { AppCreate, AppObject } from '../../schemas/generated/wire.js';
+import type { AppObject } from '../../schemas/generated/wire.js';
+import type { Json } from '../plan/diff.js';
+import type { AppIndex, PlanContext } from './handler.js';
 
 /** The tag every app this tool creates carries; with `--owner NAME`, `mcp-portals:NAME`. */
 export const ownerTag = (owner = 'default') => `mcp-portals:${owner}`;
-
-export function serverAppBody(
-  serverId: string,
-  displayName: string,
-  policyIds: string[],
-  owner: string,
-): AppCreate {
-  return {
-    name: `MCP server ${displayName}`,
-    type: 'mcp',
-    destinations: [{ type: 'via_mcp_server_portal', mcp_server_id: serverId }],
-    policies: policyIds.map((id, i) => ({ id, precedence: i + 1 })),
-    tags: [ownerTag(owner)],
-  };
-}
-
-export function portalAppBody(
-  hostname: string,
-  displayName: string,
-  policyIds: string[],
-  owner: string,
-): AppCreate {
-  return {
-    name: `MCP portal ${displayName}`,
-    type: 'mcp_portal',
-    domain: hostname,
-    policies: policyIds.map((id, i) => ({ id, precedence: i + 1 })),
-    tags: [ownerTag(owner)],
-  };
-}
 
 /** The server id an `mcp` app points at. */
 export const appServerId = (app: AppObject): string | undefined =>
@@ -51,3 +24,88 @@ export const appPortalHost = (app: AppObject): string | undefined =>
 /** Policy ids of an app, in precedence order. */
 export const appPolicyIds = (app: AppObject): string[] =>
   [...(app.policies ?? [])].sort((a, b) => a.precedence - b.precedence).map((p) => p.id);
+
+/** Indexes apps by what they guard (the first app per server or hostname wins, as the API lists them). */
+export function indexApps(
+  apps: readonly AppObject[],
+  owner: string,
+  policyNames: ReadonlyMap<string, string>,
+): AppIndex {
+  const tag = ownerTag(owner);
+  const servers = new Map<string, AppObject>();
+  const portals = new Map<string, AppObject>();
+  const linkedByOwned = new Set<string>();
+  const linkedByOthers = new Set<string>();
+  const owned = (app: AppObject | undefined) => Boolean(app?.tags?.includes(tag));
+  for (const app of apps) {
+    const sid = appServerId(app);
+    const host = appPortalHost(app);
+    if (sid !== undefined && !servers.has(sid)) servers.set(sid, app);
+    if (host !== undefined && !portals.has(host)) portals.set(host, app);
+    if (sid === undefined && host === undefined) continue;
+    for (const id of appPolicyIds(app)) (owned(app) ? linkedByOwned : linkedByOthers).add(id);
+  }
+  return {
+    forServer: (id) => servers.get(id),
+    forPortal: (hostname) => portals.get(hostname.toLowerCase()),
+    owned,
+    policyOwned: (id) => linkedByOwned.has(id) && !linkedByOthers.has(id),
+    policyNamesOf: (app) =>
+      app ? appPolicyIds(app).map((id) => policyNames.get(id) ?? `<unknown policy ${id}>`) : [],
+  };
+}
+
+/** `{ app: { id, tags } }` for an Observed, or nothing. */
+export const appRef = (app: AppObject | undefined) =>
+  app ? { app: { id: app.id, tags: app.tags ?? [] } } : {};
+
+export interface AppPlan {
+  /** The resource the app belongs to (`McpServer/docs`). */
+  resource: string;
+  /** The live app, if any. */
+  live?: { id: string };
+  /** What to do: decided by the kind (policies changed, app missing, object replaced, adoption). */
+  action: 'create' | 'update' | 'delete' | 'noop';
+  /** Desired policy names, in precedence order. */
+  policies: readonly string[];
+  /** The app body without `policies` and `tags`. */
+  base: { [key: string]: Json };
+  /** How to find the app again after an ambiguous create. */
+  match: { mcp_server_id: Json } | { domain: string };
+  owner: string;
+  dependsOn: string[];
+  suffix?: string;
+}
+
+/** Adds the app operation and returns its id (undefined for noop). */
+export function planAppOp(ctx: PlanContext, p: AppPlan): string | undefined {
+  if (p.action === 'noop') return undefined;
+  if (p.action === 'delete') {
+    if (!p.live) return undefined;
+    return ctx.add({
+      op: 'app.delete',
+      resource: p.resource,
+      target: p.live.id,
+      args: { id: p.live.id },
+      dependsOn: p.dependsOn,
+      ...(p.suffix ? { suffix: p.suffix } : {}),
+    });
+  }
+  const ids = p.policies.map((n) => ctx.idOf('AccessPolicy', n));
+  const body = {
+    ...p.base,
+    policies: ids.map((id, i) => ({ id: id.value, precedence: i + 1 })),
+    tags: [ownerTag(p.owner)],
+  };
+  const dependsOn = [...p.dependsOn, ...ids.flatMap((id) => id.dependsOn)];
+  if (p.action === 'update' && p.live) {
+    return ctx.add({
+      op: 'app.update',
+      resource: p.resource,
+      target: p.live.id,
+      args: { id: p.live.id, body },
+      dependsOn,
+    });
+  }
+  return ctx.add({ op: 'app.create', resource: p.resource, args: { body, match: p.match }, dependsOn });
+}

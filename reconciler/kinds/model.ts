@@ -1,108 +1,66 @@
 /**
  * The reconciler's resource model. Desired (from manifests) and observed (from the API) state are both
- * normalised into the same "spec" shape (the manifest spec with defaults filled), so diffing them is a
- * plain structural diff: only user-owned fields are in a spec; server-owned ones (tools, status,
- * timestamps) live beside it and never cause a diff.
+ * normalised into one "spec" shape per kind: the manifest spec (types generated from the JSON Schemas)
+ * with defaults filled and only manifest-owned fields kept, so that diffing them is a plain structural
+ * diff. Server-owned facts (synced tools, status, timestamps) live beside the spec and never cause a diff.
  */
-import type { CapabilityOverride } from '../../schemas/generated/manifest.js';
+import type {
+  AccessPolicy,
+  AccessPolicySpec,
+  CapabilityOverride,
+  McpPortal,
+  McpPortalServerMapping,
+  McpPortalSpec,
+  McpServer,
+  McpServerBearerAuth,
+  McpServerOAuthAuth,
+  McpServerSpec,
+  McpServerUnauthenticatedAuth,
+} from '../../schemas/generated/manifest.js';
 import type { ServerCapability, ServerErrorDetails } from '../../schemas/generated/wire.js';
-import type { Json } from '../plan/diff.js';
+import type { KindName } from '../../schemas/registry.js';
 import type { Resolved } from '../secrets.js';
 
-export type KindName = 'AccessPolicy' | 'McpServer' | 'McpPortal';
+export type { KindName };
 
-export interface Override {
-  name: string;
-  alias?: string;
-  description?: string;
-  enabled?: boolean;
-}
+/** `T` with the keys `K` required and never undefined: a manifest spec after defaults are filled. */
+type WithDefaults<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };
 
-/** Overrides sorted by name with only the fields given; the set is keyed by name in diffs. */
-export function normaliseOverrides(list: readonly (CapabilityOverride | Override)[] | undefined): Override[] {
-  return [...(list ?? [])]
-    .map((o) => ({
-      name: o.name,
-      ...(o.alias !== undefined ? { alias: o.alias } : {}),
-      ...(o.description !== undefined ? { description: o.description } : {}),
-      ...(o.enabled !== undefined ? { enabled: o.enabled } : {}),
-    }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
+/** A capability override, as the manifest writes it (only the fields given). */
+export type Override = CapabilityOverride;
 
-/** Whether any changed path is `prefix` or lies under it (`spec.tools` covers `spec.tools[a].alias`). */
-export const touches = (paths: readonly string[], prefix: string): boolean =>
-  paths.some((p) => p === prefix || p.startsWith(`${prefix}.`) || p.startsWith(`${prefix}[`));
+/** `auth` without its secret references: what a plan may show and compare. */
+export type ServerAuthSpec =
+  | McpServerUnauthenticatedAuth
+  | Pick<McpServerBearerAuth, 'type'>
+  | Omit<McpServerOAuthAuth, 'clientSecret'>;
 
-/** Overrides in the API's request shape. */
-export const overridesToWire = (list: readonly Override[]) =>
-  list.map((o) => ({
-    name: o.name,
-    ...(o.alias !== undefined ? { alias: o.alias } : {}),
-    ...(o.description !== undefined ? { description: o.description } : {}),
-    ...(o.enabled !== undefined ? { enabled: o.enabled } : {}),
-  }));
-
-/** What the plan knows about a credential without knowing it: its form and, when comparable, whether it changed. */
+/** What the plan knows about a credential without knowing it: its form and where it comes from. */
 export interface CredentialView {
   /** none: nothing stored; token: a bearer token; headers: custom headers; oauth-client: a pre-registered OAuth client. */
   form: 'none' | 'token' | 'headers' | 'oauth-client';
   /** Names of custom headers (form `headers`), sorted. */
   headerNames?: string[];
-  /** Where the value comes from, e.g. `env TICKETS_TOKEN` (desired side only). */
+  /** Where the value comes from, e.g. `env TICKETS_TOKEN` (desired side only; never compared). */
   source?: string;
 }
 
-export interface PolicySpec {
-  decision: 'allow' | 'deny' | 'non_identity' | 'bypass';
-  include: Json[];
-  require: Json[];
-  exclude: Json[];
-  sessionDuration: string;
-}
+export type PolicySpec = WithDefaults<AccessPolicySpec, 'require' | 'exclude' | 'sessionDuration'>;
 
-export interface ServerAuthSpec {
-  type: 'unauthenticated' | 'bearer' | 'oauth';
-  clientId?: string;
-  authorizationEndpoint?: string;
-  tokenEndpoint?: string;
-  issuer?: string;
-  revocationEndpoint?: string;
-  scope?: string;
-  tokenEndpointAuthMethod?: string;
-  redirectUris?: string[];
-  sharedCallback?: boolean;
-}
+export type ServerSpec = WithDefaults<
+  Omit<McpServerSpec, 'auth'>,
+  'displayName' | 'secureWebGateway' | 'tools' | 'prompts' | 'policies'
+> & { auth: ServerAuthSpec; credentials: CredentialView };
 
-export interface ServerSpec {
-  displayName: string;
-  url: string;
-  description: string | null;
-  auth: ServerAuthSpec;
-  credentials: CredentialView;
-  secureWebGateway: boolean;
-  tools: Override[];
-  prompts: Override[];
-  policies: string[];
-}
+export type PortalServerSpec = WithDefaults<
+  McpPortalServerMapping,
+  'requireUserAuth' | 'defaultDisabled' | 'tools' | 'prompts'
+>;
 
-export interface PortalServerSpec {
-  server: string;
-  requireUserAuth: boolean;
-  defaultDisabled: boolean;
-  tools: Override[];
-  prompts: Override[];
-}
-
-export interface PortalSpec {
-  displayName: string;
-  hostname: string;
-  description: string | null;
-  codeMode: 'off' | 'opt_in' | 'default_on' | 'enforced';
-  secureWebGateway: boolean;
-  policies: string[];
-  servers: PortalServerSpec[];
-}
+export type PortalSpec = WithDefaults<
+  Omit<McpPortalSpec, 'servers'>,
+  'displayName' | 'codeMode' | 'secureWebGateway' | 'policies'
+> & { servers: PortalServerSpec[] };
 
 export type SpecOf<K extends KindName> = K extends 'AccessPolicy'
   ? PolicySpec
@@ -110,10 +68,17 @@ export type SpecOf<K extends KindName> = K extends 'AccessPolicy'
     ? ServerSpec
     : PortalSpec;
 
-/** Secrets a desired server needs at apply time: references only, resolved on use. */
-export interface ServerSecrets {
-  /** The bearer token, or each custom header's value. */
+export type ManifestOf<K extends KindName> = K extends 'AccessPolicy'
+  ? AccessPolicy
+  : K extends 'McpServer'
+    ? McpServer
+    : McpPortal;
+
+/** Secrets a desired object needs at apply time: references, resolved on use (servers only today). */
+export interface DesiredSecrets {
+  /** The bearer token. */
   token?: Resolved;
+  /** Each custom header's value. */
   headers?: Record<string, Resolved>;
   clientSecret?: Resolved;
 }
@@ -122,8 +87,7 @@ export interface Desired<K extends KindName = KindName> {
   kind: K;
   name: string;
   spec: SpecOf<K>;
-  /** Servers only. */
-  secrets?: ServerSecrets;
+  secrets?: DesiredSecrets;
   /** Where the manifest is, for diagnostics. */
   file?: string;
 }
@@ -150,7 +114,20 @@ export interface Observed<K extends KindName = KindName> {
   spec: SpecOf<K>;
   /** The Access application that carries a server's or portal's policies, if one exists. */
   app?: { id: string; tags: string[] };
-  /** True when this tool provably manages the object (see `ownership.ts`). */
+  /** True when this tool provably manages the object (its Access app carries the owner tag). */
   owned: boolean;
+  /** Servers only. */
   facts?: ServerFacts;
+  /**
+   * Spec paths whose observed value may only echo another object's field (the API returns one merged
+   * value for two owners): the planner keeps them only where the manifest sets them. See mcp-portal.
+   */
+  echoes?: string[];
 }
+
+/** Whether any changed path is `prefix` or lies under it (`spec.tools` covers `spec.tools[a].alias`). */
+export const touches = (paths: readonly string[], prefix: string): boolean =>
+  paths.some((p) => p === prefix || p.startsWith(`${prefix}.`) || p.startsWith(`${prefix}[`));
+
+export const byName = <T extends { name: string }>(a: T, b: T) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : 0;

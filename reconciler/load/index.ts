@@ -3,19 +3,15 @@
  * document against its kind's schema and runs the cross-document checks. Returns the valid manifests
  * and every diagnostic, sorted by file and line; nothing is thrown for bad input.
  */
-import type { AccessPolicy, McpPortal, McpServer } from '../../schemas/generated/manifest.js';
 import type { KindName } from '../../schemas/registry.js';
 import { type Diagnostic, hasErrors, type SourceRange, sortDiagnostics } from '../diagnostics.js';
+import type { ManifestOf } from '../kinds/model.js';
 import { locate, type ParsedDocument, parseSource } from './parse-yaml.js';
 import { type ReadOptions, readSources } from './read-sources.js';
 import { KINDS, schemaCheck } from './schema-check.js';
 import { type NamedDocument, semanticCheck } from './semantic-check.js';
 
-export type ManifestOf<K extends KindName> = K extends 'AccessPolicy'
-  ? AccessPolicy
-  : K extends 'McpServer'
-    ? McpServer
-    : McpPortal;
+export type { ManifestOf };
 
 /** A valid manifest with where it came from. */
 export interface LoadedManifest<K extends KindName = KindName> {
@@ -47,6 +43,8 @@ export interface LoadResult {
 export interface LoadOptions extends ReadOptions {
   /** Treat warnings as errors. */
   strict?: boolean;
+  /** A partial set of files: references to objects outside them are not errors (`status -f`). */
+  partial?: boolean;
 }
 
 function nameOf(d: ParsedDocument): NamedDocument | undefined {
@@ -72,7 +70,7 @@ export async function loadManifests(paths: readonly string[], opts: LoadOptions)
     const kind = schemaCheck(d, diagnostics);
     if (kind && n) valid.push(n);
   }
-  semanticCheck(named, diagnostics);
+  semanticCheck(named, diagnostics, { partial: Boolean(opts.partial) });
   const sorted = sortDiagnostics(diagnostics);
   const failed = hasErrors(sorted, opts.strict);
   return {

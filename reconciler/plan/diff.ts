@@ -4,7 +4,8 @@
  * never causes a diff; other arrays compare whole, in order (policy precedence is an order).
  */
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+/** A JSON value; object members may be undefined (optional fields), which JSON leaves out. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json | undefined };
 
 export interface FieldChange {
   /** e.g. `spec.tools[search].alias` */

@@ -1,353 +1,409 @@
-// Table-driven tests of the pure planner: desired and observed specs in, actions and field changes out.
+// Table-driven tests of observe + plan: manifests and the API's wire objects (from an in-memory API that
+// answers as the real one does) in, actions, field changes and the operation graph out.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Desired, Observed, PolicySpec, PortalSpec, ServerSpec } from '../kinds/model.js';
-import type { Snapshot } from '../observe.js';
-import { Secret } from '../secrets.js';
+import type { Manifest } from '../../schemas/generated/manifest.js';
+import type { ServerObject } from '../../schemas/generated/wire.js';
+import { ownerTag } from '../kinds/apps.js';
+import type { Desired, KindName, ManifestOf } from '../kinds/model.js';
+import { handlerOf } from '../kinds/registry.js';
+import { observe } from '../observe.js';
+import { FakeApi } from '../testing/fake-api.js';
 import { plan } from './plan.js';
 
-const serverSpec = (over: Partial<ServerSpec> = {}): ServerSpec => ({
-  displayName: 'Docs',
-  url: 'https://docs.example.com/mcp',
-  description: null,
-  auth: { type: 'unauthenticated' },
-  credentials: { form: 'none' },
-  secureWebGateway: false,
-  tools: [],
-  prompts: [],
-  policies: ['engineers'],
-  ...over,
-});
-const portalSpec = (over: Partial<PortalSpec> = {}): PortalSpec => ({
-  displayName: 'Eng',
-  hostname: 'eng.example.com',
-  description: null,
-  codeMode: 'opt_in',
-  secureWebGateway: false,
-  policies: ['engineers'],
-  servers: [],
-  ...over,
-});
-const policySpec: PolicySpec = {
-  decision: 'allow',
-  include: [{ everyone: true }],
-  require: [],
-  exclude: [],
-  sessionDuration: '24h',
-};
+const ENV = { T: 'new-token', SAME: 'same' };
+const opts = { target: { api_url: 'x', account_id: 'a', embedded: true }, owner: 'default', digest: 'd' };
 
-const desiredServer = (
-  spec: ServerSpec,
-  name = 'docs',
-  secrets?: Desired<'McpServer'>['secrets'],
-): Desired => ({
-  kind: 'McpServer',
-  name,
-  spec,
-  ...(secrets ? { secrets } : {}),
-});
-const liveServer = (spec: ServerSpec, over: Partial<Observed<'McpServer'>> = {}): Observed<'McpServer'> => ({
-  kind: 'McpServer',
-  name: 'docs',
-  id: 'docs',
-  spec,
-  owned: true,
-  app: { id: 'app-1', tags: ['mcp-portals:default'] },
-  facts: {
-    status: 'ready',
-    tools: [{ name: 'search' }],
-    prompts: [],
-    lastSuccessfulSync: '2026-01-01T00:00:00Z',
-  },
-  ...over,
-});
-const snapshot = (over: Partial<Snapshot> = {}): Snapshot => ({
-  policies: [{ kind: 'AccessPolicy', name: 'engineers', id: 'p-1', spec: policySpec, owned: true }],
-  servers: [],
-  portals: [],
-  policyNames: new Map([['p-1', 'engineers']]),
-  requests: 4,
-  ...over,
-});
-const policy: Desired = { kind: 'AccessPolicy', name: 'engineers', spec: policySpec };
-const opts = {
-  target: { api_url: 'x', account_id: 'a', embedded: true },
-  owner: 'default',
-  observeRequests: 4,
-  digest: 'd',
-};
+const m = (kind: KindName, name: string, spec: Record<string, unknown>) =>
+  ({ apiVersion: 'mcpportal/v1', kind, metadata: { name }, spec }) as unknown as Manifest;
+const desired = (list: Manifest[]): Desired[] =>
+  list.map((x) => handlerOf(x.kind).fromManifest(x as ManifestOf<typeof x.kind>, ENV));
 
-interface Case {
-  name: string;
-  reason: string;
-  desired: Desired[];
-  observed: Partial<Snapshot>;
-  prune?: boolean;
-  want: { name: string; action: string; changes?: string[]; sendCredentials?: boolean }[];
+const engineers = m('AccessPolicy', 'engineers', { decision: 'allow', include: [{ everyone: true }] });
+const docs = (over: Record<string, unknown> = {}) =>
+  m('McpServer', 'docs', { url: 'https://docs.example.com/mcp', policies: ['engineers'], ...over });
+const eng = (over: Record<string, unknown> = {}) =>
+  m('McpPortal', 'eng', { hostname: 'eng.example.com', policies: ['engineers'], ...over });
+
+/** A fake API holding `engineers`, and `docs` (synced: tools search, list) owned by this tool. */
+function live(server: Partial<ServerObject> | null = {}, portal?: Record<string, unknown>): FakeApi {
+  const api = new FakeApi();
+  const pol = api.addPolicy('engineers', { include: [{ everyone: {} }] as never });
+  api.addApp({
+    name: 'p',
+    type: 'mcp',
+    destinations: [],
+    policies: [{ id: pol.id, precedence: 1 }],
+    tags: [ownerTag()],
+  } as never);
+  if (server) {
+    api.addServer({
+      id: 'docs',
+      hostname: 'https://docs.example.com/mcp',
+      tools: [{ name: 'search' }, { name: 'list' }],
+      ...server,
+    });
+    api.addApp({
+      name: 'MCP server docs',
+      type: 'mcp',
+      destinations: [{ type: 'via_mcp_server_portal', mcp_server_id: 'docs' }],
+      policies: [{ id: pol.id, precedence: 1 }],
+      tags: [ownerTag()],
+    } as never);
+  }
+  if (portal) {
+    api.addPortal({ id: 'eng', hostname: 'eng.example.com', ...portal } as never);
+    api.addApp({
+      name: 'MCP portal eng',
+      type: 'mcp_portal',
+      domain: 'eng.example.com',
+      policies: [{ id: pol.id, precedence: 1 }],
+      tags: [ownerTag()],
+    } as never);
+  }
+  return api;
 }
 
 const fp = (value: string) => {
   const salt = Buffer.from('salt');
   return `hmac-sha256:${salt.toString('base64url')}:${createHmac('sha256', salt).update(value).digest('hex')}`;
 };
+const mapping = (over: Record<string, unknown> = {}) => ({
+  server_id: 'docs',
+  on_behalf: true,
+  default_disabled: false,
+  ...over,
+});
+
+interface Case {
+  name: string;
+  reason: string;
+  manifests: Manifest[];
+  api: FakeApi;
+  prune?: boolean;
+  /** Resources that are not noop, with their changed paths. */
+  want: { name: string; action: string; changes?: string[] }[];
+  /** Operation types planned, in order. */
+  ops?: string[];
+  warnings?: string[];
+}
 
 const cases: Case[] = [
   {
     name: 'plan:noop-when-equal',
     reason: 'server-owned facts (tools, status, timestamps) never cause a diff',
-    desired: [policy, desiredServer(serverSpec())],
-    observed: { servers: [liveServer(serverSpec())] },
-    want: [
-      { name: 'engineers', action: 'noop' },
-      { name: 'docs', action: 'noop' },
-    ],
+    manifests: [engineers, docs()],
+    api: live(),
+    want: [],
+    ops: [],
   },
   {
     name: 'plan:update-field',
-    reason: 'a changed description is an in-place update with a field diff',
-    desired: [policy, desiredServer(serverSpec({ description: 'new' }))],
-    observed: { servers: [liveServer(serverSpec())] },
-    want: [
-      { name: 'engineers', action: 'noop' },
-      { name: 'docs', action: 'update', changes: ['spec.description'] },
-    ],
+    reason: 'a changed description is an in-place update with a partial body',
+    manifests: [engineers, docs({ description: 'new' })],
+    api: live(),
+    want: [{ name: 'docs', action: 'update', changes: ['spec.description'] }],
+    ops: ['server.update'],
+  },
+  {
+    name: 'plan:empty-description-is-none',
+    reason: 'absent, null and "" are one value: no description',
+    manifests: [engineers, docs({ description: '' })],
+    api: live({ description: null }),
+    want: [],
   },
   {
     name: 'plan:replace-on-url',
-    reason: 'the API cannot change a server url in place',
-    desired: [policy, desiredServer(serverSpec({ url: 'https://other.example.com/mcp' }))],
-    observed: { servers: [liveServer(serverSpec())] },
-    want: [
-      { name: 'engineers', action: 'noop' },
-      { name: 'docs', action: 'replace', changes: ['spec.url'] },
-    ],
+    reason: 'the API cannot change a server url in place: detach, delete (app first), create, app',
+    manifests: [engineers, docs({ url: 'https://other.example.com/mcp' })],
+    api: live(),
+    want: [{ name: 'docs', action: 'replace', changes: ['spec.url'] }],
+    ops: ['app.delete', 'server.delete', 'server.create', 'app.create'],
   },
   {
     name: 'plan:replace-on-auth-type',
     reason: 'nor its auth type',
-    desired: [policy, desiredServer(serverSpec({ auth: { type: 'oauth', sharedCallback: false } }))],
-    observed: { servers: [liveServer(serverSpec())] },
-    want: [
-      { name: 'engineers', action: 'noop' },
-      { name: 'docs', action: 'replace', changes: ['spec.auth.sharedCallback', 'spec.auth.type'] },
-    ],
+    manifests: [engineers, docs({ auth: { type: 'oauth' } })],
+    api: live(),
+    want: [{ name: 'docs', action: 'replace', changes: ['spec.auth.sharedCallback', 'spec.auth.type'] }],
   },
   {
     name: 'plan:overrides-are-a-set',
     reason: 'overrides are keyed by name, so their order never matters',
-    desired: [
-      policy,
-      desiredServer(
-        serverSpec({
-          tools: [
-            { name: 'a', alias: 'x' },
-            { name: 'b', enabled: false },
-          ],
-        }),
-      ),
+    manifests: [
+      engineers,
+      docs({
+        tools: [
+          { name: 'search', alias: 'x' },
+          { name: 'list', enabled: false },
+        ],
+      }),
     ],
-    observed: {
-      servers: [
-        liveServer(
-          serverSpec({
-            tools: [
-              { name: 'b', enabled: false },
-              { name: 'a', alias: 'x' },
-            ].sort((p, q) => p.name.localeCompare(q.name)),
-          }),
-        ),
+    api: live({
+      updated_tools: [
+        { name: 'list', enabled: false },
+        { name: 'search', alias: 'x' },
       ],
-    },
-    want: [
-      { name: 'engineers', action: 'noop' },
-      { name: 'docs', action: 'noop' },
-    ],
+    }),
+    want: [],
   },
   {
     name: 'plan:override-field-path',
     reason: 'a changed alias is reported under the tool it belongs to',
-    desired: [policy, desiredServer(serverSpec({ tools: [{ name: 'a', alias: 'y' }] }))],
-    observed: { servers: [liveServer(serverSpec({ tools: [{ name: 'a', alias: 'x' }] }))] },
-    want: [
-      { name: 'engineers', action: 'noop' },
-      { name: 'docs', action: 'update', changes: ['spec.tools[a].alias'] },
-    ],
+    manifests: [engineers, docs({ tools: [{ name: 'search', alias: 'y' }] })],
+    api: live({ updated_tools: [{ name: 'search', alias: 'x' }] }),
+    want: [{ name: 'docs', action: 'update', changes: ['spec.tools[search].alias'] }],
   },
   {
-    name: 'plan:policy-order-is-precedence',
-    reason: 'the order of policies is their precedence, so it is compared',
-    desired: [
-      policy,
-      { kind: 'AccessPolicy', name: 'bots', spec: policySpec },
-      desiredServer(serverSpec({ policies: ['bots', 'engineers'] })),
+    name: 'plan:name-only-override-is-nothing',
+    reason: 'an override with only a name changes nothing, and the API does not echo it back',
+    manifests: [
+      engineers,
+      docs({ tools: [{ name: 'search' }] }),
+      eng({ servers: [{ server: 'docs', tools: [{ name: 'list' }] }] }),
     ],
-    observed: {
-      policies: [
-        { kind: 'AccessPolicy', name: 'engineers', id: 'p-1', spec: policySpec, owned: true },
-        { kind: 'AccessPolicy', name: 'bots', id: 'p-2', spec: policySpec, owned: true },
-      ],
-      servers: [liveServer(serverSpec({ policies: ['engineers', 'bots'] }))],
-    },
-    want: [
-      { name: 'bots', action: 'noop' },
-      { name: 'engineers', action: 'noop' },
-      { name: 'docs', action: 'update', changes: ['spec.policies'] },
+    api: live({}, { servers: [mapping()] }),
+    want: [],
+  },
+  {
+    name: 'plan:unknown-capability-not-compared',
+    reason: 'the portal drops overrides of capabilities the last sync did not find, so they are not compared',
+    manifests: [
+      engineers,
+      docs({ tools: [{ name: 'gone', enabled: false }] }),
+      eng({ servers: [{ server: 'docs', tools: [{ name: 'vanished', alias: 'v' }] }] }),
     ],
+    api: live({}, { servers: [mapping()] }),
+    want: [],
+    warnings: ['plan/unknown-capability'],
+  },
+  {
+    name: 'plan:unknown-capability-before-sync',
+    reason: 'before any successful sync nothing is known, so every override is compared',
+    manifests: [engineers, docs({ tools: [{ name: 'gone', enabled: false }] })],
+    api: live({ status: 'waiting', last_successful_sync: undefined }),
+    want: [{ name: 'docs', action: 'update', changes: ['spec.tools[gone]'] }],
+  },
+  {
+    name: 'plan:server-enabled-echo-false',
+    reason: "the portal's merged enabled echoes the server's enabled:false; the portal does not own it",
+    manifests: [
+      engineers,
+      docs({ tools: [{ name: 'list', enabled: false }] }),
+      eng({ servers: [{ server: 'docs' }] }),
+    ],
+    api: live({ updated_tools: [{ name: 'list', enabled: false }] }, { servers: [mapping()] }),
+    want: [],
+  },
+  {
+    name: 'plan:server-enabled-echo-true',
+    reason: 'the same for enabled:true',
+    manifests: [
+      engineers,
+      docs({ tools: [{ name: 'list', enabled: true }] }),
+      eng({ servers: [{ server: 'docs' }] }),
+    ],
+    api: live({ updated_tools: [{ name: 'list', enabled: true }] }, { servers: [mapping()] }),
+    want: [],
+  },
+  {
+    name: 'plan:portal-enabled-equal-to-server',
+    reason: 'a portal override equal to the server one is the portal own where the manifest sets it',
+    manifests: [
+      engineers,
+      docs({ tools: [{ name: 'list', enabled: false }] }),
+      eng({ servers: [{ server: 'docs', tools: [{ name: 'list', enabled: false }] }] }),
+    ],
+    api: live(
+      { updated_tools: [{ name: 'list', enabled: false }] },
+      { servers: [mapping({ updated_tools: [{ name: 'list', enabled: false }] })] },
+    ),
+    want: [],
+  },
+  {
+    name: 'plan:portal-enabled-differs-from-server',
+    reason: 'an enabled that differs from the server one can only be the portal own: removing it is a change',
+    manifests: [
+      engineers,
+      docs({ tools: [{ name: 'list', enabled: false }] }),
+      eng({ servers: [{ server: 'docs' }] }),
+    ],
+    api: live(
+      { updated_tools: [{ name: 'list', enabled: false }] },
+      { servers: [mapping({ updated_tools: [{ name: 'list', enabled: true }] })] },
+    ),
+    want: [{ name: 'eng', action: 'update', changes: ['spec.servers[docs].tools[list]'] }],
+    ops: ['portal.update'],
   },
   {
     name: 'plan:portal-servers-are-a-set',
     reason: 'portal mappings are keyed by server id; the API returns its own order',
-    desired: [
-      policy,
-      {
-        kind: 'McpPortal',
-        name: 'eng',
-        spec: portalSpec({
-          servers: [
-            { server: 'a', requireUserAuth: true, defaultDisabled: false, tools: [], prompts: [] },
-            { server: 'b', requireUserAuth: false, defaultDisabled: false, tools: [], prompts: [] },
-          ],
-        }),
-      },
+    manifests: [
+      engineers,
+      docs(),
+      m('McpServer', 'wiki', { url: 'https://wiki.example.com/mcp' }),
+      eng({ servers: [{ server: 'wiki' }, { server: 'docs', requireUserAuth: false }] }),
     ],
-    observed: {
-      portals: [
-        {
-          kind: 'McpPortal',
-          name: 'eng',
-          id: 'eng',
-          owned: true,
-          app: { id: 'app-2', tags: [] },
-          spec: portalSpec({
-            servers: [
-              { server: 'a', requireUserAuth: true, defaultDisabled: false, tools: [], prompts: [] },
-              { server: 'b', requireUserAuth: true, defaultDisabled: false, tools: [], prompts: [] },
-            ],
-          }),
-        },
-      ],
-    },
-    want: [
-      { name: 'engineers', action: 'noop' },
-      { name: 'eng', action: 'update', changes: ['spec.servers[b].requireUserAuth'] },
+    api: (() => {
+      const api = live({}, { servers: [mapping({ on_behalf: false }), mapping({ server_id: 'wiki' })] });
+      api.addServer({ id: 'wiki', hostname: 'https://wiki.example.com/mcp' });
+      api.addApp({
+        name: 'w',
+        type: 'mcp',
+        destinations: [{ type: 'via_mcp_server_portal', mcp_server_id: 'wiki' }],
+        policies: [],
+        tags: [ownerTag()],
+      } as never);
+      return api;
+    })(),
+    want: [],
+  },
+  {
+    name: 'plan:policy-order-is-precedence',
+    reason: 'the order of policies is their precedence, so it is compared',
+    manifests: [
+      engineers,
+      m('AccessPolicy', 'bots', { decision: 'allow', include: [{ everyone: true }] }),
+      docs({ policies: ['bots', 'engineers'] }),
     ],
+    api: (() => {
+      const api = live();
+      const bots = api.addPolicy('bots');
+      const app = [...api.apps.values()].find((a) => a.name === 'MCP server docs');
+      if (app) app.policies = [...(app.policies ?? []), { id: bots.id, precedence: 2 }];
+      return api;
+    })(),
+    want: [{ name: 'docs', action: 'update', changes: ['spec.policies'] }],
+    ops: ['app.update'],
   },
   {
     name: 'plan:rotation-detected-by-fingerprint',
     reason: 'a published fingerprint that does not match the resolved secret means the value changed',
-    desired: [
-      policy,
-      desiredServer(
-        serverSpec({ auth: { type: 'bearer' }, credentials: { form: 'token', source: 'env T' } }),
-        'docs',
-        {
-          token: { ok: true, secret: new Secret('new-token') },
-        },
-      ),
-    ],
-    observed: {
-      servers: [
-        liveServer(serverSpec({ auth: { type: 'bearer' }, credentials: { form: 'token' } }), {
-          facts: { status: 'ready', tools: [], prompts: [], credentialsFingerprint: fp('old-token') },
-        }),
-      ],
-    },
-    want: [
-      { name: 'engineers', action: 'noop' },
-      { name: 'docs', action: 'update', changes: ['spec.credentials.value'], sendCredentials: true },
-    ],
+    manifests: [engineers, docs({ auth: { type: 'bearer', token: { fromEnv: 'T' } } })],
+    api: live({
+      auth_type: 'bearer',
+      auth_config_summary: { has_credentials: true, credentials_fingerprint: fp('old-token') },
+    } as never),
+    want: [{ name: 'docs', action: 'update', changes: ['spec.credentials.value'] }],
+    ops: ['server.update'],
   },
   {
     name: 'plan:no-rotation-when-fingerprint-matches',
     reason: 'the same secret is not sent again',
-    desired: [
-      policy,
-      desiredServer(
-        serverSpec({ auth: { type: 'bearer' }, credentials: { form: 'token', source: 'env T' } }),
-        'docs',
-        {
-          token: { ok: true, secret: new Secret('same') },
-        },
-      ),
-    ],
-    observed: {
-      servers: [
-        liveServer(serverSpec({ auth: { type: 'bearer' }, credentials: { form: 'token' } }), {
-          facts: { status: 'ready', tools: [], prompts: [], credentialsFingerprint: fp('same') },
-        }),
-      ],
-    },
-    want: [
-      { name: 'engineers', action: 'noop' },
-      { name: 'docs', action: 'noop' },
-    ],
+    manifests: [engineers, docs({ auth: { type: 'bearer', token: { fromEnv: 'SAME' } } })],
+    api: live({
+      auth_type: 'bearer',
+      auth_config_summary: { has_credentials: true, credentials_fingerprint: fp('same') },
+    } as never),
+    want: [],
+  },
+  {
+    name: 'plan:resync-error-server',
+    reason: 'a server in Error is synced again by apply, which is not a change',
+    manifests: [engineers, docs()],
+    api: live({ status: 'error', error: 'down' }),
+    want: [],
+    ops: ['server.sync'],
   },
   {
     name: 'plan:missing-app-without-policies-is-noop',
     reason: 'no app and an app with no policies both admit no one',
-    desired: [policy, desiredServer(serverSpec({ policies: [] }))],
-    observed: { servers: [liveServer(serverSpec({ policies: [] }), { app: undefined, owned: false })] },
-    want: [
-      { name: 'engineers', action: 'noop' },
-      { name: 'docs', action: 'noop' },
-    ],
+    manifests: [engineers, docs({ policies: [] })],
+    api: (() => {
+      const api = live();
+      for (const [id, a] of api.apps) if (a.name === 'MCP server docs') api.apps.delete(id);
+      return api;
+    })(),
+    want: [],
   },
   {
     name: 'plan:prune-owned-only',
-    reason: "with prune, only objects tagged as this tool's are deleted",
-    desired: [policy],
-    observed: {
-      servers: [
-        liveServer(serverSpec()),
-        liveServer(serverSpec(), { name: 'manual', id: 'manual', owned: false, app: undefined }),
-      ],
-    },
+    reason: "with prune, only objects tagged as this tool's are deleted, apps first",
+    manifests: [engineers],
+    api: (() => {
+      const api = live();
+      api.addServer({ id: 'manual' });
+      return api;
+    })(),
     prune: true,
-    want: [
-      { name: 'engineers', action: 'noop' },
-      { name: 'docs', action: 'delete' },
-    ],
+    want: [{ name: 'docs', action: 'delete' }],
+    ops: ['app.delete', 'server.delete'],
   },
   {
     name: 'plan:no-delete-without-prune',
     reason: 'without prune nothing outside the manifests is deleted',
-    desired: [policy],
-    observed: { servers: [liveServer(serverSpec())] },
-    want: [{ name: 'engineers', action: 'noop' }],
+    manifests: [engineers],
+    api: live(),
+    want: [],
+    ops: [],
   },
 ];
 
 describe('plan', () => {
-  it.each(cases)('$name', ({ desired, observed, prune, want, reason }) => {
-    const p = plan(desired, snapshot(observed), { ...opts, prune });
-    const got = p.resources.map((r) => ({
-      name: r.name,
-      action: r.action,
-      ...(r.changes.length ? { changes: r.changes.map((c) => c.path).sort() } : {}),
-      ...(r.sendCredentials ? { sendCredentials: true } : {}),
-    }));
+  it.each(cases)('$name', async ({ manifests, api, prune, want, ops, warnings, reason }) => {
+    const d = desired(manifests);
+    const snapshot = await observe(api.api, { owner: 'default', desired: d });
+    const p = plan(d, snapshot, { ...opts, prune });
+    const got = p.resources
+      .filter((r) => r.action !== 'noop')
+      .map((r) => ({
+        name: r.name,
+        action: r.action,
+        ...(r.changes.length ? { changes: r.changes.map((c) => c.path).sort() } : {}),
+      }));
     expect(got, reason).toEqual(want);
+    if (ops)
+      expect(
+        p.operations.map((o) => o.op),
+        reason,
+      ).toEqual(ops);
+    if (warnings)
+      expect(
+        p.diagnostics.map((x) => x.code),
+        reason,
+      ).toEqual(expect.arrayContaining(warnings));
   });
 
-  it('is a plain value: JSON round-trips it exactly and it holds no secret', () => {
-    const desired = [
-      policy,
-      desiredServer(
-        serverSpec({ auth: { type: 'bearer' }, credentials: { form: 'token', source: 'env T' } }),
-        'docs',
-        {
-          token: { ok: true, secret: new Secret('super-secret-value') },
-        },
-      ),
-    ];
-    const p = plan(desired, snapshot(), opts);
+  it('is a plain value: JSON round-trips it exactly and it holds no secret', async () => {
+    const d = desired([engineers, docs({ auth: { type: 'bearer', token: { fromEnv: 'T' } } })]);
+    const p = plan(d, await observe(new FakeApi().api, { owner: 'default' }), opts);
     const json = JSON.stringify(p);
     expect(JSON.parse(json)).toEqual(p);
-    expect(json).not.toContain('super-secret-value');
+    expect(json).not.toContain(ENV.T);
+    expect(json).toContain('"$secret":"env:T"');
   });
 
-  it('lists unmanaged objects with their ownership', () => {
-    const p = plan([policy], snapshot({ servers: [liveServer(serverSpec(), { owned: false })] }), opts);
-    expect(p.unmanaged).toEqual([{ kind: 'McpServer', name: 'docs', id: 'docs', owned: false }]);
+  it('is a graph: every dependency is an operation of the plan, listed before the operations that need it', async () => {
+    const d = desired([
+      engineers,
+      docs({ tools: [{ name: 'search', alias: 'find' }] }),
+      eng({ servers: [{ server: 'docs' }] }),
+    ]);
+    const p = plan(d, await observe(new FakeApi().api, { owner: 'default' }), opts);
+    const seen = new Set<string>();
+    for (const op of p.operations) {
+      for (const dep of op.dependsOn) expect(seen.has(dep), `${op.id} needs ${dep}`).toBe(true);
+      seen.add(op.id);
+    }
+    const appOfPortal = p.operations.find((o) => o.id === 'McpPortal/eng:app.create');
+    expect(appOfPortal?.dependsOn).toEqual([
+      'AccessPolicy/engineers:policy.create',
+      'McpPortal/eng:portal.create',
+    ]);
+    // A policy created in this run is referred to by the id its create produces.
+    expect(JSON.stringify(appOfPortal?.args)).toContain('{"$ref":"AccessPolicy/engineers"}');
+    expect(p.operations.find((o) => o.op === 'portal.create')?.dependsOn).toEqual([
+      'McpServer/docs:server.create',
+    ]);
+  });
+
+  it('lists unmanaged objects with their ownership', async () => {
+    const api = live();
+    api.addServer({ id: 'manual' });
+    const p = plan(desired([engineers]), await observe(api.api, { owner: 'default' }), opts);
+    expect(p.unmanaged).toEqual([
+      { kind: 'McpServer', name: 'docs', id: 'docs', owned: true },
+      { kind: 'McpServer', name: 'manual', id: 'manual', owned: false },
+    ]);
   });
 });

@@ -1,286 +1,172 @@
 /**
- * `plan(desired, snapshot, options) -> Plan`: a pure function (no I/O) from desired state and observed
- * state to the ordered list of changes. Only user-owned fields are diffed; `url` and `auth.type` force
- * replacement; objects not in the manifests are deleted only with `prune` and only when provably owned.
+ * `plan(desired, snapshot, options) -> Plan`: a pure function (no I/O) over the registry of kinds. Each
+ * desired object is planned by its kind's handler (creates and updates in dependency order), then the
+ * live objects not in the manifests (deletes in reverse order, only with `prune` and only when provably
+ * owned). Handlers add typed operations to one graph; `apply` executes exactly that graph.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import type { Desired, KindName, Observed, PortalSpec, ServerSpec } from '../kinds/model.js';
-import { credentialValue, SERVER_REPLACE_ON } from '../kinds/server.js';
-import type { Snapshot } from '../observe.js';
-import { MASK, matchesFingerprint } from '../secrets.js';
-import { consequences } from './consequences.js';
-import { diff, type FieldChange, type Json } from './diff.js';
+import type { IdValue, PlanOptions as KindPlanOptions, PlanContext } from '../kinds/handler.js';
+import type { Desired, KindName, Observed } from '../kinds/model.js';
+import { handlerOf, REGISTRY } from '../kinds/registry.js';
+import { liveOf, type Snapshot } from '../observe.js';
+import { type Operation, ref } from './operations.js';
 import { type Action, PLAN_FORMAT_VERSION, type Plan, type ResourceChange, type Unmanaged } from './types.js';
 
-/** Arrays that are sets keyed by a field: overrides by name, portal mappings by server. */
-export const KEYED = { tools: 'name', prompts: 'name', servers: 'server' };
-
-export interface PlanOptions {
+export interface PlanOptions extends KindPlanOptions {
   target: Plan['target'];
-  owner: string;
-  prune?: boolean;
-  /** Send every credential even when no change is detected (the only way to rotate on Cloudflare). */
-  rotateCredentials?: boolean;
   /** Diagnostics found before planning (e.g. missing secrets), carried into the plan. */
   diagnostics?: Diagnostic[];
-  observeRequests: number;
   digest: string;
   now?: () => Date;
 }
 
-const ORDER: KindName[] = ['AccessPolicy', 'McpServer', 'McpPortal'];
-const CONNECTION_FIELDS = ['spec.url', 'spec.auth', 'spec.credentials'];
+const key = (kind: string, name: string) => `${kind}/${name}`;
+const kindOf = (resource: string) => resource.slice(0, resource.indexOf('/')) as KindName;
 
-function changesFor(d: Desired, o: Observed): FieldChange[] {
-  const changes = diff(o.spec as unknown as Json, d.spec as unknown as Json, 'spec', KEYED);
-  // Credential sources are desired-side only (where a value comes from), never a difference by themselves.
-  return changes.filter((c) => c.path !== 'spec.credentials.source');
-}
+class Planner implements PlanContext {
+  readonly diagnostics: Diagnostic[];
+  readonly operations: Operation[] = [];
+  readonly #byResource = new Map<string, Operation[]>();
+  readonly #desired = new Map<string, Desired>();
+  readonly #desiredByKind = new Map<KindName, Desired[]>();
 
-function serverChange(
-  d: Desired<'McpServer'>,
-  o: Observed<'McpServer'> | undefined,
-  opts: PlanOptions,
-): ResourceChange {
-  const spec = d.spec;
-  if (!o) {
-    return {
-      kind: 'McpServer',
-      name: d.name,
-      action: 'create',
-      reason: 'not in the live state',
-      changes: [],
-      desired: spec,
-      app: { action: 'create' },
-      sendCredentials: spec.credentials.form !== 'none',
-      sync: true,
-    };
+  constructor(
+    desired: readonly Desired[],
+    readonly snapshot: Snapshot,
+    readonly opts: PlanOptions,
+  ) {
+    this.diagnostics = [...(opts.diagnostics ?? [])];
+    for (const d of [...desired].sort((a, b) => a.name.localeCompare(b.name))) {
+      this.#desired.set(key(d.kind, d.name), d);
+      this.#desiredByKind.set(d.kind, [...(this.#desiredByKind.get(d.kind) ?? []), d]);
+    }
   }
-  const changes = changesFor(d, o);
-  const value = spec.credentials.form === 'none' ? undefined : credentialValue(d);
-  const same = value === undefined ? undefined : matchesFingerprint(value, o.facts?.credentialsFingerprint);
-  if (same === false && !changes.some((c) => c.path.startsWith('spec.credentials'))) {
-    changes.push({ path: 'spec.credentials.value', before: MASK, after: MASK });
-  }
-  const forced = Boolean(opts.rotateCredentials) && spec.credentials.form !== 'none';
-  if (forced && !changes.some((c) => c.path.startsWith('spec.credentials'))) {
-    changes.push({ path: 'spec.credentials.value', before: MASK, after: MASK });
-  }
-  const replaceFields = changes.map((c) => c.path).filter((p) => SERVER_REPLACE_ON.some((r) => p === r));
-  const appChange = changes.some((c) => c.path.startsWith('spec.policies'));
-  const specChanges = changes.filter((c) => !c.path.startsWith('spec.policies'));
-  const sendCredentials = forced || changes.some((c) => c.path.startsWith('spec.credentials'));
-  let action: Action = changes.length || forced ? 'update' : 'noop';
-  if (replaceFields.length) action = 'replace';
-  // A missing app with no policies wanted changes nothing (no app and an empty one both admit no one).
-  const app = !o.app
-    ? { action: spec.policies.length || replaceFields.length ? ('create' as const) : ('noop' as const) }
-    : { action: appChange || replaceFields.length ? ('update' as const) : ('noop' as const), id: o.app.id };
-  if (app.action === 'create' && action === 'noop') action = 'update';
-  return {
-    kind: 'McpServer',
-    name: d.name,
-    action,
-    ...(action === 'replace'
-      ? { reason: `${replaceFields.join(', ')} cannot change in place` }
-      : app.action === 'create'
-        ? { reason: 'its Access application is missing' }
-        : forced && !changes.length
-          ? { reason: 'credentials sent (--rotate-credentials)' }
-          : {}),
-    changes,
-    ...(replaceFields.length ? { replaceFields } : {}),
-    id: o.id,
-    ...(action !== 'noop' ? { desired: spec } : {}),
-    app,
-    ...(action === 'replace' || sendCredentials ? { sendCredentials: spec.credentials.form !== 'none' } : {}),
-    ...(action === 'replace' ||
-    specChanges.some((c) => CONNECTION_FIELDS.some((f) => c.path.startsWith(f))) ||
-    forced
-      ? { sync: true }
-      : {}),
-    ...(!o.owned && action === 'noop' && o.app ? { adopt: true } : {}),
-  };
-}
 
-function simpleChange(d: Desired, o: Observed | undefined): ResourceChange {
-  if (!o) {
-    return {
-      kind: d.kind,
-      name: d.name,
-      action: 'create',
-      reason: 'not in the live state',
-      changes: [],
-      desired: d.spec,
-      ...(d.kind === 'McpPortal' ? { app: { action: 'create' as const } } : {}),
-    };
+  desired<K extends KindName>(kind: K, name: string) {
+    return this.#desired.get(key(kind, name)) as Desired<K> | undefined;
   }
-  const changes = changesFor(d, o);
-  const appMissing = d.kind === 'McpPortal' && !o.app && (d.spec as PortalSpec).policies.length > 0;
-  const appChange =
-    d.kind === 'McpPortal' &&
-    changes.some((c) => c.path.startsWith('spec.policies') || c.path === 'spec.hostname');
-  const action: Action = changes.length || appMissing ? 'update' : 'noop';
-  return {
-    kind: d.kind,
-    name: d.name,
-    action,
-    ...(appMissing ? { reason: 'its Access application is missing' } : {}),
-    changes,
-    id: o.id,
-    ...(action !== 'noop' ? { desired: d.spec } : {}),
-    ...(d.kind === 'McpPortal'
-      ? {
-          app: appMissing
-            ? { action: 'create' as const }
-            : o.app
-              ? { action: appChange ? ('update' as const) : ('noop' as const), id: o.app.id }
-              : { action: 'noop' as const },
-        }
-      : {}),
-    ...(!o.owned && action === 'noop' && d.kind === 'McpPortal' && o.app ? { adopt: true } : {}),
-  };
+  desiredOf<K extends KindName>(kind: K) {
+    return (this.#desiredByKind.get(kind) ?? []) as Desired<K>[];
+  }
+  live<K extends KindName>(kind: K, name: string) {
+    return liveOf(this.snapshot, kind).find((o) => o.name === name);
+  }
+  liveOf<K extends KindName>(kind: K) {
+    return liveOf(this.snapshot, kind);
+  }
+
+  add(op: Omit<Operation, 'id' | 'dependsOn'> & { dependsOn?: string[]; suffix?: string }): string {
+    const { suffix, dependsOn, ...rest } = op;
+    const id = `${op.resource}:${op.op}${suffix ? `:${suffix}` : ''}`;
+    if (this.operations.some((o) => o.id === id)) throw new Error(`operation ${id} planned twice`);
+    const full: Operation = { id, ...rest, dependsOn: [...new Set(dependsOn ?? [])].sort() };
+    this.operations.push(full);
+    this.#byResource.set(op.resource, [...(this.#byResource.get(op.resource) ?? []), full]);
+    return id;
+  }
+
+  allOps() {
+    return this.operations;
+  }
+
+  opsOf(resource: string, op?: Operation['op']) {
+    return (this.#byResource.get(resource) ?? []).filter((o) => !op || o.op === op);
+  }
+
+  idOf(kind: KindName, name: string): IdValue {
+    const resource = key(kind, name);
+    const producer = this.opsOf(resource).find((o) => o.produces === resource);
+    if (producer) return { value: ref(resource), dependsOn: [producer.id] };
+    const live = this.live(kind, name);
+    // Unknown objects cannot be referenced; validation makes this unreachable for manifests.
+    if (!live) return { value: ref(resource), dependsOn: [] };
+    return { value: live.id, dependsOn: [] };
+  }
 }
 
 export function plan(desired: readonly Desired[], snapshot: Snapshot, opts: PlanOptions): Plan {
-  const live = new Map<string, Observed>();
-  for (const o of [...snapshot.policies, ...snapshot.servers, ...snapshot.portals])
-    live.set(`${o.kind}/${o.name}`, o);
-  const wanted = new Set(desired.map((d) => `${d.kind}/${d.name}`));
-  const diagnostics: Diagnostic[] = [...(opts.diagnostics ?? [])];
+  const ctx = new Planner(desired, snapshot, opts);
   const resources: ResourceChange[] = [];
-
-  for (const kind of ORDER) {
-    for (const d of desired.filter((x) => x.kind === kind).sort((a, b) => a.name.localeCompare(b.name))) {
-      const o = live.get(`${d.kind}/${d.name}`);
-      resources.push(
-        d.kind === 'McpServer'
-          ? serverChange(d as Desired<'McpServer'>, o as Observed<'McpServer'> | undefined, opts)
-          : simpleChange(d, o),
-      );
-    }
+  for (const h of REGISTRY) {
+    for (const d of ctx.desiredOf(h.kind)) resources.push(h.planChange(d, ctx.live(h.kind, d.name), ctx));
   }
 
-  // Servers being replaced must first leave every live portal that maps them.
-  const desiredPortals = new Map(desired.filter((d) => d.kind === 'McpPortal').map((d) => [d.name, d]));
-  for (const r of resources) {
-    if (r.kind !== 'McpServer' || r.action !== 'replace') continue;
-    const mappedBy = snapshot.portals
-      .filter((p) => p.spec.servers.some((s) => s.server === r.name))
-      .map((p) => p.name);
-    if (mappedBy.length) r.detachFrom = mappedBy;
-  }
-
-  // Objects that exist but are not in the manifests.
+  // Deletes, in reverse dependency order. A delete waits for every operation on kinds that come after
+  // its own (a portal may still map a server, an app may still link a policy).
   const unmanaged: Unmanaged[] = [];
-  const deletes: ResourceChange[] = [];
-  for (const kind of [...ORDER].reverse()) {
-    for (const o of [...live.values()].filter((x) => x.kind === kind && !wanted.has(`${x.kind}/${x.name}`))) {
+  for (const h of [...REGISTRY].reverse()) {
+    const later = ctx.operations
+      .filter((op) => handlerOf(kindOf(op.resource)).order > h.order)
+      .map((op) => op.id);
+    for (const o of [...ctx.liveOf(h.kind)].sort((a, b) => a.name.localeCompare(b.name))) {
+      if (ctx.desired(h.kind, o.name)) continue;
       unmanaged.push({ kind: o.kind, name: o.name, id: o.id, owned: o.owned });
       if (!opts.prune || !o.owned) continue;
-      const mappedBy =
-        o.kind === 'McpServer'
-          ? snapshot.portals.filter((p) => p.spec.servers.some((s) => s.server === o.name))
-          : [];
-      const blockers = mappedBy.filter((p) => !desiredPortals.has(p.name) && !(opts.prune && p.owned));
-      if (blockers.length) {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'plan/delete-blocked',
-          message: `McpServer ${o.name} is kept: portal ${blockers.map((p) => p.name).join(', ')} still maps it and is not managed here`,
-        });
-        continue;
-      }
-      deletes.push({
-        kind: o.kind,
-        name: o.name,
-        action: 'delete',
-        reason: 'not in the manifests, and owned by this tool',
-        changes: [],
-        id: o.id,
-        ...(o.app ? { app: { action: 'delete' as const, id: o.app.id } } : {}),
-        ...(mappedBy.length
-          ? { detachFrom: mappedBy.filter((p) => desiredPortals.has(p.name)).map((p) => p.name) }
-          : {}),
-      });
-    }
-  }
-  resources.push(...deletes);
-
-  for (const r of resources) {
-    if (r.kind === 'McpServer' && r.sendCredentials) {
-      const d = desired.find((x) => x.kind === 'McpServer' && x.name === r.name) as
-        | Desired<'McpServer'>
-        | undefined;
-      for (const problem of missingSecrets(d)) {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'secret/unresolved',
-          message: `McpServer ${r.name}: ${problem}`,
-        });
-      }
+      const before = ctx.operations.length;
+      const change = h.planDelete(o as Observed<never>, ctx);
+      if (change) resources.push(change);
+      for (const op of ctx.operations.slice(before))
+        op.dependsOn = [...new Set([...op.dependsOn, ...later])].sort();
     }
   }
 
-  // Overrides naming what the last sync did not find are dropped by the portal after each sync.
-  for (const d of desired) {
-    if (d.kind !== 'McpServer') continue;
-    const facts = (live.get(`McpServer/${d.name}`) as Observed<'McpServer'> | undefined)?.facts;
-    if (!facts?.lastSuccessfulSync) continue;
-    const spec = d.spec as ServerSpec;
-    for (const what of ['tools', 'prompts'] as const) {
-      const known = new Set(facts[what].map((c) => c.name));
-      for (const o of spec[what].filter((x) => !known.has(x.name))) {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'plan/unknown-capability',
-          message: `McpServer ${d.name}: the last sync found no ${what.slice(0, -1)} ${JSON.stringify(o.name)}; the portal drops overrides of missing ${what} after each sync`,
-        });
-      }
-    }
-  }
+  return finish(ctx, resources, unmanaged);
+}
 
+/**
+ * A plan for callers that manage one object at a time (the Pulumi provider): `fn` plans with a kind's
+ * handler directly (e.g. a delete regardless of the owner tag: Pulumi's state says it is managed).
+ */
+export function planSlice(
+  snapshot: Snapshot,
+  opts: PlanOptions,
+  fn: (ctx: PlanContext) => (ResourceChange | undefined)[],
+  desired: readonly Desired[] = [],
+): Plan {
+  const ctx = new Planner(desired, snapshot, opts);
+  return finish(
+    ctx,
+    fn(ctx).filter((r): r is ResourceChange => r !== undefined),
+    [],
+  );
+}
+
+function finish(ctx: Planner, resources: ResourceChange[], unmanaged: Unmanaged[]): Plan {
+  const { opts, snapshot } = ctx;
   const summary: Record<Action, number> = { create: 0, update: 0, replace: 0, delete: 0, noop: 0 };
   for (const r of resources) summary[r.action]++;
-  const replaced = new Set(
-    resources.filter((r) => r.kind === 'McpServer' && r.action === 'replace').map((r) => r.name),
-  );
   return {
     format_version: PLAN_FORMAT_VERSION,
     created_at: (opts.now?.() ?? new Date()).toISOString(),
     target: opts.target,
     owner: opts.owner,
     prune: Boolean(opts.prune),
-    errored: diagnostics.some((d) => d.severity === 'error'),
-    diagnostics,
+    errored: ctx.diagnostics.some((d) => d.severity === 'error'),
+    diagnostics: ctx.diagnostics,
     resources,
+    operations: ctx.operations,
     unmanaged,
-    consequences: consequences(desired, snapshot.servers, snapshot.portals, replaced),
+    consequences: REGISTRY.flatMap((h) => h.consequences?.(ctx) ?? []),
     summary,
-    api_calls: { observe: opts.observeRequests, apply_estimate: estimateCalls(resources) },
+    api_calls: { observe: snapshot.requests, apply_estimate: estimateCalls(ctx.operations) },
     observed_digest: opts.digest,
   };
 }
 
-function missingSecrets(d: Desired<'McpServer'> | undefined): string[] {
-  const s = d?.secrets;
-  if (!s) return [];
-  const all = [s.token, s.clientSecret, ...Object.values(s.headers ?? {})];
-  return all.flatMap((r) => (r && !r.ok ? [r.reason] : []));
+/** Requests apply will send: one per operation (a detach or attach also reads the portal), plus status polls. */
+export function estimateCalls(operations: readonly Operation[]): number {
+  let calls = 0;
+  let waits = 0;
+  for (const op of operations) {
+    calls += op.op === 'portal.detach' || op.op === 'portal.attach' ? 2 : 1;
+    if (op.syncs) waits++;
+  }
+  // Waiting reads the server list once per poll (a page per 100 servers).
+  return calls + (waits ? Math.ceil(waits / 100) : 0);
 }
 
-/** Writes apply will send: one per object change, one per app change, detaches, syncs, and status reads. */
-export function estimateCalls(resources: readonly ResourceChange[]): number {
-  let calls = 0;
-  let syncs = 0;
-  for (const r of resources) {
-    if (r.action === 'replace') calls += 2;
-    else if (r.action !== 'noop') calls += 1;
-    if (r.app && r.app.action !== 'noop') calls += 1;
-    if (r.adopt) calls += 1;
-    calls += r.detachFrom?.length ?? 0;
-    if (r.sync) syncs++;
-  }
-  // Each sync is one POST; waiting reads the server list once per poll (a page per 100 servers).
-  return calls + syncs + (syncs ? Math.ceil(syncs / 100) : 0);
-}
+/** Whether a plan changes anything (creates, updates, replaces, deletes or adoptions). */
+export const hasChanges = (p: Pick<Plan, 'resources'>) =>
+  p.resources.some((r) => r.action !== 'noop' || r.adopt);
+
+export { handlerOf };

@@ -1,15 +1,19 @@
 /**
  * The plan: a plain, versioned, serialisable value (JSON round-trips it exactly). `plan()` makes it,
- * renderers print it, `apply()` executes it; nothing recomputes it. `reason` fields are for display
- * only and never drive apply. Secrets never enter a plan: credentials appear as `(sensitive)` and as
- * the reference they come from.
+ * renderers print it, `apply()` executes its `operations` graph; nothing recomputes it. `resources`
+ * (actions, field changes, reasons and the notes beside them) are for people and never drive apply.
+ * Secrets never enter a plan: credentials appear as `(sensitive)`, and bodies hold references to them.
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { KindName, PolicySpec, PortalSpec, ServerSpec } from '../kinds/model.js';
 import type { FieldChange } from './diff.js';
+import type { Operation } from './operations.js';
 
-/** `format_version` "MAJOR.MINOR": minor versions only add fields; consumers ignore unknown keys. */
-export const PLAN_FORMAT_VERSION = '1.0';
+/**
+ * `format_version` "MAJOR.MINOR": minor versions only add fields; consumers ignore unknown keys. 2.0
+ * added the operation graph that `apply` executes (a 1.x plan cannot be applied: plan again).
+ */
+export const PLAN_FORMAT_VERSION = '2.0';
 
 export type Action = 'create' | 'update' | 'replace' | 'delete' | 'noop';
 export const ACTION_SYMBOL: Record<Action, string> = {
@@ -20,6 +24,7 @@ export const ACTION_SYMBOL: Record<Action, string> = {
   noop: ' ',
 };
 
+/** One resource's change, for people (display only: apply executes `Plan.operations`). */
 export interface ResourceChange {
   kind: KindName;
   name: string;
@@ -44,6 +49,8 @@ export interface ResourceChange {
   detachFrom?: string[];
   /** The object exists but is not yet tagged as this tool's: apply tags it (no spec change). */
   adopt?: boolean;
+  /** A server in Error (or waiting on a retryable failure) that apply syncs again (unless --no-sync). */
+  resync?: boolean;
 }
 
 export interface ExposedCapability {
@@ -62,8 +69,10 @@ export interface PortalConsequence {
   /** Compared with what the portal exposes now. */
   addedTools: string[];
   removedTools: string[];
-  /** Servers whose capabilities are unknown until they sync (new, or never synced). */
+  /** Servers whose capabilities are unknown until they sync (new, replaced, or never synced). */
   unknownServers: string[];
+  /** Servers in Error (or with a stale credential): they expose nothing until a sync succeeds. */
+  unavailableServers?: string[];
   /** Exposed names over 64 characters. */
   longNames: string[];
 }
@@ -88,6 +97,8 @@ export interface Plan {
   diagnostics: Diagnostic[];
   /** In apply order: policies, servers, portals; deletes last, in reverse. */
   resources: ResourceChange[];
+  /** What apply executes: API operations with their dependencies (secrets as references). */
+  operations: Operation[];
   unmanaged: Unmanaged[];
   consequences: PortalConsequence[];
   summary: Record<Action, number>;

@@ -60,7 +60,6 @@ const docs: ServerSpec = {
 const github: ServerSpec = {
   displayName: 'GitHub',
   url: 'https://api.githubcopilot.com/mcp/',
-  description: null,
   auth: {
     type: 'oauth',
     clientId: 'Iv1.8a61f9b3a7aba766',
@@ -78,7 +77,6 @@ const github: ServerSpec = {
 const support: PortalSpec = {
   displayName: 'Support',
   hostname: 'support.mcp.example.com',
-  description: null,
   codeMode: 'off',
   secureWebGateway: false,
   policies: ['support-team', 'ci-bots'],
@@ -311,7 +309,7 @@ const supportConsequence: PortalConsequence = {
 
 /** Everything a plan can hold. */
 export const mixedPlan: Plan = {
-  format_version: '1.0',
+  format_version: '2.0',
   created_at: CREATED_AT,
   target: CLOUDFLARE,
   owner: 'default',
@@ -352,6 +350,7 @@ export const mixedPlan: Plan = {
   consequences: [engineeringConsequence, supportConsequence],
   summary: summarise(mixedResources),
   api_calls: { observe: 5, apply_estimate: 21 },
+  operations: [],
   observed_digest: DIGEST,
 };
 
@@ -383,7 +382,7 @@ const steadyResources: ResourceChange[] = [
 
 /** Live state matches the manifests; a hand-made server exists beside them. */
 export const noChangesPlan: Plan = {
-  format_version: '1.0',
+  format_version: '2.0',
   created_at: CREATED_AT,
   target: EMBEDDED,
   owner: 'default',
@@ -405,6 +404,7 @@ export const noChangesPlan: Plan = {
   ],
   summary: summarise(steadyResources),
   api_calls: { observe: 4, apply_estimate: 0 },
+  operations: [],
   observed_digest: DIGEST,
 };
 
@@ -424,7 +424,7 @@ const rotationResources: ResourceChange[] = [
 
 /** Only a rotated bearer token: the plan knows it changed, never what it is. */
 export const rotationPlan: Plan = {
-  format_version: '1.0',
+  format_version: '2.0',
   created_at: CREATED_AT,
   target: EMBEDDED,
   owner: 'default',
@@ -436,6 +436,7 @@ export const rotationPlan: Plan = {
   consequences: [],
   summary: summarise(rotationResources),
   api_calls: { observe: 4, apply_estimate: 4 },
+  operations: [],
   observed_digest: DIGEST,
 };
 
@@ -455,7 +456,7 @@ const erroredResources: ResourceChange[] = [
 
 /** A plan that cannot be applied: a secret reference does not resolve. */
 export const erroredPlan: Plan = {
-  format_version: '1.0',
+  format_version: '2.0',
   created_at: CREATED_AT,
   target: CLOUDFLARE,
   owner: 'default',
@@ -488,12 +489,13 @@ export const erroredPlan: Plan = {
   consequences: [],
   summary: summarise(erroredResources),
   api_calls: { observe: 5, apply_estimate: 4 },
+  operations: [],
   observed_digest: DIGEST,
 };
 
 /** No manifests and an empty account. */
 export const emptyPlan: Plan = {
-  format_version: '1.0',
+  format_version: '2.0',
   created_at: CREATED_AT,
   target: EMBEDDED,
   owner: 'default',
@@ -505,6 +507,7 @@ export const emptyPlan: Plan = {
   consequences: [],
   summary: summarise([]),
   api_calls: { observe: 3, apply_estimate: 0 },
+  operations: [],
   observed_digest: DIGEST,
 };
 
@@ -552,7 +555,7 @@ export function largePlan(n: number): Plan {
       ['search', 'fetch', 'list'].map((t) => ({ name: `${r.name}_${t}`, server: r.name, upstream: t })),
     );
   return {
-    format_version: '1.0',
+    format_version: '2.0',
     created_at: CREATED_AT,
     target: CLOUDFLARE,
     owner: 'default',
@@ -576,6 +579,7 @@ export function largePlan(n: number): Plan {
     ],
     summary: summarise(resources),
     api_calls: { observe: Math.ceil(n / 100) + 3, apply_estimate: n },
+    operations: [],
     observed_digest: DIGEST,
   };
 }

@@ -6,10 +6,12 @@ import { Ajv } from 'ajv';
 import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import schema from '../../schemas/output/plan.schema.json' with { type: 'json' };
-import type { Desired, Observed, ServerSpec } from '../kinds/model.js';
+import type { Desired } from '../kinds/model.js';
+import { handlerOf } from '../kinds/registry.js';
+import { observe } from '../observe.js';
 import { plan as makePlan } from '../plan/plan.js';
 import type { Plan } from '../plan/types.js';
-import { resolveSecret } from '../secrets.js';
+import { FakeApi } from '../testing/fake-api.js';
 import { largePlan, mixedPlan, planFixtures } from './fixtures.js';
 import { renderJson } from './plan-json.js';
 
@@ -23,81 +25,66 @@ const errorsOf = (doc: unknown) =>
   validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 
 /** A plan made by `plan()` itself: a created policy, a server whose token rotated, an owned orphan pruned. */
-function plannedPlan(): Plan {
-  const server: ServerSpec = {
-    displayName: 'Tickets',
-    url: 'https://tickets.example.com/mcp',
-    description: null,
-    auth: { type: 'bearer' },
-    credentials: { form: 'token', source: 'env TICKETS_TOKEN' },
-    secureWebGateway: false,
-    tools: [],
-    prompts: [],
-    policies: [],
-  };
+async function plannedPlan(): Promise<Plan> {
   const salt = Buffer.from('salt-for-tests').toString('base64url');
   const oldPrint = createHmac('sha256', Buffer.from(salt, 'base64url')).update('the-old-token').digest('hex');
+  const api = new FakeApi();
+  for (const id of ['tickets', 'orphan']) {
+    api.addServer({
+      id,
+      hostname: `https://${id}.example.com/mcp`,
+      auth_type: 'bearer',
+      auth_config_summary: {
+        has_credentials: true,
+        credentials_fingerprint: `hmac-sha256:${salt}:${oldPrint}`,
+      },
+    } as never);
+    api.addApp({
+      name: id,
+      type: 'mcp',
+      destinations: [{ type: 'via_mcp_server_portal', mcp_server_id: id }],
+      policies: [],
+      tags: ['mcp-portals:default'],
+    } as never);
+  }
+  const env = { TICKETS_TOKEN: 'the-new-token' };
   const desired: Desired[] = [
-    {
-      kind: 'AccessPolicy',
-      name: 'engineers',
-      spec: {
-        decision: 'allow',
-        include: [{ emailDomain: 'example.com' }],
-        require: [],
-        exclude: [],
-        sessionDuration: '24h',
+    handlerOf('AccessPolicy').fromManifest(
+      {
+        apiVersion: 'mcpportal/v1',
+        kind: 'AccessPolicy',
+        metadata: { name: 'engineers' },
+        spec: { decision: 'allow', include: [{ emailDomain: 'example.com' }] },
       },
-    },
-    {
-      kind: 'McpServer',
-      name: 'tickets',
-      spec: { ...server, credentials: { form: 'token', source: 'env TICKETS_TOKEN' } },
-      secrets: { token: resolveSecret({ fromEnv: 'TICKETS_TOKEN' }, { TICKETS_TOKEN: 'the-new-token' }) },
-    },
-  ];
-  const observed: Observed<'McpServer'>[] = [
-    {
-      kind: 'McpServer',
-      name: 'tickets',
-      id: 'tickets',
-      spec: { ...server, credentials: { form: 'token' } },
-      app: { id: 'app-1', tags: ['mcp-portals:default'] },
-      owned: true,
-      facts: {
-        status: 'ready',
-        tools: [],
-        prompts: [],
-        credentialsFingerprint: `hmac-sha256:${salt}:${oldPrint}`,
+      env,
+    ),
+    handlerOf('McpServer').fromManifest(
+      {
+        apiVersion: 'mcpportal/v1',
+        kind: 'McpServer',
+        metadata: { name: 'tickets' },
+        spec: {
+          displayName: 'tickets',
+          url: 'https://tickets.example.com/mcp',
+          auth: { type: 'bearer', token: { fromEnv: 'TICKETS_TOKEN' } },
+        },
       },
-    },
-    {
-      kind: 'McpServer',
-      name: 'orphan',
-      id: 'orphan',
-      spec: { ...server, url: 'https://orphan.example.com/mcp' },
-      app: { id: 'app-2', tags: ['mcp-portals:default'] },
-      owned: true,
-    },
+      env,
+    ),
   ];
-  return makePlan(
-    desired,
-    { policies: [], servers: observed, portals: [], policyNames: new Map(), requests: 4 },
-    {
-      target: { api_url: 'http://127.0.0.1:8787/client/v4', account_id: 'local', embedded: true },
-      owner: 'default',
-      prune: true,
-      observeRequests: 4,
-      digest: 'd'.repeat(64),
-      now: () => new Date('2025-06-02T09:30:00Z'),
-    },
-  );
+  return makePlan(desired, await observe(api.api, { owner: 'default', desired }), {
+    target: { api_url: 'http://127.0.0.1:8787/client/v4', account_id: 'local', embedded: true },
+    owner: 'default',
+    prune: true,
+    digest: 'd'.repeat(64),
+    now: () => new Date('2025-06-02T09:30:00Z'),
+  });
 }
 
 const documents: Record<string, Plan> = {
   ...planFixtures,
   'large (2,000)': largePlan(2000),
-  planned: plannedPlan(),
+  planned: await plannedPlan(),
 };
 
 describe('renderJson', () => {
@@ -112,12 +99,14 @@ describe('renderJson', () => {
     expect(JSON.parse(JSON.stringify(plan))).toStrictEqual(plan);
   });
 
-  it('carries the planner’s rotation as (sensitive), never the value', () => {
-    const text = renderJson(plannedPlan());
+  it('carries the planner’s rotation as (sensitive), never the value', async () => {
+    const text = renderJson(await plannedPlan());
     expect(text).toContain('"path": "spec.credentials.value"');
     expect(text).toContain('"before": "(sensitive)"');
     expect(text).not.toContain('the-new-token');
     expect(text).not.toContain('the-old-token');
+    const update = (JSON.parse(text) as Plan).operations.find((o) => o.op === 'server.update');
+    expect(update?.args.body).toEqual({ auth_credentials: { $secret: 'env:TICKETS_TOKEN' } });
   });
 });
 
@@ -133,14 +122,30 @@ describe('plan.schema.json', () => {
     },
     {
       name: 'newer minor version',
-      reason: '1.x documents are all major version 1',
-      edit: (d: Plan) => Object.assign(d, { format_version: '1.12' }),
+      reason: '2.x documents are all major version 2',
+      edit: (d: Plan) => Object.assign(d, { format_version: '2.12' }),
       valid: true,
     },
     {
-      name: 'major version 2',
-      reason: 'a new major is breaking and must be refused',
-      edit: (d: Plan) => Object.assign(d, { format_version: '2.0' }),
+      name: 'major version 1',
+      reason: 'a 1.x plan has no operation graph and must be refused',
+      edit: (d: Plan) => Object.assign(d, { format_version: '1.0' }),
+      valid: false,
+    },
+    {
+      name: 'operation of an unknown type',
+      reason: 'operation types are a closed set in this major version',
+      edit: (d: Plan) =>
+        Object.assign(d, {
+          operations: [{ id: 'x', op: 'server.explode', resource: 'McpServer/x', args: {}, dependsOn: [] }],
+        }),
+      valid: false,
+    },
+    {
+      name: 'operation without dependencies',
+      reason: 'every operation says what it waits for, even when nothing',
+      edit: (d: Plan) =>
+        Object.assign(d, { operations: [{ id: 'x', op: 'server.sync', resource: 'McpServer/x', args: {} }] }),
       valid: false,
     },
     {

@@ -150,7 +150,7 @@ describe('renderMarkdown', () => {
       '* **warning** `portal/long-tool-name` at `manifests/portals.yaml:14:7`: tool "catalog_describe_service_dependencies_including_transitive_runtime_dependencies" is longer than 64 characters; some MCP clients reject it — Give it a shorter alias in spec.servers[catalog].tools.',
     );
     expect(text).toContain(
-      '<sub>Target `https://api.cloudflare.com/client/v4`, account `023e105f4ecef8ad9ca31a8372d0c353` · about 21 API calls to apply (5 made to plan) · `format_version` 1.0 · planned 2025-06-02T09:30:00.000Z</sub>',
+      '<sub>Target `https://api.cloudflare.com/client/v4`, account `023e105f4ecef8ad9ca31a8372d0c353` · about 21 API calls to apply (5 made to plan) · `format_version` 2.0 · planned 2025-06-02T09:30:00.000Z</sub>',
     );
     expect(text).not.toContain(NOTICE);
   });

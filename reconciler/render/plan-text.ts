@@ -83,6 +83,13 @@ export function erroredLine(plan: Plan): string | undefined {
   return `This plan has ${n ? plural(n, 'error') : 'errors'} and cannot be applied.`;
 }
 
+/** Servers apply syncs again although nothing changed (they are in Error), or undefined. */
+export function resyncLine(plan: Plan): string | undefined {
+  const names = plan.resources.filter((r) => r.resync).map((r) => r.name);
+  if (!names.length) return undefined;
+  return `Apply also syncs again ${plural(names.length, 'server')} in Error: ${names.join(', ')} (--no-sync skips this).`;
+}
+
 export function apiCallsLine(plan: Plan): string {
   const { observe, apply_estimate: apply } = plan.api_calls;
   const todo = apply ? `about ${plural(apply, 'call')} to apply` : 'none to apply';
@@ -194,6 +201,7 @@ export function consequenceHeadline(c: PortalConsequence): string {
   if (c.removedTools.length) extra.push(`${c.removedTools.length.toLocaleString('en-US')} no longer exposed`);
   if (c.unknownServers.length)
     extra.push(`${plural(c.unknownServers.length, 'server')} unknown until synced`);
+  if (c.unavailableServers?.length) extra.push(`${plural(c.unavailableServers.length, 'server')} in Error`);
   if (c.longNames.length) extra.push(`${plural(c.longNames.length, 'name')} over 64 characters`);
   const what = `${plural(c.tools.length, 'tool')} and ${plural(c.prompts.length, 'prompt')}`;
   return `McpPortal/${c.portal} will expose ${what}${extra.length ? ` (${extra.join(', ')})` : ''}`;
@@ -274,6 +282,9 @@ export function renderText(plan: Plan, color = false): string {
       if (p.unknownServers.length) {
         out.push(`    ${c.yellow('unknown until synced')}: ${p.unknownServers.join(', ')}`);
       }
+      if (p.unavailableServers?.length) {
+        out.push(`    ${c.yellow('in Error, exposing nothing')}: ${p.unavailableServers.join(', ')}`);
+      }
       const longPrompts = p.longNames.filter((n) => !p.tools.some((t) => t.name === n));
       if (longPrompts.length) out.push(`    ${c.yellow('over 64 characters')}: ${longPrompts.join(', ')}`);
     }
@@ -303,6 +314,8 @@ export function renderText(plan: Plan, color = false): string {
   out.push(c.bold(summaryLine(plan)));
   const errored = erroredLine(plan);
   if (errored) out.push(c.red(c.bold(errored)));
+  const resync = resyncLine(plan);
+  if (resync) out.push(c.yellow(resync));
   out.push(c.dim(apiCallsLine(plan)));
   return `${out.join('\n')}\n`;
 }

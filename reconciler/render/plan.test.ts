@@ -24,7 +24,7 @@ describe('renderPlan', () => {
     {
       format: 'json' as const,
       reason: 'json is the plan value',
-      check: (s: string) => JSON.parse(s).format_version === '1.0',
+      check: (s: string) => JSON.parse(s).format_version === '2.0',
     },
     {
       format: 'github' as const,

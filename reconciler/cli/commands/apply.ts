@@ -1,34 +1,39 @@
 /**
- * `portalctl apply -f PATH... [--plan plan.json] [--prune] [--wait|--no-wait] [--timeout 5m] [--yes]`:
- * runs a plan (fresh, or a saved one after checking the live state has not moved), triggers syncs,
- * waits for Ready/Error and prints a status table. Exit 0: converged; 5: an operation failed or a
- * server ended in Error or still waiting; 3: invalid input or a stale plan (nothing was changed).
+ * `portalctl apply [-f PATH...] [--plan plan.json] [--prune] [--no-wait] [--no-sync] [--timeout 5m] [--yes]`:
+ * executes a plan (fresh from the manifests, or a saved one after checking the live state has not moved:
+ * then nothing but the secrets is needed), waits for syncs and prints a status table. Exit codes: 0
+ * converged; 3 invalid input, a stale plan or a missing secret (nothing changed); 4 authentication refused
+ * (also mid-apply); 5 an operation failed, or a server is in Error or still Waiting (except on an OAuth
+ * authorisation only a person can give, which is printed with what to do); 6 rate-limit budget exhausted.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { apply } from '../../apply/apply.js';
+import { apply, exitCodeOfFailures, missingSecrets, type OperationResult } from '../../apply/apply.js';
 import { waitForServers } from '../../apply/wait.js';
-import { desiredFromManifests, planAgainst, policyIdsOf } from '../../engine.js';
+import { desiredFromManifests, planAgainst } from '../../engine.js';
 import { ExitCode } from '../../exit-codes.js';
+import { secretsOf } from '../../kinds/mcp-server/bodies.js';
 import type { Desired } from '../../kinds/model.js';
-import { credentialPayload } from '../../kinds/server.js';
 import { observe, snapshotDigest } from '../../observe.js';
+import type { Operation } from '../../plan/operations.js';
+import { hasChanges } from '../../plan/plan.js';
 import { PLAN_FORMAT_VERSION, type Plan } from '../../plan/types.js';
 import { renderPlan } from '../../render/plan.js';
 import { renderStatusTable } from '../../render/status.js';
-import { statuses } from '../../status.js';
+import { keyResolver } from '../../secrets.js';
+import { type ResourceStatus, statuses } from '../../status.js';
 import type { Target } from '../../target.js';
 import type { CliIo } from '../main.js';
 import { addManifestOption, addTargetOptions, parseDuration, type TargetFlags } from '../options.js';
 import { loadOrReport, withTarget } from '../session.js';
-import { hasChanges } from './plan.js';
 
 interface ApplyFlags extends TargetFlags {
   filename: string[];
   plan?: string;
   prune: boolean;
   wait: boolean;
+  sync: boolean;
   timeout: number;
   yes: boolean;
   rotateCredentials: boolean;
@@ -43,7 +48,7 @@ async function readSavedPlan(path: string, target: Target): Promise<Plan> {
   const major = String(plan.format_version ?? '').split('.')[0];
   if (major !== PLAN_FORMAT_VERSION.split('.')[0]) {
     throw new StalePlanError(
-      `${path}: plan format ${plan.format_version} is not readable by this version (${PLAN_FORMAT_VERSION})`,
+      `${path}: plan format ${plan.format_version} is not readable by this version (${PLAN_FORMAT_VERSION}); run plan again`,
     );
   }
   if (plan.target?.account_id !== target.info.account_id) {
@@ -54,30 +59,28 @@ async function readSavedPlan(path: string, target: Target): Promise<Plan> {
   return plan;
 }
 
-/** Checks, before anything is sent, that every credential apply must send can be resolved. */
-function missingSecrets(plan: Plan, desired: readonly Desired[]): string[] {
-  const byName = new Map(desired.map((d) => [`${d.kind}/${d.name}`, d]));
-  const problems: string[] = [];
-  for (const r of plan.resources) {
-    if (r.kind !== 'McpServer' || !r.sendCredentials) continue;
-    const d = byName.get(`McpServer/${r.name}`) as Desired<'McpServer'> | undefined;
-    if (!d) {
-      problems.push(`McpServer ${r.name} is in the plan but not in the manifests given with -f`);
-      continue;
-    }
-    try {
-      credentialPayload(d);
-    } catch (err) {
-      problems.push((err as Error).message);
-    }
-  }
-  return problems;
+/** How an operation reads in progress lines: `create`, `update app`, `detach from portal eng`. */
+export function describeOp(op: Pick<Operation, 'op' | 'args'>): string {
+  const [what, verb] = op.op.split('.') as [string, string];
+  if (op.op === 'portal.detach') return `detach from portal ${op.args.id}`;
+  if (op.op === 'portal.attach') return `attach to portal ${op.args.id} again`;
+  if (what === 'app') return `${verb} app`;
+  return verb;
 }
 
 async function confirm(io: CliIo): Promise<boolean> {
   io.stderr('Apply these changes? Only "yes" is accepted: ');
   const answer = (await io.readLine?.()) ?? '';
   return answer.trim() === 'yes';
+}
+
+/** What a person must do for a server that waits on them (printed, not a failure). */
+export function nextStep(row: ResourceStatus, target: Target): string | undefined {
+  if (row.kind !== 'McpServer' || row.phase !== 'Waiting' || row.reason !== 'AuthenticationRequired')
+    return undefined;
+  return target.info.embedded
+    ? `McpServer/${row.name} waits for an admin OAuth authorisation, which the embedded portal cannot run yet; use bearer credentials to sync it locally`
+    : `McpServer/${row.name} waits for an admin OAuth authorisation: in the Cloudflare dashboard, open Zero Trust > Access > AI controls > MCP servers > ${row.name} and authenticate it`;
 }
 
 export function registerApply(program: Command, io: CliIo, result: { code: number }): void {
@@ -89,7 +92,8 @@ export function registerApply(program: Command, io: CliIo, result: { code: numbe
     .option('--plan <file>', 'apply this saved plan (refused when the live state moved since it was made)')
     .option('--prune', 'delete objects this tool owns that are not in the manifests', false)
     .option('--wait', 'wait for servers to become Ready or Error (default)', true)
-    .option('--no-wait', 'do not wait for servers to sync')
+    .option('--no-wait', 'do not wait for servers to sync (then Waiting is not a failure)')
+    .option('--no-sync', 'do not sync again the servers that are in Error')
     .addOption(
       new Option('--timeout <duration>', 'how long to wait for servers')
         .argParser(parseDuration)
@@ -98,54 +102,67 @@ export function registerApply(program: Command, io: CliIo, result: { code: numbe
     .option('-y, --yes', 'do not ask for confirmation (required when not on a terminal)', false)
     .option('--rotate-credentials', 'send every credential even where no change is detected', false)
     .action(async (flags: ApplyFlags) => {
-      const loaded = await loadOrReport(io, flags.filename, 'text');
-      if (!loaded) {
-        result.code = ExitCode.InvalidInput;
-        return;
+      let desired: Desired[] | undefined;
+      if (flags.filename.length || !flags.plan) {
+        const loaded = await loadOrReport(io, flags.filename, 'text');
+        if (!loaded) {
+          result.code = ExitCode.InvalidInput;
+          return;
+        }
+        desired = desiredFromManifests(loaded.manifests, io.env);
       }
-      result.code = await withTarget(io, flags, (target) =>
-        runApply(io, flags, target, desiredFromManifests(loaded.manifests, io.env)),
-      );
+      result.code = await withTarget(io, flags, (target) => runApply(io, flags, target, desired));
     });
 }
 
-async function runApply(io: CliIo, flags: ApplyFlags, target: Target, desired: Desired[]): Promise<number> {
-  const color = io.isTty && !io.env.NO_COLOR;
-  let plan: Plan;
-  let snapshot: Awaited<ReturnType<typeof observe>>;
-  if (flags.plan) {
-    try {
-      plan = await readSavedPlan(resolve(io.cwd, flags.plan), target);
-    } catch (err) {
-      io.stderr(`portalctl: ${(err as Error).message}\n`);
-      return ExitCode.InvalidInput;
-    }
-    snapshot = await observe(target.api, { owner: plan.owner });
-    if (snapshotDigest(snapshot) !== plan.observed_digest) {
-      io.stderr(
-        `portalctl: the live state changed since ${flags.plan} was made (${plan.created_at}); nothing was applied. Run plan again.\n`,
-      );
-      return ExitCode.InvalidInput;
-    }
-  } else {
-    ({ plan, snapshot } = await planAgainst(target.api, desired, {
+async function planOrLoad(io: CliIo, flags: ApplyFlags, target: Target, desired: Desired[] | undefined) {
+  if (!flags.plan) {
+    const { plan } = await planAgainst(target.api, desired ?? [], {
       target: target.info,
       owner: flags.owner,
       prune: flags.prune,
       rotateCredentials: flags.rotateCredentials,
-    }));
+    });
+    return plan;
+  }
+  const plan = await readSavedPlan(resolve(io.cwd, flags.plan), target);
+  const snapshot = await observe(target.api, { owner: plan.owner, ...(desired ? { desired } : {}) });
+  if (snapshotDigest(snapshot) !== plan.observed_digest) {
+    throw new StalePlanError(
+      `the live state changed since ${flags.plan} was made (${plan.created_at}); nothing was applied. Run plan again.`,
+    );
+  }
+  return plan;
+}
+
+async function runApply(io: CliIo, flags: ApplyFlags, target: Target, desired: Desired[] | undefined) {
+  const color = io.isTty && !io.env.NO_COLOR;
+  let plan: Plan;
+  try {
+    plan = await planOrLoad(io, flags, target, desired);
+  } catch (err) {
+    if (!(err instanceof StalePlanError) && !(err instanceof SyntaxError)) throw err;
+    io.stderr(`portalctl: ${err.message}\n`);
+    return ExitCode.InvalidInput;
   }
   io.stdout(renderPlan('text', plan, { color }));
   if (plan.errored) return ExitCode.InvalidInput;
-  const missing = missingSecrets(plan, desired);
+  // Secrets: the manifests' resolved values when given, else their references (env, files) now.
+  const secrets = keyResolver(
+    io.env,
+    io.cwd,
+    (desired ?? []).flatMap((d) => secretsOf(d.secrets)),
+  );
+  const skip = (op: Operation) => !flags.sync && op.purpose === 'resync';
+  const ops = plan.operations.filter((op) => !skip(op));
+  const missing = missingSecrets({ operations: ops }, secrets);
   if (missing.length) {
     io.stderr(
       `portalctl: cannot apply, secrets are missing (nothing was changed):\n  ${missing.join('\n  ')}\n`,
     );
     return ExitCode.InvalidInput;
   }
-  const writes = hasChanges(plan) || plan.resources.some((r) => r.adopt);
-  if (writes && !flags.yes) {
+  if (hasChanges(plan) && !flags.yes) {
     if (!io.interactive || !io.readLine) {
       io.stderr('portalctl: not on a terminal: pass --yes to apply without confirmation\n');
       return ExitCode.InvalidInput;
@@ -155,16 +172,18 @@ async function runApply(io: CliIo, flags: ApplyFlags, target: Target, desired: D
       return ExitCode.Ok;
     }
   }
-  const outcome = writes
-    ? await apply(plan, target.api, {
-        desired,
-        policyIds: policyIdsOf(snapshot),
-        onProgress: (op) =>
-          io.stdout(
-            `${op.ok ? '✓' : '✗'} ${op.kind}/${op.name}: ${op.operation}${op.error ? ` failed: ${op.error}` : ''}\n`,
-          ),
-      })
-    : { operations: [], failed: [], synced: [] };
+  const byId = new Map(plan.operations.map((op) => [op.id, op]));
+  const line = (r: OperationResult) => {
+    const what = describeOp(byId.get(r.id) ?? { op: r.op, args: {} });
+    const mark = r.ok ? '✓' : r.skipped ? '-' : '✗';
+    return `${mark} ${r.resource}: ${what}${r.error ? ` ${r.skipped ? 'skipped' : 'failed'}: ${r.error.message}` : ''}\n`;
+  };
+  const outcome = await apply(plan, target.api, {
+    secrets,
+    skip,
+    concurrency: flags.concurrency,
+    onProgress: (r) => io.stdout(line(r)),
+  });
   let pending: string[] = [];
   if (flags.wait && outcome.synced.length) {
     const live = io.isTty;
@@ -179,19 +198,28 @@ async function runApply(io: CliIo, flags: ApplyFlags, target: Target, desired: D
     });
     if (live) io.stderr('\r\x1b[2K');
   }
-  const after = await observe(target.api, { owner: plan.owner });
-  const managed = new Set(desired.map((d) => `${d.kind}/${d.name}`));
+  const after = await observe(target.api, { owner: plan.owner, ...(desired ? { desired } : {}) });
+  const managed = new Set(
+    desired ? desired.map((d) => `${d.kind}/${d.name}`) : plan.resources.map((r) => `${r.kind}/${r.name}`),
+  );
   const rows = statuses(after, (kind, name) => managed.has(`${kind}/${name}`));
   io.stdout(`\n${renderStatusTable(rows, color)}`);
-  const serverErrors = rows.filter((r) => r.kind === 'McpServer' && r.phase === 'Error');
+  const servers = rows.filter((r) => r.kind === 'McpServer');
+  const inError = servers.filter((r) => r.phase === 'Error');
+  const steps = servers.map((r) => nextStep(r, target)).filter((s): s is string => s !== undefined);
+  const waiting = servers.filter((r) => r.phase === 'Waiting' && !nextStep(r, target));
   const summary = [
-    `${outcome.operations.length - outcome.failed.length} operation(s) succeeded`,
-    ...(outcome.failed.length ? [`${outcome.failed.length} failed`] : []),
-    ...(serverErrors.length ? [`${serverErrors.length} server(s) in Error`] : []),
-    ...(pending.length
-      ? [`${pending.length} still waiting after ${Math.round(flags.timeout / 1000)} s`]
+    `${outcome.results.filter((r) => r.ok).length} operation(s) succeeded`,
+    ...(outcome.failed.length ? [`${outcome.failed.length} failed or skipped`] : []),
+    ...(inError.length ? [`${inError.length} server(s) in Error`] : []),
+    ...(flags.wait && waiting.length
+      ? [
+          `${waiting.length} server(s) still Waiting${pending.length ? ` after ${Math.round(flags.timeout / 1000)} s` : ''}`,
+        ]
       : []),
   ];
   io.stdout(`${summary.join(', ')}.\n`);
-  return outcome.failed.length || serverErrors.length || pending.length ? ExitCode.NotConverged : ExitCode.Ok;
+  for (const s of steps) io.stdout(`next: ${s}\n`);
+  if (outcome.failed.length) return exitCodeOfFailures(outcome.failed);
+  return inError.length || (flags.wait && waiting.length) ? ExitCode.NotConverged : ExitCode.Ok;
 }

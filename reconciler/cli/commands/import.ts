@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { ExitCode } from '../../exit-codes.js';
 import { importManifests } from '../../import.js';
 import type { KindName } from '../../kinds/model.js';
+import { KIND_NAMES } from '../../kinds/registry.js';
 import { observe } from '../../observe.js';
 import type { CliIo } from '../main.js';
 import { addTargetOptions, type TargetFlags } from '../options.js';
@@ -16,7 +17,7 @@ import { withTarget } from '../session.js';
 
 const HEADER =
   '# Written by `portalctl import`. Point yaml-language-server at schemas/manifest.schema.json for editor checks.\n';
-const KINDS: KindName[] = ['AccessPolicy', 'McpServer', 'McpPortal'];
+const KINDS = KIND_NAMES;
 
 function kindArg(value: string, previous: KindName[]): KindName[] {
   if (!KINDS.includes(value as KindName)) throw new InvalidArgumentError(`one of ${KINDS.join(', ')}`);

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { desiredFromManifests, planAgainst } from '../../engine.js';
 import { ExitCode } from '../../exit-codes.js';
-import type { Plan } from '../../plan/types.js';
+import { hasChanges } from '../../plan/plan.js';
 import { renderPlan } from '../../render/plan.js';
 import type { CliIo } from '../main.js';
 import { addManifestOption, addTargetOptions, type TargetFlags } from '../options.js';
@@ -22,8 +22,6 @@ export interface PlanFlags extends TargetFlags {
   prune: boolean;
   rotateCredentials: boolean;
 }
-
-export const hasChanges = (plan: Plan) => plan.resources.some((r) => r.action !== 'noop');
 
 export function registerPlan(program: Command, io: CliIo, result: { code: number }): void {
   const cmd = program

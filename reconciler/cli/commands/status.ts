@@ -25,7 +25,10 @@ export function registerStatus(program: Command, io: CliIo, result: { code: numb
     .action(async (flags: TargetFlags & { filename: string[]; output: 'table' | 'json' | 'yaml' }) => {
       let loaded: Awaited<ReturnType<typeof loadManifests>> | undefined;
       if (flags.filename.length) {
-        loaded = await loadOrReport(io, flags.filename, flags.output === 'json' ? 'json' : 'text');
+        // A partial set of files is fine: what they reference is looked up live.
+        loaded = await loadOrReport(io, flags.filename, flags.output === 'json' ? 'json' : 'text', {
+          partial: true,
+        });
         if (!loaded) {
           result.code = ExitCode.InvalidInput;
           return;

@@ -2,8 +2,8 @@
  * Access rule selectors between the manifest's camelCase form (`{ emailDomain: example.com }`) and the
  * API's (`{ email_domain: { domain: example.com } }`), both ways, losslessly for every selector.
  */
-import type { AccessPolicyRule } from '../../schemas/generated/manifest.js';
-import type { PolicyRule } from '../../schemas/generated/wire.js';
+import type { AccessPolicyRule } from '../../../schemas/generated/manifest.js';
+import type { PolicyRule } from '../../../schemas/generated/wire.js';
 
 type Scalar = { wire: string; field?: string; flag?: true };
 

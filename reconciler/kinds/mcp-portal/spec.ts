@@ -1,19 +1,21 @@
 /**
- * The McpPortal kind: manifest <-> spec <-> API body. Server mappings are a set keyed by server id (the
- * API returns them in its own order); sending `servers` replaces the whole set, so any mapping change
- * sends all of them. Response overrides (`portal_alias`, ...) are read back as the portal's own.
+ * McpPortal manifest <-> spec <-> API object. Ownership: the manifest owns the display name, hostname
+ * (compared lower-case), description, code mode, secureWebGateway, policies and the server mappings (a set
+ * keyed by server id; sending `servers` replaces the whole set). In a mapping's response overrides,
+ * `portal_alias`/`portal_description` are the portal's own and `server_*` echo the server; `enabled` is one
+ * merged value for both levels. Where it equals the server's own override, it may be an echo: `echoes`
+ * records those paths and the planner resolves them against the manifest (see `resolveEchoes`).
  */
-import type { McpPortal } from '../../schemas/generated/manifest.js';
-import type { PortalCreate, PortalObject, PortalUpdate } from '../../schemas/generated/wire.js';
-import {
-  type Desired,
-  normaliseOverrides,
-  type Override,
-  overridesToWire,
-  type PortalServerSpec,
-  type PortalSpec,
-  touches,
-} from './model.js';
+import type { McpPortal } from '../../../schemas/generated/manifest.js';
+import type {
+  PortalObject,
+  PortalOverrideResponse,
+  PortalServerMappingRequest,
+  ServerObject,
+} from '../../../schemas/generated/wire.js';
+import { descriptionOf } from '../mcp-server/spec.js';
+import type { Desired, Observed, Override, PortalServerSpec, PortalSpec } from '../model.js';
+import { type CapabilityKind, normaliseOverrides, overridesToWire } from '../overrides.js';
 
 export const DEFAULT_CODE_MODE = 'opt_in';
 
@@ -27,7 +29,7 @@ export function portalFromManifest(m: McpPortal): Desired<'McpPortal'> {
     spec: {
       displayName: m.spec.displayName ?? m.metadata.name,
       hostname: m.spec.hostname.toLowerCase(),
-      description: m.spec.description ?? null,
+      ...descriptionOf(m.spec.description),
       codeMode: m.spec.codeMode ?? DEFAULT_CODE_MODE,
       secureWebGateway: m.spec.secureWebGateway ?? false,
       policies: [...(m.spec.policies ?? [])],
@@ -44,79 +46,116 @@ export function portalFromManifest(m: McpPortal): Desired<'McpPortal'> {
   };
 }
 
-type ResponseOverride = {
-  name: string;
-  enabled?: boolean;
-  portal_alias?: string;
-  portal_description?: string;
-};
-const portalOverrides = (list: ResponseOverride[] | undefined): Override[] =>
-  normaliseOverrides(
-    (list ?? [])
-      .map((o) => ({
+/** The server-level `enabled` of a capability, from the server object. */
+const serverEnabled = (s: ServerObject | undefined, what: CapabilityKind, name: string) =>
+  (what === 'tools' ? s?.updated_tools : s?.updated_prompts)?.find((o) => o.name === name)?.enabled;
+
+/** The path of a mapping override's `enabled`, as diff paths write it. */
+export const enabledPath = (server: string, what: CapabilityKind, name: string) =>
+  `spec.servers[${server}].${what}[${name}].enabled`;
+
+interface Read {
+  servers: PortalServerSpec[];
+  echoes: string[];
+}
+
+/** A live portal's mappings in spec form, with the paths whose `enabled` may echo the server's. */
+function readMappings(p: PortalObject, servers: ReadonlyMap<string, ServerObject>): Read {
+  const echoes: string[] = [];
+  const read = (id: string, what: CapabilityKind, list: PortalOverrideResponse[] | undefined): Override[] =>
+    (list ?? []).map((o) => {
+      if (o.enabled !== undefined && o.enabled === serverEnabled(servers.get(id), what, o.name))
+        echoes.push(enabledPath(id, what, o.name));
+      return {
         name: o.name,
         ...(o.portal_alias !== undefined ? { alias: o.portal_alias } : {}),
         ...(o.portal_description !== undefined ? { description: o.portal_description } : {}),
         ...(o.enabled !== undefined ? { enabled: o.enabled } : {}),
-      }))
-      // An entry that only echoes server-level values carries nothing of the portal's own.
-      .filter((o) => Object.keys(o).length > 1),
-  );
-
-/** A live portal's server mappings in spec form (older APIs gave only `id`, newer both `id` and `server_id`). */
-export const portalServersFromApi = (p: PortalObject): PortalServerSpec[] =>
-  (p.servers ?? [])
-    .map((s) => ({
-      server: s.server_id ?? s.id,
+      };
+    });
+  // Older APIs gave the mapping's server only as `id`; newer ones give `id` and `server_id`.
+  const mappings = (p.servers ?? []).map((s) => {
+    const id = s.server_id ?? s.id;
+    return {
+      server: id,
       requireUserAuth: s.on_behalf,
       defaultDisabled: s.default_disabled,
-      tools: portalOverrides(s.updated_tools),
-      prompts: portalOverrides(s.updated_prompts),
-    }))
-    .sort(byServer);
+      tools: read(id, 'tools', s.updated_tools),
+      prompts: read(id, 'prompts', s.updated_prompts),
+    };
+  });
+  return { servers: mappings.sort(byServer), echoes };
+}
 
-export function portalSpecFromApi(p: PortalObject, policies: string[]): PortalSpec {
+/** The spec with the given `enabled` paths removed (and overrides left with only a name dropped). */
+export function withoutEnabled(spec: PortalSpec, paths: ReadonlySet<string>): PortalSpec {
+  const strip = (server: string, what: CapabilityKind, list: Override[]) =>
+    normaliseOverrides(
+      list.map((o) => {
+        if (!paths.has(enabledPath(server, what, o.name))) return o;
+        const { enabled: _echo, ...rest } = o;
+        return rest;
+      }),
+    );
   return {
+    ...spec,
+    servers: spec.servers.map((m) => ({
+      ...m,
+      tools: strip(m.server, 'tools', m.tools),
+      prompts: strip(m.server, 'prompts', m.prompts),
+    })),
+  };
+}
+
+/** A live portal: its spec with echoes kept (they are resolved against the manifest when planning). */
+export function portalFromApi(
+  p: PortalObject,
+  policies: string[],
+  servers: ReadonlyMap<string, ServerObject>,
+): { spec: PortalSpec; echoes: string[] } {
+  const { servers: mappings, echoes } = readMappings(p, servers);
+  const spec: PortalSpec = {
     displayName: p.name,
     hostname: p.hostname.toLowerCase(),
-    description: p.description ?? null,
+    ...descriptionOf(p.description),
     codeMode: p.code_mode,
     secureWebGateway: p.secure_web_gateway,
     policies,
-    servers: portalServersFromApi(p),
+    servers: mappings.map((m) => ({
+      ...m,
+      tools: normaliseOverrides(m.tools),
+      prompts: normaliseOverrides(m.prompts),
+    })),
   };
+  return { spec, echoes };
 }
 
-export const portalServersToWire = (servers: readonly PortalServerSpec[]) =>
-  servers.map((s) => ({
-    server_id: s.server,
-    on_behalf: s.requireUserAuth,
-    default_disabled: s.defaultDisabled,
-    updated_tools: overridesToWire(s.tools),
-    updated_prompts: overridesToWire(s.prompts),
-  }));
+export const mappingToWire = (s: PortalServerSpec): PortalServerMappingRequest => ({
+  server_id: s.server,
+  on_behalf: s.requireUserAuth,
+  default_disabled: s.defaultDisabled,
+  updated_tools: overridesToWire(s.tools),
+  updated_prompts: overridesToWire(s.prompts),
+});
 
-export function portalCreateBody(d: Desired<'McpPortal'>): PortalCreate {
-  const s = d.spec;
-  return {
-    id: d.name,
-    name: s.displayName,
-    hostname: s.hostname,
-    description: s.description,
-    code_mode: s.codeMode,
-    secure_web_gateway: s.secureWebGateway,
-    servers: portalServersToWire(s.servers),
-  };
+/** One live mapping in request form, echoes read as echoes (to put it back after a server's replacement). */
+export function portalEntryOf(
+  o: Observed<'McpPortal'>,
+  server: string,
+): PortalServerMappingRequest | undefined {
+  const m = withoutEnabled(o.spec, new Set(o.echoes ?? [])).servers.find((s) => s.server === server);
+  return m ? mappingToWire(m) : undefined;
 }
 
-export function portalUpdateBody(spec: PortalSpec, paths: readonly string[]): PortalUpdate {
-  const touched = (prefix: string) => touches(paths, prefix);
-  const body: PortalUpdate = {};
-  if (touched('spec.displayName')) body.name = spec.displayName;
-  if (touched('spec.hostname')) body.hostname = spec.hostname;
-  if (touched('spec.description')) body.description = spec.description;
-  if (touched('spec.codeMode')) body.code_mode = spec.codeMode;
-  if (touched('spec.secureWebGateway')) body.secure_web_gateway = spec.secureWebGateway;
-  if (touched('spec.servers')) body.servers = portalServersToWire(spec.servers);
-  return body;
+/**
+ * A live portal's whole mapping set in request form, echoes read as echoes: what a read-modify-write of
+ * the set (detach, attach) sends back for the mappings it does not touch.
+ */
+export function liveMappingsToWire(
+  p: PortalObject,
+  servers: readonly ServerObject[],
+): PortalServerMappingRequest[] {
+  const { servers: mappings, echoes } = readMappings(p, new Map(servers.map((s) => [s.id, s])));
+  const spec = { servers: mappings } as PortalSpec;
+  return withoutEnabled(spec, new Set(echoes)).servers.map(mappingToWire);
 }

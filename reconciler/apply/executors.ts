@@ -1,0 +1,69 @@
+/**
+ * What each operation type does against the management API, given its arguments with the plan's markers
+ * already materialised. Creates are create-once (the client reads back after an ambiguous failure) and
+ * return the new id; deletes treat "already gone" as done; a detach or attach is a read-modify-write of
+ * the portal's mapping set that leaves the other mappings exactly as they are.
+ */
+import type {
+  AppCreate,
+  PolicyCreate,
+  PortalCreate,
+  PortalServerMappingRequest,
+  PortalUpdate,
+  ServerCreate,
+  ServerUpdate,
+} from '../../schemas/generated/wire.js';
+import type { PortalApi } from '../api/endpoints.js';
+import { appPortalHost, appServerId } from '../kinds/apps.js';
+import { liveMappingsToWire } from '../kinds/mcp-portal/spec.js';
+import type { OpType } from '../plan/operations.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: arguments are JSON checked by the API; each executor names its shape
+type Args = Record<string, any>;
+/** Runs one operation; returns the id of what it created, if anything. */
+export type Executor = (api: PortalApi, args: Args) => Promise<string | undefined>;
+
+async function mappings(api: PortalApi, portalId: string) {
+  const [portal, servers] = await Promise.all([api.getPortal(portalId), api.listServers()]);
+  return portal ? liveMappingsToWire(portal, servers) : undefined;
+}
+
+const none = async (p: Promise<unknown>) => {
+  await p;
+  return undefined;
+};
+
+export const EXECUTORS: Record<OpType, Executor> = {
+  'policy.create': async (api, a) => (await api.createPolicy(a.body as PolicyCreate)).id,
+  'policy.update': (api, a) => none(api.updatePolicy(a.id, a.body as PolicyCreate)),
+  'policy.delete': (api, a) => none(api.deletePolicy(a.id)),
+  'server.create': async (api, a) => (await api.createServer(a.body as ServerCreate)).id,
+  'server.update': (api, a) => none(api.updateServer(a.id, a.body as ServerUpdate)),
+  'server.delete': (api, a) => none(api.deleteServer(a.id)),
+  'server.sync': (api, a) => none(api.syncServer(a.id)),
+  'portal.create': async (api, a) => (await api.createPortal(a.body as PortalCreate)).id,
+  'portal.update': (api, a) => none(api.updatePortal(a.id, a.body as PortalUpdate)),
+  'portal.delete': (api, a) => none(api.deletePortal(a.id)),
+  'portal.detach': async (api, a) => {
+    const current = await mappings(api, a.id);
+    if (!current?.some((m) => m.server_id === a.server)) return undefined;
+    return none(api.updatePortal(a.id, { servers: current.filter((m) => m.server_id !== a.server) }));
+  },
+  'portal.attach': async (api, a) => {
+    const entry = a.entry as PortalServerMappingRequest;
+    const current = await mappings(api, a.id);
+    if (!current || current.some((m) => m.server_id === entry.server_id)) return undefined;
+    return none(api.updatePortal(a.id, { servers: [...current, entry] }));
+  },
+  'app.create': async (api, a) => {
+    const match = a.match as { mcp_server_id?: string; domain?: string };
+    const found = await api.createApp(a.body as AppCreate, (app) =>
+      match.mcp_server_id !== undefined
+        ? appServerId(app) === match.mcp_server_id
+        : appPortalHost(app) === match.domain?.toLowerCase(),
+    );
+    return found.id;
+  },
+  'app.update': (api, a) => none(api.updateApp(a.id, a.body as AppCreate)),
+  'app.delete': (api, a) => none(api.deleteApp(a.id)),
+};

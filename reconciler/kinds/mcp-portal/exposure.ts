@@ -1,0 +1,93 @@
+/**
+ * What a portal exposes, by the shared rules of `schemas/exposure.ts`, from specs and sync facts: used by
+ * plan consequences (after the change, compared with now) and by status counts. Servers that never synced
+ * (or are being created or replaced) are unknown; servers in Error or stale expose nothing.
+ */
+import { BUILTIN_TOOL_NAMES, contributes, exposeServer } from '../../../schemas/exposure.js';
+import type { ExposedCapability, PortalConsequence } from '../../plan/types.js';
+import type { PlanContext } from '../handler.js';
+import type { Desired, Override, PortalSpec, ServerFacts } from '../model.js';
+import { withoutEnabled } from './spec.js';
+
+/** Clients such as Claude cut tool names at 64 characters. */
+export const MAX_EXPOSED_NAME = 64;
+
+export interface ServerView {
+  tools: readonly Override[];
+  prompts: readonly Override[];
+  facts?: ServerFacts;
+}
+
+export interface Exposure {
+  tools: ExposedCapability[];
+  prompts: ExposedCapability[];
+  unknown: string[];
+  unavailable: string[];
+}
+
+const byExposed = (a: ExposedCapability, b: ExposedCapability) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+
+export function exposure(portal: PortalSpec, servers: (id: string) => ServerView | undefined): Exposure {
+  const out: Exposure = { tools: [], prompts: [], unknown: [], unavailable: [] };
+  for (const m of portal.servers) {
+    const s = servers(m.server);
+    const status = s?.facts?.status;
+    if (!s?.facts || !contributes(s.facts.status)) {
+      (status === 'error' || status === 'stale' ? out.unavailable : out.unknown).push(m.server);
+      continue;
+    }
+    for (const kind of ['tools', 'prompts'] as const) {
+      const { exposed } = exposeServer({
+        kind: kind === 'tools' ? 'tool' : 'prompt',
+        serverId: m.server,
+        upstream: s.facts[kind],
+        portalOverrides: m[kind],
+        serverOverrides: s[kind],
+        defaultDisabled: m.defaultDisabled,
+        ...(kind === 'tools' ? { reserved: BUILTIN_TOOL_NAMES } : {}),
+      });
+      out[kind].push(...exposed.map((e) => ({ name: e.name, server: m.server, upstream: e.original })));
+    }
+  }
+  out.tools.sort(byExposed);
+  out.prompts.sort(byExposed);
+  return out;
+}
+
+/** For each portal in the manifests: what it will expose once the plan is applied, against what it exposes now. */
+export function portalConsequences(ctx: PlanContext): PortalConsequence[] {
+  const liveServer = (id: string): ServerView | undefined => {
+    const o = ctx.live('McpServer', id);
+    return o
+      ? { tools: o.spec.tools, prompts: o.spec.prompts, ...(o.facts ? { facts: o.facts } : {}) }
+      : undefined;
+  };
+  // After apply, servers carry their desired overrides; a created or replaced server has synced nothing yet.
+  const afterServer = (id: string): ServerView | undefined => {
+    const d = ctx.desired('McpServer', id);
+    if (!d) return liveServer(id);
+    const fresh = ctx.opsOf(`McpServer/${id}`, 'server.create').length > 0;
+    const facts = fresh ? undefined : ctx.live('McpServer', id)?.facts;
+    return { tools: d.spec.tools, prompts: d.spec.prompts, ...(facts ? { facts } : {}) };
+  };
+  return ctx.desiredOf('McpPortal').map((d: Desired<'McpPortal'>) => {
+    const next = exposure(d.spec, afterServer);
+    const o = ctx.live('McpPortal', d.name);
+    const now = o ? exposure(withoutEnabled(o.spec, new Set(o.echoes ?? [])), liveServer) : undefined;
+    const nowTools = new Set(now?.tools.map((t) => t.name) ?? []);
+    const nextTools = new Set(next.tools.map((t) => t.name));
+    return {
+      portal: d.name,
+      tools: next.tools,
+      prompts: next.prompts,
+      addedTools: [...nextTools].filter((t) => !nowTools.has(t)),
+      removedTools: [...nowTools].filter((t) => !nextTools.has(t)),
+      unknownServers: next.unknown.sort(),
+      ...(next.unavailable.length ? { unavailableServers: next.unavailable.sort() } : {}),
+      longNames: [...next.tools, ...next.prompts]
+        .map((t) => t.name)
+        .filter((n) => n.length > MAX_EXPOSED_NAME),
+    };
+  });
+}

@@ -1,0 +1,199 @@
+/**
+ * An in-memory management API for unit tests of observe, plan and apply: the `PortalApi` methods the
+ * kinds' handlers and apply's executors call, over wire objects, answering as the API does (portal
+ * mappings come back merged with the server's overrides, one `enabled` for both levels). Every call is
+ * recorded; `failOn` injects typed failures; `delayMs` makes calls overlap to observe concurrency.
+ * End-to-end tests use the real embedded portal instead.
+ */
+import type {
+  AppCreate,
+  AppObject,
+  PolicyCreate,
+  PolicyObject,
+  PortalCreate,
+  PortalObject,
+  PortalServerMappingRequest,
+  PortalUpdate,
+  ServerCapabilityOverride,
+  ServerCreate,
+  ServerObject,
+  ServerUpdate,
+} from '../../schemas/generated/wire.js';
+import type { PortalApi } from '../api/endpoints.js';
+
+interface StoredPortal extends Omit<PortalObject, 'servers'> {
+  servers: PortalServerMappingRequest[];
+}
+
+export class FakeApi {
+  readonly servers = new Map<string, ServerObject>();
+  readonly portals = new Map<string, StoredPortal>();
+  readonly policies = new Map<string, PolicyObject>();
+  readonly apps = new Map<string, AppObject>();
+  /** `METHOD collection [id]`, in the order calls started. */
+  readonly calls: string[] = [];
+  /** Throws the returned error instead of answering (the write is not made). */
+  failOn: (call: string) => Error | undefined = () => undefined;
+  delayMs = 0;
+  inFlight = 0;
+  maxInFlight = 0;
+  readonly client = { requests: 0 };
+  #next = 1;
+
+  /** This fake, typed as the client the reconciler takes. */
+  get api(): PortalApi {
+    return this as unknown as PortalApi;
+  }
+
+  async #call<T>(call: string, fn: () => T): Promise<T> {
+    this.calls.push(call);
+    this.client.requests++;
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    try {
+      if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
+      const err = this.failOn(call);
+      if (err) throw err;
+      return fn();
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  /** A server as the API returns it after a sync (status `ready` with the given capabilities). */
+  addServer(s: Partial<ServerObject> & { id: string; tools?: { name: string }[] }): ServerObject {
+    const obj: ServerObject = {
+      name: s.id,
+      hostname: `https://${s.id}.example.com/mcp`,
+      auth_type: 'unauthenticated',
+      description: null,
+      secure_web_gateway: false,
+      status: 'ready',
+      tools: [],
+      prompts: [],
+      last_successful_sync: '2026-01-01T00:00:00Z',
+      ...s,
+    } as ServerObject;
+    this.servers.set(s.id, obj);
+    return obj;
+  }
+
+  addPortal(p: Partial<StoredPortal> & { id: string; hostname: string }): void {
+    this.portals.set(p.id, {
+      name: p.id,
+      description: null,
+      code_mode: 'opt_in',
+      allow_code_mode: true,
+      secure_web_gateway: false,
+      servers: [],
+      ...p,
+    } as StoredPortal);
+  }
+
+  addPolicy(name: string, over: Partial<PolicyObject> = {}): PolicyObject {
+    const p = { id: `pol-${this.#next++}`, name, decision: 'allow', include: [{ everyone: {} }], ...over };
+    this.policies.set(p.id, p as PolicyObject);
+    return p as PolicyObject;
+  }
+
+  addApp(app: Omit<AppObject, 'id'> & { id?: string }): AppObject {
+    const a = { id: `app-${this.#next++}`, ...app } as AppObject;
+    this.apps.set(a.id, a);
+    return a;
+  }
+
+  /** The response form of a portal: each mapping merged with its server's overrides. */
+  render(p: StoredPortal): PortalObject {
+    const merge = (portal: ServerCapabilityOverride[] = [], server: ServerCapabilityOverride[] = []) => {
+      const byName = new Map<string, Record<string, unknown>>();
+      for (const o of server)
+        byName.set(o.name, {
+          name: o.name,
+          ...(o.enabled !== undefined ? { enabled: o.enabled } : {}),
+          ...(o.alias !== undefined ? { server_alias: o.alias } : {}),
+          ...(o.description !== undefined ? { server_description: o.description } : {}),
+        });
+      for (const o of portal) {
+        const e = byName.get(o.name) ?? { name: o.name };
+        if (o.enabled !== undefined) e.enabled = o.enabled;
+        if (o.alias !== undefined) e.portal_alias = o.alias;
+        if (o.description !== undefined) e.portal_description = o.description;
+        byName.set(o.name, e);
+      }
+      return [...byName.values()];
+    };
+    return {
+      ...p,
+      servers: p.servers.map((m) => {
+        const s = this.servers.get(m.server_id);
+        return {
+          ...(s ?? {}),
+          id: m.server_id,
+          server_id: m.server_id,
+          on_behalf: m.on_behalf ?? true,
+          default_disabled: m.default_disabled ?? false,
+          updated_tools: merge(m.updated_tools, s?.updated_tools),
+          updated_prompts: merge(m.updated_prompts, s?.updated_prompts),
+        };
+      }),
+    } as unknown as PortalObject;
+  }
+
+  listServers = () => this.#call('GET servers', () => [...this.servers.values()]);
+  getServer = (id: string) => this.#call(`GET servers ${id}`, () => this.servers.get(id));
+  createServer = (body: ServerCreate) =>
+    this.#call(`POST servers ${body.id}`, () => {
+      const { auth_credentials: _c, client_secret: _s, ...rest } = body;
+      return this.addServer({ ...rest, status: 'waiting', last_successful_sync: undefined } as never);
+    });
+  updateServer = (id: string, body: ServerUpdate) =>
+    this.#call(`PUT servers ${id}`, () => {
+      const { auth_credentials: _c, client_secret: _s, ...rest } = body;
+      const next = { ...(this.servers.get(id) as ServerObject), ...rest } as ServerObject;
+      this.servers.set(id, next);
+      return next;
+    });
+  deleteServer = (id: string) => this.#call(`DELETE servers ${id}`, () => this.servers.delete(id));
+  syncServer = (id: string) => this.#call(`POST servers ${id}/sync`, () => ({ status: 'ready' }));
+
+  listPortals = () => this.#call('GET portals', () => [...this.portals.values()].map((p) => this.render(p)));
+  getPortal = (id: string) =>
+    this.#call(`GET portals ${id}`, () => {
+      const p = this.portals.get(id);
+      return p ? this.render(p) : undefined;
+    });
+  createPortal = (body: PortalCreate) =>
+    this.#call(`POST portals ${body.id}`, () => {
+      this.addPortal({ ...body, servers: body.servers ?? [] } as never);
+      return this.render(this.portals.get(body.id) as StoredPortal);
+    });
+  updatePortal = (id: string, body: PortalUpdate) =>
+    this.#call(`PUT portals ${id}`, () => {
+      const next = { ...(this.portals.get(id) as StoredPortal), ...body } as StoredPortal;
+      this.portals.set(id, next);
+      return this.render(next);
+    });
+  deletePortal = (id: string) => this.#call(`DELETE portals ${id}`, () => this.portals.delete(id));
+
+  listPolicies = () => this.#call('GET policies', () => [...this.policies.values()]);
+  createPolicy = (body: PolicyCreate) =>
+    this.#call(`POST policies ${body.name}`, () => this.addPolicy(body.name, body as never));
+  updatePolicy = (id: string, body: PolicyCreate) =>
+    this.#call(`PUT policies ${id}`, () => {
+      const next = { ...(this.policies.get(id) as PolicyObject), ...body } as PolicyObject;
+      this.policies.set(id, next);
+      return next;
+    });
+  deletePolicy = (id: string) => this.#call(`DELETE policies ${id}`, () => this.policies.delete(id));
+
+  listApps = () => this.#call('GET apps', () => [...this.apps.values()]);
+  createApp = (body: AppCreate, _matches: (app: AppObject) => boolean) =>
+    this.#call(`POST apps ${body.name}`, () => this.addApp(body as never));
+  updateApp = (id: string, body: AppCreate) =>
+    this.#call(`PUT apps ${id}`, () => {
+      const next = { ...(this.apps.get(id) as AppObject), ...body } as AppObject;
+      this.apps.set(id, next);
+      return next;
+    });
+  deleteApp = (id: string) => this.#call(`DELETE apps ${id}`, () => this.apps.delete(id));
+}
