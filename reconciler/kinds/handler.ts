@@ -100,6 +100,11 @@ export interface KindHandler<K extends KindName = KindName> {
   readonly observeWith: readonly KindName[];
   /** The file `import` writes this kind to. */
   readonly importFile: string;
+  /**
+   * Whether an object's Error or Waiting is its own (a server's sync) rather than a reflection of
+   * others' (a portal waits for its servers): those decide the exit codes of apply, status and sync.
+   */
+  readonly ownStatus: boolean;
   fromManifest(m: ManifestOf<K>, env: NodeJS.ProcessEnv, path?: string): Desired<K>;
   toManifest(o: Observed<K>): ManifestOf<K>;
   list(api: PortalApi): Promise<unknown[]>;

@@ -165,8 +165,10 @@ export function estimateCalls(operations: readonly Operation[]): number {
   return calls + (waits ? Math.ceil(waits / 100) : 0);
 }
 
-/** Whether a plan changes anything (creates, updates, replaces, deletes or adoptions). */
-export const hasChanges = (p: Pick<Plan, 'resources'>) =>
-  p.resources.some((r) => r.action !== 'noop' || r.adopt);
+/** Whether a plan changes anything (creates, updates, replaces, deletes): plan's and drift's exit 2. */
+export const hasChanges = (p: Pick<Plan, 'resources'>) => p.resources.some((r) => r.action !== 'noop');
+
+/** Whether apply would write anything but re-syncs (changes, and adoptions, which are bookkeeping). */
+export const writes = (p: Pick<Plan, 'operations'>) => p.operations.some((op) => op.purpose !== 'resync');
 
 export { handlerOf };

@@ -15,15 +15,16 @@ import { desiredFromManifests, planAgainst } from '../../engine.js';
 import { ExitCode } from '../../exit-codes.js';
 import { secretsOf } from '../../kinds/mcp-server/bodies.js';
 import type { Desired } from '../../kinds/model.js';
+import { handlerOf } from '../../kinds/registry.js';
 import { observe, snapshotDigest } from '../../observe.js';
 import type { Operation } from '../../plan/operations.js';
-import { hasChanges } from '../../plan/plan.js';
+import { writes } from '../../plan/plan.js';
 import { PLAN_FORMAT_VERSION, type Plan } from '../../plan/types.js';
 import { renderPlan } from '../../render/plan.js';
 import { renderStatusTable } from '../../render/status.js';
 import { keyResolver } from '../../secrets.js';
 import { type ResourceStatus, statuses } from '../../status.js';
-import type { Target } from '../../target.js';
+import { CLOUDFLARE_API_URL, type Target } from '../../target.js';
 import type { CliIo } from '../main.js';
 import { addManifestOption, addTargetOptions, parseDuration, type TargetFlags } from '../options.js';
 import { loadOrReport, withTarget } from '../session.js';
@@ -74,13 +75,13 @@ async function confirm(io: CliIo): Promise<boolean> {
   return answer.trim() === 'yes';
 }
 
-/** What a person must do for a server that waits on them (printed, not a failure). */
+/** What a person must do for a resource that waits on them (printed, not a failure), if anything. */
 export function nextStep(row: ResourceStatus, target: Target): string | undefined {
-  if (row.kind !== 'McpServer' || row.phase !== 'Waiting' || row.reason !== 'AuthenticationRequired')
-    return undefined;
-  return target.info.embedded
-    ? `McpServer/${row.name} waits for an admin OAuth authorisation, which the embedded portal cannot run yet; use bearer credentials to sync it locally`
-    : `McpServer/${row.name} waits for an admin OAuth authorisation: in the Cloudflare dashboard, open Zero Trust > Access > AI controls > MCP servers > ${row.name} and authenticate it`;
+  if (row.phase !== 'Waiting' || row.reason !== 'AuthenticationRequired') return undefined;
+  const where = target.info.api_url.startsWith(CLOUDFLARE_API_URL)
+    ? `in the Cloudflare dashboard (Zero Trust > Access > AI controls > MCP servers > ${row.name} > Authenticate)`
+    : `in the portal that serves ${target.info.api_url} (it says: ${row.message})`;
+  return `${row.kind}/${row.name} waits for an admin to authorise its upstream OAuth connection ${where}; apply cannot do this for you`;
 }
 
 export function registerApply(program: Command, io: CliIo, result: { code: number }): void {
@@ -136,7 +137,6 @@ async function planOrLoad(io: CliIo, flags: ApplyFlags, target: Target, desired:
 }
 
 async function runApply(io: CliIo, flags: ApplyFlags, target: Target, desired: Desired[] | undefined) {
-  const color = io.isTty && !io.env.NO_COLOR;
   let plan: Plan;
   try {
     plan = await planOrLoad(io, flags, target, desired);
@@ -145,7 +145,7 @@ async function runApply(io: CliIo, flags: ApplyFlags, target: Target, desired: D
     io.stderr(`portalctl: ${err.message}\n`);
     return ExitCode.InvalidInput;
   }
-  io.stdout(renderPlan('text', plan, { color }));
+  io.stdout(renderPlan('text', plan, { color: io.isTty && !io.env.NO_COLOR }));
   if (plan.errored) return ExitCode.InvalidInput;
   // Secrets: the manifests' resolved values when given, else their references (env, files) now.
   const secrets = keyResolver(
@@ -162,7 +162,7 @@ async function runApply(io: CliIo, flags: ApplyFlags, target: Target, desired: D
     );
     return ExitCode.InvalidInput;
   }
-  if (hasChanges(plan) && !flags.yes) {
+  if (writes(plan) && !flags.yes) {
     if (!io.interactive || !io.readLine) {
       io.stderr('portalctl: not on a terminal: pass --yes to apply without confirmation\n');
       return ExitCode.InvalidInput;
@@ -184,39 +184,58 @@ async function runApply(io: CliIo, flags: ApplyFlags, target: Target, desired: D
     concurrency: flags.concurrency,
     onProgress: (r) => io.stdout(line(r)),
   });
-  let pending: string[] = [];
-  if (flags.wait && outcome.synced.length) {
-    const live = io.isTty;
-    pending = await waitForServers(target.api, outcome.synced, {
-      timeoutMs: flags.timeout,
-      onPoll: (p) => {
-        if (live)
-          io.stderr(
-            `\r\x1b[2Kwaiting for ${p.length} server(s) to sync${p.length ? `: ${p.join(', ')}` : ''}`,
-          );
-      },
-    });
-    if (live) io.stderr('\r\x1b[2K');
-  }
-  const after = await observe(target.api, { owner: plan.owner, ...(desired ? { desired } : {}) });
+  const pending =
+    flags.wait && outcome.synced.length ? await waitFor(io, target, outcome.synced, flags.timeout) : [];
   const managed = new Set(
     desired ? desired.map((d) => `${d.kind}/${d.name}`) : plan.resources.map((r) => `${r.kind}/${r.name}`),
   );
-  const rows = statuses(after, (kind, name) => managed.has(`${kind}/${name}`));
-  io.stdout(`\n${renderStatusTable(rows, color)}`);
-  const servers = rows.filter((r) => r.kind === 'McpServer');
-  const inError = servers.filter((r) => r.phase === 'Error');
-  const steps = servers.map((r) => nextStep(r, target)).filter((s): s is string => s !== undefined);
-  const waiting = servers.filter((r) => r.phase === 'Waiting' && !nextStep(r, target));
+  return report(io, { plan, target, outcome, pending, managed, desired, flags });
+}
+
+/** Waits for the servers apply synced; returns those still waiting at the timeout. */
+async function waitFor(io: CliIo, target: Target, servers: string[], timeoutMs: number): Promise<string[]> {
+  const live = io.isTty;
+  const pending = await waitForServers(target.api, servers, {
+    timeoutMs,
+    onPoll: (p) => {
+      if (live)
+        io.stderr(`\r\x1b[2Kwaiting for ${p.length} server(s) to sync${p.length ? `: ${p.join(', ')}` : ''}`);
+    },
+  });
+  if (live) io.stderr('\r\x1b[2K');
+  return pending;
+}
+
+interface Outcome {
+  plan: Plan;
+  target: Target;
+  outcome: Awaited<ReturnType<typeof apply>>;
+  pending: string[];
+  managed: ReadonlySet<string>;
+  desired: Desired[] | undefined;
+  flags: ApplyFlags;
+}
+
+/** The status table, a summary line, next steps, and the exit code. */
+async function report(io: CliIo, o: Outcome): Promise<number> {
+  const { target, outcome, flags } = o;
+  const after = await observe(target.api, {
+    owner: o.plan.owner,
+    ...(o.desired ? { desired: o.desired } : {}),
+  });
+  const rows = statuses(after, (kind, name) => o.managed.has(`${kind}/${name}`));
+  io.stdout(`\n${renderStatusTable(rows, io.isTty && !io.env.NO_COLOR)}`);
+  // Kinds whose status is their own (servers sync); others only follow them (a portal waits for its servers).
+  const own = rows.filter((r) => handlerOf(r.kind).ownStatus);
+  const inError = own.filter((r) => r.phase === 'Error');
+  const steps = own.map((r) => nextStep(r, target)).filter((s): s is string => s !== undefined);
+  const waiting = own.filter((r) => r.phase === 'Waiting' && !nextStep(r, target));
+  const timeoutNote = o.pending.length ? ` after ${Math.round(flags.timeout / 1000)} s` : '';
   const summary = [
     `${outcome.results.filter((r) => r.ok).length} operation(s) succeeded`,
     ...(outcome.failed.length ? [`${outcome.failed.length} failed or skipped`] : []),
     ...(inError.length ? [`${inError.length} server(s) in Error`] : []),
-    ...(flags.wait && waiting.length
-      ? [
-          `${waiting.length} server(s) still Waiting${pending.length ? ` after ${Math.round(flags.timeout / 1000)} s` : ''}`,
-        ]
-      : []),
+    ...(flags.wait && waiting.length ? [`${waiting.length} server(s) still Waiting${timeoutNote}`] : []),
   ];
   io.stdout(`${summary.join(', ')}.\n`);
   for (const s of steps) io.stdout(`next: ${s}\n`);

@@ -6,6 +6,7 @@
 import { type Command, Option } from 'commander';
 import { ExitCode } from '../../exit-codes.js';
 import type { loadManifests } from '../../load/index.js';
+import { handlerOf } from '../../kinds/registry.js';
 import { observe } from '../../observe.js';
 import { renderStatusJson, renderStatusTable, renderStatusYaml } from '../../render/status.js';
 import { statuses } from '../../status.js';
@@ -49,7 +50,7 @@ export function registerStatus(program: Command, io: CliIo, result: { code: numb
             : rows.map((r) => ({ manifest: { kind: r.kind, metadata: { name: r.name } }, status: r }));
           io.stdout(renderStatusYaml(docs));
         } else io.stdout(renderStatusTable(rows, io.isTty && !io.env.NO_COLOR));
-        return rows.some((r) => r.kind === 'McpServer' && r.phase === 'Error')
+        return rows.some((r) => handlerOf(r.kind).ownStatus && r.phase === 'Error')
           ? ExitCode.NotConverged
           : ExitCode.Ok;
       });

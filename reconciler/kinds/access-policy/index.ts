@@ -51,6 +51,7 @@ export const policyHandler: KindHandler<'AccessPolicy'> = {
   replaceOn: replaceOnChange(KIND).map((p) => `spec.${p}`),
   keyed: {},
   observeWith: [],
+  ownStatus: false,
   importFile: 'policies.yaml',
 
   fromManifest(m: AccessPolicy): Desired<'AccessPolicy'> {

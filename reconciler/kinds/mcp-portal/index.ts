@@ -6,59 +6,20 @@
  */
 import type { PortalObject, ServerObject } from '../../../schemas/generated/wire.js';
 import { replaceOnChange } from '../../../schemas/registry.js';
-import { diff, type Json } from '../../plan/diff.js';
-import type { ResourceChange } from '../../plan/types.js';
 import type { ResourceStatus } from '../../status-types.js';
-import { type AppPlan, appRef, planAppOp } from '../apps.js';
-import type { KindHandler, PlanContext, StatusContext } from '../handler.js';
-import type { Desired, Observed, PortalSpec } from '../model.js';
-import { comparable, knownCapabilities } from '../overrides.js';
-import { portalCreateBody, portalUpdateBody } from './bodies.js';
+import { appRef } from '../apps.js';
+import type { KindHandler, StatusContext } from '../handler.js';
+import type { Observed } from '../model.js';
 import { checkPortal } from './check.js';
 import { exposure, portalConsequences } from './exposure.js';
 import { portalManifest } from './manifest.js';
-import { enabledPath, portalFromApi, portalFromManifest, withoutEnabled } from './spec.js';
+import { KEYED, planPortalCreate, planPortalDelete, planPortalUpdate } from './plan.js';
+
+export { comparableSpecs } from './plan.js';
+
+import { portalFromApi, portalFromManifest, withoutEnabled } from './spec.js';
 
 const KIND = 'McpPortal';
-const KEYED = { servers: 'server', tools: 'name', prompts: 'name' };
-
-/** Both specs as the planner compares them: echoes resolved, overrides of unknown capabilities left out. */
-export function comparableSpecs(
-  d: Desired<'McpPortal'>,
-  o: Observed<'McpPortal'>,
-  ctx: Pick<PlanContext, 'live'>,
-) {
-  const set = new Set<string>();
-  for (const m of d.spec.servers)
-    for (const what of ['tools', 'prompts'] as const)
-      for (const x of m[what]) if (x.enabled !== undefined) set.add(enabledPath(m.server, what, x.name));
-  const observed = withoutEnabled(o.spec, new Set((o.echoes ?? []).filter((p) => !set.has(p))));
-  const only = (spec: PortalSpec): PortalSpec => ({
-    ...spec,
-    servers: spec.servers.map((m) => {
-      const facts = ctx.live('McpServer', m.server)?.facts;
-      return {
-        ...m,
-        tools: comparable(m.tools, knownCapabilities(facts, 'tools')),
-        prompts: comparable(m.prompts, knownCapabilities(facts, 'prompts')),
-      };
-    }),
-  });
-  return { desired: only(d.spec), observed: only(observed) };
-}
-
-function app(ctx: PlanContext, resource: string, spec: PortalSpec, p: Partial<AppPlan>): AppPlan {
-  return {
-    resource,
-    action: 'noop',
-    policies: spec.policies,
-    base: { name: `MCP portal ${spec.displayName}`, type: 'mcp_portal', domain: spec.hostname },
-    match: { domain: spec.hostname },
-    owner: ctx.opts.owner,
-    dependsOn: [],
-    ...p,
-  };
-}
 
 function portalStatus(o: Observed<'McpPortal'>, ctx: StatusContext): ResourceStatus {
   const mapped = o.spec.servers.map(
@@ -116,6 +77,7 @@ export const portalHandler: KindHandler<'McpPortal'> = {
   replaceOn: replaceOnChange(KIND).map((p) => `spec.${p}`),
   keyed: KEYED,
   observeWith: ['McpServer'],
+  ownStatus: false,
   importFile: 'portals.yaml',
   fromManifest: portalFromManifest,
   toManifest: portalManifest,
@@ -139,114 +101,8 @@ export const portalHandler: KindHandler<'McpPortal'> = {
     };
   },
 
-  planChange(d, o, ctx): ResourceChange {
-    const resource = `${KIND}/${d.name}`;
-    const spec = d.spec;
-    // A mapped server must exist (again) before the mapping set that names it is sent.
-    const serverDeps = spec.servers.flatMap((m) =>
-      ctx.opsOf(`McpServer/${m.server}`, 'server.create').map((x) => x.id),
-    );
-    if (!o) {
-      const create = ctx.add({
-        op: 'portal.create',
-        resource,
-        args: { body: portalCreateBody(d) },
-        produces: resource,
-        dependsOn: serverDeps,
-      });
-      planAppOp(ctx, app(ctx, resource, spec, { action: 'create', dependsOn: [create] }));
-      return {
-        kind: KIND,
-        name: d.name,
-        action: 'create',
-        reason: 'not in the live state',
-        changes: [],
-        desired: spec,
-        app: { action: 'create' },
-      };
-    }
-    const cmp = comparableSpecs(d, o, ctx);
-    const changes = diff(cmp.observed as unknown as Json, cmp.desired as unknown as Json, 'spec', KEYED);
-    const paths = changes.map((c) => c.path);
-    const reattach = spec.servers.some(
-      (m) =>
-        ctx.opsOf(`McpServer/${m.server}`, 'server.delete').length > 0 &&
-        o.spec.servers.some((s) => s.server === m.server),
-    );
-    const detaches = ctx
-      .allOps()
-      .filter((x) => x.op === 'portal.detach' && x.target === o.id)
-      .map((x) => x.id);
-    const body = portalUpdateBody(spec, [
-      ...paths.filter((p) => !p.startsWith('spec.policies')),
-      ...(reattach ? ['spec.servers'] : []),
-    ]);
-    const update = Object.keys(body).length
-      ? ctx.add({
-          op: 'portal.update',
-          resource,
-          target: o.id,
-          args: { id: o.id, body },
-          dependsOn: [...serverDeps, ...detaches],
-        })
-      : undefined;
-    const adopting = !o.owned && o.app !== undefined;
-    const appChanged = paths.some((p) => p.startsWith('spec.policies') || p === 'spec.hostname');
-    const appAction = !o.app
-      ? spec.policies.length
-        ? 'create'
-        : 'noop'
-      : appChanged || adopting
-        ? 'update'
-        : 'noop';
-    planAppOp(
-      ctx,
-      app(ctx, resource, spec, {
-        action: appAction,
-        ...(o.app ? { live: o.app } : {}),
-        dependsOn: update ? [update] : [],
-      }),
-    );
-    const action = changes.length || appAction === 'create' ? 'update' : 'noop';
-    return {
-      kind: KIND,
-      name: d.name,
-      action,
-      ...(appAction === 'create' && !changes.length ? { reason: 'its Access application is missing' } : {}),
-      changes,
-      id: o.id,
-      ...(action !== 'noop' ? { desired: spec } : {}),
-      app: {
-        action: appChanged || appAction === 'create' ? appAction : 'noop',
-        ...(o.app ? { id: o.app.id } : {}),
-      },
-      ...(adopting ? { adopt: true } : {}),
-    };
-  },
-
-  planDelete(o, ctx): ResourceChange {
-    const resource = `${KIND}/${o.name}`;
-    const appDelete = o.app
-      ? planAppOp(ctx, app(ctx, resource, o.spec, { action: 'delete', live: o.app }))
-      : undefined;
-    ctx.add({
-      op: 'portal.delete',
-      resource,
-      target: o.id,
-      args: { id: o.id },
-      dependsOn: appDelete ? [appDelete] : [],
-    });
-    return {
-      kind: KIND,
-      name: o.name,
-      action: 'delete',
-      reason: 'not in the manifests, and owned by this tool',
-      changes: [],
-      id: o.id,
-      ...(o.app ? { app: { action: 'delete', id: o.app.id } } : {}),
-    };
-  },
-
+  planChange: (d, o, ctx) => (o ? planPortalUpdate(d, o, ctx) : planPortalCreate(d, ctx)),
+  planDelete: planPortalDelete,
   status: portalStatus,
   semanticCheck: checkPortal,
   consequences: portalConsequences,
