@@ -18,22 +18,40 @@ export interface ImportedFile {
   env: string[];
 }
 
+/**
+ * Makes every `fromEnv` placeholder name unique across the import: each is a different credential, and
+ * names derived from ids and header names can meet (`a` with header `B-Token`, `a-b` with a token are both
+ * `A_B_TOKEN`). Later ones get `_2`, `_3`, ...
+ */
+function uniquePlaceholders(manifests: Manifest[]): void {
+  const used = new Set<string>();
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.fromEnv === 'string') {
+        let name = o.fromEnv;
+        for (let n = 2; used.has(name); n++) name = `${o.fromEnv}_${n}`;
+        used.add(name);
+        o.fromEnv = name;
+      } else Object.values(o).forEach(visit);
+    }
+  };
+  for (const m of manifests) visit(m.spec);
+}
+
 export function importManifests(snapshot: Snapshot, kinds?: readonly KindName[]): ImportedFile[] {
-  return REGISTRY.filter((h) => !kinds?.length || kinds.includes(h.kind))
-    .map((h) => {
-      const manifests = [...liveOf(snapshot, h.kind)]
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map((o) => h.toManifest(o as Observed<never>) as Manifest);
-      const env = [
-        ...new Set(
-          manifests.flatMap((m) =>
-            [...JSON.stringify(m.spec).matchAll(/"fromEnv":"([A-Za-z_][A-Za-z0-9_]*)"/g)].map(
-              (x) => x[1] as string,
-            ),
-          ),
-        ),
-      ];
-      return { file: h.importFile, kind: h.kind, manifests, env };
-    })
-    .filter((f) => f.manifests.length);
+  const files = REGISTRY.filter((h) => !kinds?.length || kinds.includes(h.kind)).map((h) => ({
+    file: h.importFile,
+    kind: h.kind,
+    manifests: [...liveOf(snapshot, h.kind)]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((o) => h.toManifest(o as Observed<never>) as Manifest),
+  }));
+  uniquePlaceholders(files.flatMap((f) => f.manifests));
+  const envOf = (m: Manifest) =>
+    [...JSON.stringify(m.spec).matchAll(/"fromEnv":"([A-Za-z_][A-Za-z0-9_]*)"/g)].map((x) => x[1] as string);
+  return files
+    .filter((f) => f.manifests.length)
+    .map((f) => ({ ...f, env: [...new Set(f.manifests.flatMap(envOf))] }));
 }

@@ -1,4 +1,5 @@
-// checkOverrides as a table: unique override names and unique visible names (aliases or originals).
+// checkOverrides as a table: unique override names and unique visible names (aliases or originals),
+// a portal's over its server's.
 import { describe, expect, it } from 'vitest';
 import type { Issue } from './errors.js';
 import { checkOverrides } from './overrides.js';
@@ -38,9 +39,36 @@ describe('checkOverrides', () => {
       known: ['a'],
       want: [['updated_tools', 1, 'name']],
     },
-  ])('$name', ({ list, known, want }) => {
+    {
+      name: 'portal alias takes a name the server alias freed',
+      list: [{ name: 'list_sections', alias: 'get_page' }],
+      under: [{ name: 'get_page', alias: 'page' }],
+      known: ['get_page', 'list_sections'],
+      want: [],
+    },
+    {
+      name: 'portal alias takes the name a server alias shows',
+      list: [{ name: 'list_sections', alias: 'page' }],
+      under: [{ name: 'get_page', alias: 'page' }],
+      known: ['get_page', 'list_sections'],
+      want: [['updated_tools', 0, 'alias']],
+    },
+    {
+      name: 'portal alias undoes a server alias',
+      list: [{ name: 'get_page', alias: 'get_page' }],
+      under: [{ name: 'get_page', alias: 'page' }],
+      known: ['get_page', 'list_sections'],
+      want: [],
+    },
+  ] as {
+    name: string;
+    list: { name: string; alias?: string }[];
+    under?: { name: string; alias?: string }[];
+    known: string[];
+    want: unknown[];
+  }[])('$name', ({ list, under, known, want }) => {
     const issues: Issue[] = [];
-    checkOverrides(list, ['updated_tools'], known, issues);
+    checkOverrides(list, ['updated_tools'], known, issues, under);
     expect(issues.map((i) => i.path)).toEqual(want);
   });
 });

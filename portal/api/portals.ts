@@ -66,12 +66,14 @@ function toMappings(repo: Repository, list: readonly PortalServerMappingRequest[
       ['servers', i, 'updated_tools'],
       server.tools.map((t) => t.name),
       issues,
+      server.updated_tools,
     );
     checkOverrides(
       m.updated_prompts,
       ['servers', i, 'updated_prompts'],
       server.prompts.map((p) => p.name),
       issues,
+      server.updated_prompts,
     );
     out.push({
       server_id: m.server_id,
