@@ -89,14 +89,11 @@ export async function observeOne<K extends KindName>(
 export function snapshotDigest(s: Snapshot): string {
   const all = [...s.objects.values()]
     .flat()
-    .map((o) => ({
-      kind: o.kind,
-      name: o.name,
-      id: o.id,
-      spec: o.spec,
-      app: o.app?.id ?? null,
-      owned: o.owned,
-    }))
+    .map((o) => {
+      // What the API does not reveal was filled from the manifests, which a saved plan's apply may not have.
+      const spec = Object.fromEntries(Object.entries(o.spec).filter(([k]) => !o.assumed?.includes(k)));
+      return { kind: o.kind, name: o.name, id: o.id, spec, app: o.app?.id ?? null, owned: o.owned };
+    })
     .sort((a, b) => `${a.kind}/${a.name}`.localeCompare(`${b.kind}/${b.name}`));
   return createHash('sha256').update(JSON.stringify(all)).digest('hex');
 }

@@ -3,8 +3,8 @@
  * resource name). Nothing in a portal is secret; a `portalId` change replaces it.
  */
 
-import { withoutEnabled } from '../../reconciler/kinds/mcp-portal/spec.js';
-import type { Observed } from '../../reconciler/kinds/model.js';
+import { ownSpec, resolvedSpec } from '../../reconciler/kinds/mcp-portal/spec.js';
+import type { Observed, PortalServerSpec } from '../../reconciler/kinds/model.js';
 import { knownCapabilities, withUncompared } from '../../reconciler/kinds/overrides.js';
 import { handlerOf } from '../../reconciler/kinds/registry.js';
 import type { McpPortal } from '../../schemas/generated/manifest.js';
@@ -20,9 +20,20 @@ function toManifest(inputs: Props): Manifest {
   };
 }
 
+/** The known inputs' mappings in spec form (only what `enabledPaths` reads), defensively. */
+const inputServers = (known: Props): PortalServerSpec[] =>
+  (Array.isArray(known.servers) ? (known.servers as Props[]) : []).map((m) => ({
+    server: String(m?.server),
+    requireUserAuth: true,
+    defaultDisabled: false,
+    tools: Array.isArray(m?.tools) ? (m.tools as PortalServerSpec['tools']) : [],
+    prompts: Array.isArray(m?.prompts) ? (m.prompts as PortalServerSpec['prompts']) : [],
+  }));
+
 function liveInputs(o: Observed<'McpPortal'>, known: Props | undefined, live?: LiveLookup): Props {
   // An `enabled` that only echoes the server's override is not the portal's own (see mcp-portal/spec.ts).
-  const s = withoutEnabled(o.spec, new Set(o.echoes ?? []));
+  // As plan reads it: an ambiguous `enabled` is the portal's where the known inputs set it.
+  const s = known ? resolvedSpec(o, { servers: inputServers(known) }) : ownSpec(o);
   return {
     portalId: o.name,
     displayName: s.displayName,

@@ -193,8 +193,8 @@ describe('apply', () => {
     const p = await planFor(api, [manifests[0] as Manifest, moved, manifests[2] as Manifest]);
     expect(p.operations.map((o) => o.op)).toEqual([
       'portal.detach',
-      'app.delete',
       'server.delete',
+      'app.delete',
       'server.create',
       'app.create',
       'portal.attach',

@@ -100,13 +100,8 @@ export async function apply(plan: Plan, api: PortalApi, opts: ApplyOptions): Pro
     return r.secret.reveal();
   };
 
-  const present = new Set(ops.map((op) => op.id));
   const ids = new Map<string, string>();
   const results = new Map<string, OperationResult>();
-  const limit = Math.max(1, opts.concurrency ?? 8);
-  let running = 0;
-  let wake: (() => void) | undefined;
-
   const record = (r: OperationResult) => {
     results.set(r.id, r);
     opts.onProgress?.(r);
@@ -122,50 +117,90 @@ export async function apply(plan: Plan, api: PortalApi, opts: ApplyOptions): Pro
       record({ ...base, ok: false, error: describe(err), cause: err });
     }
   };
-
-  // Dependencies outside the given operations (left out with `skip`) count as met.
-  const deps = (op: Operation) => op.dependsOn.filter((d) => present.has(d));
-  let waiting = [...ops];
-  while (waiting.length || running) {
-    const next: Operation[] = [];
-    for (const op of waiting) {
-      const states = deps(op).map((d) => results.get(d));
-      const broken = states.find((s) => s && !s.ok);
-      if (broken) {
-        record({
-          id: op.id,
-          op: op.op,
-          resource: op.resource,
-          ok: false,
-          skipped: true,
-          error: {
-            class: 'DependencyFailed',
-            message: `not attempted: ${broken.id} ${broken.skipped ? 'was not attempted' : 'failed'}`,
-            exitCode: ExitCode.NotConverged,
-          },
-        });
-      } else if (states.every(Boolean) && running < limit) {
-        running++;
-        void run(op).finally(() => {
-          running--;
-          wake?.();
-        });
-      } else next.push(op);
-    }
-    if (next.length === waiting.length && running === 0 && next.length) {
-      // Unreachable for plans from `plan()` (the graph is acyclic); a hand-edited cycle must not hang.
-      for (const op of next) record({ ...skippedCycle(op) });
-      break;
-    }
-    waiting = next;
-    if (running) await new Promise<void>((resolve) => (wake = resolve));
-  }
+  await walk(ops, Math.max(1, opts.concurrency ?? 8), run, (op) => results.get(op.id)?.ok === true, record);
 
   const ordered = ops.map((op) => results.get(op.id)).filter((r): r is OperationResult => r !== undefined);
   const synced = [
     ...new Set(ops.filter((op) => op.syncs && results.get(op.id)?.ok).map((op) => op.syncs as string)),
   ].sort();
   return { results: ordered, failed: ordered.filter((r) => !r.ok), synced };
+}
+
+/**
+ * Runs each operation once all it depends on succeeded (dependencies left out of `ops` count as met), at
+ * most `limit` at a time, in plan order among those ready; records the dependants of a failure as skipped,
+ * transitively. Linear in operations plus dependencies.
+ */
+async function walk(
+  ops: readonly Operation[],
+  limit: number,
+  run: (op: Operation) => Promise<void>,
+  succeeded: (op: Operation) => boolean,
+  record: (r: OperationResult) => void,
+): Promise<void> {
+  const byId = new Map(ops.map((op) => [op.id, op]));
+  const unmet = new Map<string, number>();
+  const dependants = new Map<string, Operation[]>();
+  for (const op of ops) {
+    const deps = op.dependsOn.filter((d) => byId.has(d));
+    unmet.set(op.id, deps.length);
+    for (const d of deps) dependants.set(d, [...(dependants.get(d) ?? []), op]);
+  }
+  const ready = ops.filter((op) => unmet.get(op.id) === 0);
+  let settled = 0;
+  let running = 0;
+  let wake: (() => void) | undefined;
+  const skip = (op: Operation, because: Operation, attempted: boolean) => {
+    if (!unmet.has(op.id)) return;
+    unmet.delete(op.id);
+    settled++;
+    record({
+      id: op.id,
+      op: op.op,
+      resource: op.resource,
+      ok: false,
+      skipped: true,
+      error: {
+        class: 'DependencyFailed',
+        message: `not attempted: ${because.id} ${attempted ? 'failed' : 'was not attempted'}`,
+        exitCode: ExitCode.NotConverged,
+      },
+    });
+    for (const d of dependants.get(op.id) ?? []) skip(d, op, false);
+  };
+  const done = (op: Operation) => {
+    unmet.delete(op.id);
+    settled++;
+    const ok = succeeded(op);
+    for (const d of dependants.get(op.id) ?? []) {
+      if (!ok) skip(d, op, true);
+      else if (unmet.has(d.id)) {
+        const left = (unmet.get(d.id) ?? 1) - 1;
+        unmet.set(d.id, left);
+        if (left === 0) ready.push(d);
+      }
+    }
+  };
+  while (settled < ops.length) {
+    while (ready.length && running < limit) {
+      const op = ready.shift() as Operation;
+      if (!unmet.has(op.id)) continue;
+      running++;
+      void run(op).finally(() => {
+        running--;
+        done(op);
+        wake?.();
+      });
+    }
+    if (!running) {
+      // Unreachable for plans from `plan()` (the graph is acyclic); a hand-edited cycle must not hang.
+      for (const op of ops) if (unmet.has(op.id)) record(skippedCycle(op));
+      return;
+    }
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+  }
 }
 
 const skippedCycle = (op: Operation): OperationResult => ({

@@ -103,7 +103,9 @@ spec: { url: https://mcp.example.com/mcp, auth: { type: oauth } }
     );
     const apply = await bench.cli(['apply', '-f', oauth, '--yes', '--timeout', '5s']);
     expect(apply.code, apply.stdout + apply.stderr).toBe(0);
-    expect(apply.stdout).toMatch(/next: McpServer\/hosted waits for an admin to authorise its upstream OAuth/);
+    expect(apply.stdout).toMatch(
+      /next: McpServer\/hosted waits for an admin to authorise its upstream OAuth/,
+    );
   });
 
   it('shows status for a partial set of files: references outside them are looked up live', async () => {

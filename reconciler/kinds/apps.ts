@@ -64,8 +64,8 @@ export interface AppPlan {
   resource: string;
   /** The live app, if any. */
   live?: { id: string };
-  /** What to do: decided by the kind (policies changed, app missing, object replaced, adoption). */
-  action: 'create' | 'update' | 'delete' | 'noop';
+  /** What to do: decided by the kind (policies changed, app missing, adoption); deletes: `planAppDelete`. */
+  action: 'create' | 'update' | 'noop';
   /** Desired policy names, in precedence order. */
   policies: readonly string[];
   /** The app body without `policies` and `tags`. */
@@ -74,23 +74,15 @@ export interface AppPlan {
   match: { mcp_server_id: Json } | { domain: string };
   owner: string;
   dependsOn: string[];
-  suffix?: string;
 }
+
+/** Deletes an object's app (after the object itself, so a refused delete leaves the object guarded). */
+export const planAppDelete = (ctx: PlanContext, resource: string, app: { id: string }, dependsOn: string[]) =>
+  ctx.add({ op: 'app.delete', resource, target: app.id, args: { id: app.id }, dependsOn });
 
 /** Adds the app operation and returns its id (undefined for noop). */
 export function planAppOp(ctx: PlanContext, p: AppPlan): string | undefined {
   if (p.action === 'noop') return undefined;
-  if (p.action === 'delete') {
-    if (!p.live) return undefined;
-    return ctx.add({
-      op: 'app.delete',
-      resource: p.resource,
-      target: p.live.id,
-      args: { id: p.live.id },
-      dependsOn: p.dependsOn,
-      ...(p.suffix ? { suffix: p.suffix } : {}),
-    });
-  }
   const ids = p.policies.map((n) => ctx.idOf('AccessPolicy', n));
   const body = {
     ...p.base,

@@ -123,6 +123,11 @@ export interface Observed<K extends KindName = KindName> {
    * value for two owners): the planner keeps them only where the manifest sets them. See mcp-portal.
    */
   echoes?: string[];
+  /**
+   * Spec fields the API does not reveal, assumed from the manifest (a server's credential form on
+   * Cloudflare): never compared, and left out of the digest that tells whether a saved plan is stale.
+   */
+  assumed?: string[];
 }
 
 /** Whether any changed path is `prefix` or lies under it (`spec.tools` covers `spec.tools[a].alias`). */

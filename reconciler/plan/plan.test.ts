@@ -114,11 +114,11 @@ const cases: Case[] = [
   },
   {
     name: 'plan:replace-on-url',
-    reason: 'the API cannot change a server url in place: detach, delete (app first), create, app',
+    reason: 'the API cannot change a server url in place: detach, delete (then its app), create, app',
     manifests: [engineers, docs({ url: 'https://other.example.com/mcp' })],
     api: live(),
     want: [{ name: 'docs', action: 'replace', changes: ['spec.url'] }],
-    ops: ['app.delete', 'server.delete', 'server.create', 'app.create'],
+    ops: ['server.delete', 'app.delete', 'server.create', 'app.create'],
   },
   {
     name: 'plan:replace-on-auth-type',
@@ -318,7 +318,7 @@ const cases: Case[] = [
   },
   {
     name: 'plan:prune-owned-only',
-    reason: "with prune, only objects tagged as this tool's are deleted, apps first",
+    reason: "with prune, only objects tagged as this tool's are deleted, then their apps",
     manifests: [engineers],
     api: (() => {
       const api = live();
@@ -327,7 +327,7 @@ const cases: Case[] = [
     })(),
     prune: true,
     want: [{ name: 'docs', action: 'delete' }],
-    ops: ['app.delete', 'server.delete'],
+    ops: ['server.delete', 'app.delete'],
   },
   {
     name: 'plan:no-delete-without-prune',

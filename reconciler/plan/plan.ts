@@ -21,12 +21,20 @@ export interface PlanOptions extends KindPlanOptions {
 }
 
 const key = (kind: string, name: string) => `${kind}/${name}`;
+/** Operations that rewrite a portal's state as a whole (read-modify-write of its mapping set, or PUT). */
+const SERIAL: ReadonlySet<Operation['op']> = new Set([
+  'portal.update',
+  'portal.detach',
+  'portal.attach',
+  'portal.delete',
+]);
 const kindOf = (resource: string) => resource.slice(0, resource.indexOf('/')) as KindName;
 
 class Planner implements PlanContext {
   readonly diagnostics: Diagnostic[];
   readonly operations: Operation[] = [];
   readonly #byResource = new Map<string, Operation[]>();
+  readonly #lastWrite = new Map<string, string>();
   readonly #desired = new Map<string, Desired>();
   readonly #desiredByKind = new Map<KindName, Desired[]>();
 
@@ -59,7 +67,11 @@ class Planner implements PlanContext {
     const { suffix, dependsOn, ...rest } = op;
     const id = `${op.resource}:${op.op}${suffix ? `:${suffix}` : ''}`;
     if (this.operations.some((o) => o.id === id)) throw new Error(`operation ${id} planned twice`);
-    const full: Operation = { id, ...rest, dependsOn: [...new Set(dependsOn ?? [])].sort() };
+    // Writes of one object's whole state (a portal's mapping set) run in the order planned, never at once.
+    const previous = rest.target ? this.#lastWrite.get(rest.target) : undefined;
+    const deps = [...(dependsOn ?? []), ...(previous && SERIAL.has(rest.op) ? [previous] : [])];
+    const full: Operation = { id, ...rest, dependsOn: [...new Set(deps)].sort() };
+    if (rest.target && SERIAL.has(rest.op)) this.#lastWrite.set(rest.target, id);
     this.operations.push(full);
     this.#byResource.set(op.resource, [...(this.#byResource.get(op.resource) ?? []), full]);
     return id;

@@ -5,8 +5,8 @@
  */
 import { type Command, Option } from 'commander';
 import { ExitCode } from '../../exit-codes.js';
-import type { loadManifests } from '../../load/index.js';
 import { handlerOf } from '../../kinds/registry.js';
+import type { loadManifests } from '../../load/index.js';
 import { observe } from '../../observe.js';
 import { renderStatusJson, renderStatusTable, renderStatusYaml } from '../../render/status.js';
 import { statuses } from '../../status.js';

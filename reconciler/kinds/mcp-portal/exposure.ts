@@ -7,7 +7,7 @@ import { BUILTIN_TOOL_NAMES, contributes, exposeServer } from '../../../schemas/
 import type { ExposedCapability, PortalConsequence } from '../../plan/types.js';
 import type { PlanContext } from '../handler.js';
 import type { Desired, Override, PortalSpec, ServerFacts } from '../model.js';
-import { withoutEnabled } from './spec.js';
+import { resolvedSpec } from './spec.js';
 
 /** Clients such as Claude cut tool names at 64 characters. */
 export const MAX_EXPOSED_NAME = 64;
@@ -74,7 +74,8 @@ export function portalConsequences(ctx: PlanContext): PortalConsequence[] {
   return ctx.desiredOf('McpPortal').map((d: Desired<'McpPortal'>) => {
     const next = exposure(d.spec, afterServer);
     const o = ctx.live('McpPortal', d.name);
-    const now = o ? exposure(withoutEnabled(o.spec, new Set(o.echoes ?? [])), liveServer) : undefined;
+    // Now, read as the plan reads it: if nothing changes, nothing is added or removed.
+    const now = o ? exposure(resolvedSpec(o, d.spec), liveServer) : undefined;
     const nowTools = new Set(now?.tools.map((t) => t.name) ?? []);
     const nextTools = new Set(next.tools.map((t) => t.name));
     return {

@@ -17,7 +17,7 @@ import { KEYED, planPortalCreate, planPortalDelete, planPortalUpdate } from './p
 
 export { comparableSpecs } from './plan.js';
 
-import { portalFromApi, portalFromManifest, withoutEnabled } from './spec.js';
+import { ownSpec, portalFromApi, portalFromManifest } from './spec.js';
 
 const KIND = 'McpPortal';
 
@@ -33,7 +33,7 @@ function portalStatus(o: Observed<'McpPortal'>, ctx: StatusContext): ResourceSta
   const inError = names('Error');
   const waiting = names('Waiting');
   // Counts of what the portal exposes (after overrides and allowlists), not of what its servers offer.
-  const exposed = exposure(withoutEnabled(o.spec, new Set(o.echoes ?? [])), (id) => {
+  const exposed = exposure(ownSpec(o), (id) => {
     const s = ctx.live('McpServer', id);
     return s
       ? { tools: s.spec.tools, prompts: s.spec.prompts, ...(s.facts ? { facts: s.facts } : {}) }

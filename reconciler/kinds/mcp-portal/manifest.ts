@@ -4,10 +4,10 @@
  */
 import type { McpPortal } from '../../../schemas/generated/manifest.js';
 import type { Observed } from '../model.js';
-import { DEFAULT_CODE_MODE, withoutEnabled } from './spec.js';
+import { DEFAULT_CODE_MODE, ownSpec } from './spec.js';
 
 export function portalManifest(o: Observed<'McpPortal'>): McpPortal {
-  const s = withoutEnabled(o.spec, new Set(o.echoes ?? []));
+  const s = ownSpec(o);
   return {
     apiVersion: 'mcpportal/v1',
     kind: 'McpPortal',

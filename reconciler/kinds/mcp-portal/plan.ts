@@ -5,12 +5,12 @@
  */
 import { diff, type Json } from '../../plan/diff.js';
 import type { ResourceChange } from '../../plan/types.js';
-import { type AppPlan, planAppOp } from '../apps.js';
+import { type AppPlan, planAppDelete, planAppOp } from '../apps.js';
 import type { PlanContext } from '../handler.js';
 import type { Desired, Observed, PortalSpec } from '../model.js';
 import { comparable, knownCapabilities } from '../overrides.js';
 import { portalCreateBody, portalUpdateBody } from './bodies.js';
-import { enabledPath, withoutEnabled } from './spec.js';
+import { resolvedSpec } from './spec.js';
 
 const KIND = 'McpPortal';
 export const KEYED = { servers: 'server', tools: 'name', prompts: 'name' };
@@ -21,11 +21,7 @@ export function comparableSpecs(
   o: Observed<'McpPortal'>,
   ctx: Pick<PlanContext, 'live'>,
 ) {
-  const set = new Set<string>();
-  for (const m of d.spec.servers)
-    for (const what of ['tools', 'prompts'] as const)
-      for (const x of m[what]) if (x.enabled !== undefined) set.add(enabledPath(m.server, what, x.name));
-  const observed = withoutEnabled(o.spec, new Set((o.echoes ?? []).filter((p) => !set.has(p))));
+  const observed = resolvedSpec(o, d.spec);
   const only = (spec: PortalSpec): PortalSpec => ({
     ...spec,
     servers: spec.servers.map((m) => {
@@ -53,9 +49,17 @@ function app(ctx: PlanContext, resource: string, spec: PortalSpec, p: Partial<Ap
   };
 }
 
-/** A mapped server must exist (again) before the mapping set that names it is sent. */
+/**
+ * A mapped server must exist (again), with its own overrides written, before the mapping set that names
+ * it is sent: the API checks a mapping's aliases over the server's.
+ */
 const serverDeps = (spec: PortalSpec, ctx: PlanContext) =>
-  spec.servers.flatMap((m) => ctx.opsOf(`McpServer/${m.server}`, 'server.create').map((x) => x.id));
+  spec.servers.flatMap((m) =>
+    ctx
+      .opsOf(`McpServer/${m.server}`)
+      .filter((x) => x.op === 'server.create' || x.op === 'server.update')
+      .map((x) => x.id),
+  );
 
 export function planPortalCreate(d: Desired<'McpPortal'>, ctx: PlanContext): ResourceChange {
   const resource = `${KIND}/${d.name}`;
@@ -88,27 +92,18 @@ export function planPortalUpdate(
   const cmp = comparableSpecs(d, o, ctx);
   const changes = diff(cmp.observed as unknown as Json, cmp.desired as unknown as Json, 'spec', KEYED);
   const paths = changes.map((c) => c.path);
-  // A server being replaced left this portal: the whole mapping set goes back once it exists again.
-  const reattach = spec.servers.some(
-    (m) =>
-      ctx.opsOf(`McpServer/${m.server}`, 'server.delete').length > 0 &&
-      o.spec.servers.some((s) => s.server === m.server),
+  // A server being replaced leaves and rejoins this portal by its own operations (see mcp-server/plan.ts).
+  const body = portalUpdateBody(
+    spec,
+    paths.filter((p) => !p.startsWith('spec.policies')),
   );
-  const detaches = ctx
-    .allOps()
-    .filter((x) => x.op === 'portal.detach' && x.target === o.id)
-    .map((x) => x.id);
-  const body = portalUpdateBody(spec, [
-    ...paths.filter((p) => !p.startsWith('spec.policies')),
-    ...(reattach ? ['spec.servers'] : []),
-  ]);
   const update = Object.keys(body).length
     ? ctx.add({
         op: 'portal.update',
         resource,
         target: o.id,
         args: { id: o.id, body },
-        dependsOn: [...serverDeps(spec, ctx), ...detaches],
+        dependsOn: serverDeps(spec, ctx),
       })
     : undefined;
   const adopting = !o.owned && o.app !== undefined;
@@ -144,16 +139,8 @@ export function planPortalUpdate(
 
 export function planPortalDelete(o: Observed<'McpPortal'>, ctx: PlanContext): ResourceChange {
   const resource = `${KIND}/${o.name}`;
-  const appDelete = o.app
-    ? planAppOp(ctx, app(ctx, resource, o.spec, { action: 'delete', live: o.app }))
-    : undefined;
-  ctx.add({
-    op: 'portal.delete',
-    resource,
-    target: o.id,
-    args: { id: o.id },
-    dependsOn: appDelete ? [appDelete] : [],
-  });
+  const del = ctx.add({ op: 'portal.delete', resource, target: o.id, args: { id: o.id } });
+  if (o.app) planAppDelete(ctx, resource, o.app, [del]);
   return {
     kind: KIND,
     name: o.name,

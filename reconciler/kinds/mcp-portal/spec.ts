@@ -4,7 +4,8 @@
  * keyed by server id; sending `servers` replaces the whole set). In a mapping's response overrides,
  * `portal_alias`/`portal_description` are the portal's own and `server_*` echo the server; `enabled` is one
  * merged value for both levels. Where it equals the server's own override, it may be an echo: `echoes`
- * records those paths and the planner resolves them against the manifest (see `resolveEchoes`).
+ * records those paths. With a manifest, `resolvedSpec` keeps an echo only where the manifest sets it;
+ * without one (import, status, rewriting a mapping set, Pulumi Read), `ownSpec` keeps the likelier reading.
  */
 import type { McpPortal } from '../../../schemas/generated/manifest.js';
 import type {
@@ -107,6 +108,37 @@ export function withoutEnabled(spec: PortalSpec, paths: ReadonlySet<string>): Po
   };
 }
 
+/** The enabled paths a spec sets. */
+export function enabledPaths(spec: Pick<PortalSpec, 'servers'>): Set<string> {
+  const set = new Set<string>();
+  for (const m of spec.servers)
+    for (const what of ['tools', 'prompts'] as const)
+      for (const x of m[what]) if (x.enabled !== undefined) set.add(enabledPath(m.server, what, x.name));
+  return set;
+}
+
+/** The live spec as the manifest would read it: an ambiguous `enabled` is the portal's only where the manifest sets it. */
+export const resolvedSpec = (
+  o: Pick<Observed<'McpPortal'>, 'spec' | 'echoes'>,
+  desired: Pick<PortalSpec, 'servers'>,
+) => {
+  const set = enabledPaths(desired);
+  return withoutEnabled(o.spec, new Set((o.echoes ?? []).filter((p) => !set.has(p))));
+};
+
+/**
+ * The live spec with no manifest to go by: an ambiguous `enabled` is read as the server's echo, except an
+ * `enabled: true` in an allowlist mapping (`defaultDisabled`), where only the portal's own exposes the
+ * tool, and an allowlist entry is what users write.
+ */
+export function ownSpec(o: Pick<Observed<'McpPortal'>, 'spec' | 'echoes'>): PortalSpec {
+  const allowlisted = new Set<string>();
+  for (const m of o.spec.servers.filter((x) => x.defaultDisabled))
+    for (const what of ['tools', 'prompts'] as const)
+      for (const x of m[what]) if (x.enabled === true) allowlisted.add(enabledPath(m.server, what, x.name));
+  return withoutEnabled(o.spec, new Set((o.echoes ?? []).filter((p) => !allowlisted.has(p))));
+}
+
 /** A live portal: its spec with echoes kept (they are resolved against the manifest when planning). */
 export function portalFromApi(
   p: PortalObject,
@@ -143,7 +175,7 @@ export function portalEntryOf(
   o: Observed<'McpPortal'>,
   server: string,
 ): PortalServerMappingRequest | undefined {
-  const m = withoutEnabled(o.spec, new Set(o.echoes ?? [])).servers.find((s) => s.server === server);
+  const m = ownSpec(o).servers.find((s) => s.server === server);
   return m ? mappingToWire(m) : undefined;
 }
 
@@ -156,6 +188,5 @@ export function liveMappingsToWire(
   servers: readonly ServerObject[],
 ): PortalServerMappingRequest[] {
   const { servers: mappings, echoes } = readMappings(p, new Map(servers.map((s) => [s.id, s])));
-  const spec = { servers: mappings } as PortalSpec;
-  return withoutEnabled(spec, new Set(echoes)).servers.map(mappingToWire);
+  return ownSpec({ spec: { servers: mappings } as PortalSpec, echoes }).servers.map(mappingToWire);
 }

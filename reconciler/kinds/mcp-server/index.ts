@@ -40,8 +40,17 @@ export const serverHandler: KindHandler<'McpServer'> = {
     const app = ctx.apps.forServer(s.id);
     // Where the API does not reveal the credential's form (Cloudflare), the manifest's is assumed.
     const hint = (ctx.desired(KIND, s.id) as Desired<'McpServer'> | undefined)?.spec.credentials;
-    const { spec, facts } = serverFromApi(s, ctx.apps.policyNamesOf(app), hint);
-    return { kind: KIND, name: s.id, id: s.id, spec, facts, owned: ctx.apps.owned(app), ...appRef(app) };
+    const { spec, facts, assumed } = serverFromApi(s, ctx.apps.policyNamesOf(app), hint);
+    return {
+      kind: KIND,
+      name: s.id,
+      id: s.id,
+      spec,
+      facts,
+      owned: ctx.apps.owned(app),
+      ...appRef(app),
+      ...(assumed ? { assumed } : {}),
+    };
   },
 
   planChange: (d, o, ctx) => (o ? planServerChange(d, o, ctx, SERVER_REPLACE_ON) : planServerCreate(d, ctx)),

@@ -6,9 +6,9 @@
 import { diff, type FieldChange, type Json } from '../../plan/diff.js';
 import type { ResourceChange } from '../../plan/types.js';
 import { MASK, matchesFingerprint } from '../../secrets.js';
-import { type AppPlan, planAppOp } from '../apps.js';
+import { type AppPlan, planAppDelete, planAppOp } from '../apps.js';
 import type { PlanContext } from '../handler.js';
-import { portalEntryOf } from '../mcp-portal/spec.js';
+import { mappingToWire, portalEntryOf } from '../mcp-portal/spec.js';
 import type { Desired, Observed, ServerSpec } from '../model.js';
 import { comparable, knownCapabilities } from '../overrides.js';
 import { credentialValue, secretsOf, serverCreateBody, serverUpdateBody } from './bodies.js';
@@ -86,6 +86,7 @@ export function planCreate(d: Desired<'McpServer'>, ctx: PlanContext, dependsOn:
 }
 
 /** Detaches the server from every live portal that maps it, then deletes it (its app first). */
+/** Detaches the server from every live portal that maps it, then deletes it, then its app. */
 export function planDetachAndDelete(o: Observed<'McpServer'>, ctx: PlanContext) {
   const resource = `${KIND}/${o.name}`;
   const mappedBy = ctx.liveOf('McpPortal').filter((p) => p.spec.servers.some((s) => s.server === o.name));
@@ -98,16 +99,14 @@ export function planDetachAndDelete(o: Observed<'McpServer'>, ctx: PlanContext) 
       args: { id: p.id, server: o.name },
     }),
   );
-  const appDelete = o.app
-    ? planAppOp(ctx, { ...noApp(resource, ctx), action: 'delete', live: o.app, dependsOn: detaches })
-    : undefined;
   const del = ctx.add({
     op: 'server.delete',
     resource,
     target: o.id,
     args: { id: o.id },
-    dependsOn: [...detaches, ...(appDelete ? [appDelete] : [])],
+    dependsOn: detaches,
   });
+  if (o.app) planAppDelete(ctx, resource, o.app, [del]);
   return { del, mappedBy };
 }
 
@@ -129,26 +128,23 @@ export function planAttach(
   });
 }
 
-/** Detach, delete, create, and attach to the portals not in the manifests (the others send their whole set). */
+/**
+ * Detach, delete, create, and attach to each portal again, one operation per portal: a portal in the
+ * manifests gets its desired mapping (when it still maps the server), any other its live one. So one
+ * failed replacement leaves the other servers of a portal in place.
+ */
 function planReplace(d: Desired<'McpServer'>, o: Observed<'McpServer'>, ctx: PlanContext): string[] {
   const { del, mappedBy } = planDetachAndDelete(o, ctx);
   const create = planCreate(d, ctx, [del]);
-  for (const p of mappedBy.filter((p) => !ctx.desired('McpPortal', p.name))) {
-    const entry = portalEntryOf(p, d.name);
+  for (const p of mappedBy) {
+    const wanted = ctx.desired('McpPortal', p.name);
+    const entry = wanted
+      ? wanted.spec.servers.filter((m) => m.server === d.name).map(mappingToWire)[0]
+      : portalEntryOf(p, d.name);
     if (entry) planAttach(ctx, d.name, p.id, entry as unknown as Json, [create]);
   }
   return mappedBy.map((p) => p.name);
 }
-
-const noApp = (resource: string, ctx: PlanContext): AppPlan => ({
-  resource,
-  action: 'noop',
-  policies: [],
-  base: {},
-  match: { domain: '' },
-  owner: ctx.opts.owner,
-  dependsOn: [],
-});
 
 interface ServerDiff {
   changes: FieldChange[];
@@ -315,16 +311,8 @@ export function planServerDelete(o: Observed<'McpServer'>, ctx: PlanContext): Re
     });
     return undefined;
   }
-  const appDelete = o.app
-    ? planAppOp(ctx, { ...noApp(resource, ctx), action: 'delete', live: o.app })
-    : undefined;
-  ctx.add({
-    op: 'server.delete',
-    resource,
-    target: o.id,
-    args: { id: o.id },
-    dependsOn: appDelete ? [appDelete] : [],
-  });
+  const del = ctx.add({ op: 'server.delete', resource, target: o.id, args: { id: o.id } });
+  if (o.app) planAppDelete(ctx, resource, o.app, [del]);
   const inManifests = mappedBy.filter((p) => ctx.desired('McpPortal', p.name)).map((p) => p.name);
   return {
     kind: KIND,

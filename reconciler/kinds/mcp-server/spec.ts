@@ -129,10 +129,12 @@ export function serverFromApi(
   s: ServerObject,
   policies: string[],
   desiredCredentials: CredentialView | undefined,
-): Pick<Observed<'McpServer'>, 'spec' | 'facts'> {
+): Pick<Observed<'McpServer'>, 'spec' | 'facts' | 'assumed'> {
   // Where the API does not reveal the credential's form, assume the manifest's: it cannot be compared.
-  const { source: _source, ...credentials } = credentialsFromApi(s) ?? desiredCredentials ?? { form: 'none' };
+  const revealed = credentialsFromApi(s);
+  const { source: _source, ...credentials } = revealed ?? desiredCredentials ?? { form: 'none' };
   return {
+    ...(revealed ? {} : { assumed: ['credentials'] }),
     spec: {
       displayName: s.name,
       url: s.hostname,
