@@ -83,7 +83,7 @@ export async function run() {
     };
     const first = await timed(client, () => planAgainst(api, desired, opts));
     const applied = await timed(client, async () => {
-      const result = await apply(first.value.plan, api, { secrets: keyResolver({}) });
+      const result = await apply(first.value.plan, api, { secrets: keyResolver({}), concurrency: 16 });
       await waitForServers(api, result.synced, { timeoutMs: 120_000 });
       return result;
     });

@@ -9,6 +9,9 @@ import type { ServerCapability, ServerCapabilityOverride } from './generated/wir
 
 export type CapabilityKind = 'tool' | 'prompt';
 
+/** Clients such as Claude cut tool names at this length; longer exposed names are warned about. */
+export const MAX_EXPOSED_NAME = 64;
+
 /** The built-in tools every portal offers; an upstream tool exposed under one of these names is hidden. */
 export const BUILTIN_TOOL_NAMES: ReadonlySet<string> = new Set([
   'portal_list_servers',

@@ -8,6 +8,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
 import policy from './access-policy.schema.json' with { type: 'json' };
 import common from './common.schema.json' with { type: 'json' };
+import type { ApiVersion } from './generated/manifest.js';
 import manifest from './manifest.schema.json' with { type: 'json' };
 import portal from './mcp-portal.schema.json' with { type: 'json' };
 import server from './mcp-server.schema.json' with { type: 'json' };
@@ -42,6 +43,9 @@ export const kindSchemas = {
   McpPortal: 'mcp-portal.schema.json',
 } as const;
 export type KindName = keyof typeof kindSchemas;
+
+/** The manifests' apiVersion (typed by the generated schema type, so a schema change breaks the build). */
+export const API_VERSION: ApiVersion = 'mcpportal/v1';
 
 /**
  * The custom keyword on a kind's `Spec` definition listing the spec-relative property paths (`url`,

@@ -6,7 +6,7 @@
 import type { Desired, KindName, Observed } from '../../reconciler/kinds/model.js';
 import type { Path, Props } from '../wire.js';
 
-export const API_VERSION = 'mcpportal/v1';
+export { API_VERSION } from '../../schemas/registry.js';
 
 /** Another object of the same snapshot, by kind and name. */
 export type LiveLookup = <L extends KindName>(kind: L, name: string) => Observed<L> | undefined;

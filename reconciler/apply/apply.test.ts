@@ -92,6 +92,7 @@ describe('apply', () => {
     expect(byId.get('McpServer/tickets:server.create')).toMatchObject({ ok: true });
     expect(byId.get('McpServer/tickets:app.create')).toMatchObject({ ok: true });
     expect(api.calls.some((c) => c.startsWith('POST portals'))).toBe(false);
+    // The API refused one request as input, but others were sent: did not converge (5), not 3.
     expect(exitCodeOfFailures(r.failed)).toBe(ExitCode.NotConverged);
     expect(r.synced).toEqual(['tickets']);
   });
@@ -142,6 +143,19 @@ describe('apply', () => {
     const p = await planFor(api);
     api.calls.length = 0;
     await expect(apply(p, api.api, { secrets: keyResolver({}) })).rejects.toBeInstanceOf(MissingSecretError);
+    expect(api.calls).toEqual([]);
+  });
+
+  it('apply:refuses-cycles-before-sending: a hand-edited plan with a dependency cycle sends nothing', async () => {
+    const api = new FakeApi();
+    const p = await planFor(api);
+    const [first, second] = p.operations.filter((o) => o.resource === 'McpServer/docs');
+    if (!first || !second) throw new Error('expected two operations of docs');
+    first.dependsOn = [...first.dependsOn, second.id];
+    api.calls.length = 0;
+    const refused = apply(p, api.api, { secrets });
+    await expect(refused).rejects.toBeInstanceOf(PlanNotApplicableError);
+    await expect(refused).rejects.toThrow(/cycle: .*McpServer\/docs/);
     expect(api.calls).toEqual([]);
   });
 
@@ -212,5 +226,28 @@ describe('apply', () => {
     });
     // wiki's server-level enabled:false, echoed in the portal's response, did not become a portal override.
     expect(other?.servers.find((s) => s.server_id === 'wiki')?.updated_tools).toEqual([]);
+  });
+  it('apply:replacements-of-one-portal-serialise: three servers replaced at once all stay mapped', async () => {
+    const api = new FakeApi();
+    const servers = ['a', 'b', 'c'].map((n) => m('McpServer', n, { url: `https://${n}.example.com/mcp` }));
+    const portal = m('McpPortal', 'eng', {
+      hostname: 'eng.example.com',
+      servers: ['a', 'b', 'c'].map((server) => ({ server })),
+    });
+    await apply(await planFor(api, [...servers, portal]), api.api, { secrets });
+    const moved = ['a', 'b', 'c'].map((n) => m('McpServer', n, { url: `https://${n}2.example.com/mcp` }));
+    const p = await planFor(api, [...moved, portal]);
+    expect(p.resources.filter((r) => r.action === 'replace').map((r) => r.name)).toEqual(['a', 'b', 'c']);
+    // Calls overlap: unserialised read-modify-writes of the portal would lose each other's mappings.
+    api.delayMs = 3;
+    const r = await apply(p, api.api, { secrets, concurrency: 16 });
+    expect(r.failed).toEqual([]);
+    expect(
+      api.portals
+        .get('eng')
+        ?.servers.map((s) => s.server_id)
+        .sort(),
+    ).toEqual(['a', 'b', 'c']);
+    expect(api.servers.get('b')?.hostname).toBe('https://b2.example.com/mcp');
   });
 });

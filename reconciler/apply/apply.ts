@@ -92,6 +92,11 @@ export async function apply(plan: Plan, api: PortalApi, opts: ApplyOptions): Pro
   if (!Array.isArray(plan.operations))
     throw new PlanNotApplicableError('the plan has no operations (made by an older version?): plan again');
   const ops = plan.operations.filter((op) => !opts.skip?.(op));
+  const cycle = cycleIn(ops);
+  if (cycle.length)
+    throw new PlanNotApplicableError(
+      `the plan's operations depend on each other in a cycle: ${cycle.join(', ')}`,
+    );
   const missing = missingSecrets({ operations: ops }, opts.secrets);
   if (missing.length) throw new MissingSecretError(missing.join('; '));
   const secret = (key: string) => {
@@ -144,9 +149,14 @@ async function walk(
   for (const op of ops) {
     const deps = op.dependsOn.filter((d) => byId.has(d));
     unmet.set(op.id, deps.length);
-    for (const d of deps) dependants.set(d, [...(dependants.get(d) ?? []), op]);
+    for (const d of deps) {
+      const list = dependants.get(d);
+      if (list) list.push(op);
+      else dependants.set(d, [op]);
+    }
   }
   const ready = ops.filter((op) => unmet.get(op.id) === 0);
+  let next = 0;
   let settled = 0;
   let running = 0;
   let wake: (() => void) | undefined;
@@ -182,8 +192,8 @@ async function walk(
     }
   };
   while (settled < ops.length) {
-    while (ready.length && running < limit) {
-      const op = ready.shift() as Operation;
+    while (next < ready.length && running < limit) {
+      const op = ready[next++] as Operation;
       if (!unmet.has(op.id)) continue;
       running++;
       void run(op).finally(() => {
@@ -192,29 +202,43 @@ async function walk(
         wake?.();
       });
     }
-    if (!running) {
-      // Unreachable for plans from `plan()` (the graph is acyclic); a hand-edited cycle must not hang.
-      for (const op of ops) if (unmet.has(op.id)) record(skippedCycle(op));
-      return;
-    }
+    // apply() refused cyclic graphs, so something is running whenever operations are left.
+    if (!running) return;
     await new Promise<void>((resolve) => {
       wake = resolve;
     });
   }
 }
 
-const skippedCycle = (op: Operation): OperationResult => ({
-  id: op.id,
-  op: op.op,
-  resource: op.resource,
-  ok: false,
-  skipped: true,
-  error: {
-    class: 'DependencyCycle',
-    message: 'its dependencies form a cycle',
-    exitCode: ExitCode.InvalidInput,
-  },
-});
+/**
+ * The operations on a dependency cycle (empty for plans from `plan()`, which are acyclic; a hand-edited
+ * saved plan may not be), found by removing, in turn, operations whose dependencies are all removed (Kahn's algorithm).
+ */
+function cycleIn(ops: readonly Operation[]): string[] {
+  const ids = new Set(ops.map((op) => op.id));
+  const unmet = new Map<string, number>();
+  const dependants = new Map<string, string[]>();
+  for (const op of ops) {
+    const deps = op.dependsOn.filter((d) => ids.has(d));
+    unmet.set(op.id, deps.length);
+    for (const d of deps) {
+      const list = dependants.get(d);
+      if (list) list.push(op.id);
+      else dependants.set(d, [op.id]);
+    }
+  }
+  const free = [...unmet].filter(([, n]) => n === 0).map(([id]) => id);
+  for (let i = 0; i < free.length; i++) {
+    const id = free[i] as string;
+    unmet.delete(id);
+    for (const d of dependants.get(id) ?? []) {
+      const n = (unmet.get(d) ?? 1) - 1;
+      unmet.set(d, n);
+      if (n === 0) free.push(d);
+    }
+  }
+  return [...unmet.keys()];
+}
 
 /**
  * The exit code of an apply that had failures: an authentication failure is 4 and an exhausted
@@ -224,7 +248,5 @@ export function exitCodeOfFailures(failed: readonly OperationResult[]): ExitCode
   const codes = new Set(failed.map((f) => f.error?.exitCode));
   if (codes.has(ExitCode.AuthFailed)) return ExitCode.AuthFailed;
   if (codes.has(ExitCode.RateLimited)) return ExitCode.RateLimited;
-  if (codes.has(ExitCode.InvalidInput) && failed.every((f) => f.error?.exitCode === ExitCode.InvalidInput))
-    return ExitCode.InvalidInput;
   return failed.length ? ExitCode.NotConverged : ExitCode.Ok;
 }

@@ -3,6 +3,7 @@
 // fails apply unless only a person can unblock it, and status reads a partial set of files. Real
 // `portalctl` processes against the embedded portal over HTTP, with the example upstreams.
 import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bench, startBench } from '../testing/e2e.js';
@@ -55,6 +56,16 @@ describe('apply and status, as users expect them', () => {
     expect(apply.code).toBe(3);
     expect(apply.stderr).toMatch(/McpServer\/tickets: environment variable TICKETS_TOKEN is not set/);
     expect(bench.portal.dump()).toEqual(before);
+  });
+
+  it('refuses a saved plan it cannot read with exit 3 and the file named', async () => {
+    const missing = await bench.cli(['apply', '--plan', join(bench.dir, 'nope.json'), '--yes']);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toMatch(/nope\.json: cannot read a plan from it \(ENOENT\)/);
+    await writeFile(join(bench.dir, 'broken.json'), '{"format_version": ');
+    const broken = await bench.cli(['apply', '--plan', join(bench.dir, 'broken.json'), '--yes']);
+    expect(broken.code).toBe(3);
+    expect(broken.stderr).toMatch(/broken\.json: cannot read a plan from it/);
   });
 
   it('syncs again a server in Error although nothing changed; --no-sync leaves it', async () => {

@@ -3,13 +3,13 @@
  * every ajv error into a diagnostic at the offending node (the key, for unknown properties), with its
  * JSON path and, for unknown keys and enum values, a "did you mean" suggestion.
  */
+
 import type { ErrorObject } from 'ajv';
-import { type KindName, kindSchemas, validate } from '../../schemas/registry.js';
+import { API_VERSION, type KindName, kindSchemas, validate } from '../../schemas/registry.js';
 import { type Diagnostic, pointerSegments } from '../diagnostics.js';
 import { locate, type ParsedDocument } from './parse-yaml.js';
 import { suggest } from './suggest.js';
 
-export const API_VERSION = 'mcpportal/v1';
 export const KINDS = Object.keys(kindSchemas) as KindName[];
 
 type SchemaNode = {

@@ -3,14 +3,12 @@
  * documents loaded together (names per kind, unique values such as hostnames, partial loads), and the
  * helpers the kinds' own checks use (references, override lists, exposed names).
  */
+import { MAX_EXPOSED_NAME } from '../../schemas/exposure.js';
 import type { CapabilityOverride } from '../../schemas/generated/manifest.js';
 import type { KindName } from '../../schemas/registry.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { locate, type ParsedDocument } from './parse-yaml.js';
 import { suggest } from './suggest.js';
-
-/** Clients such as Claude cut tool names at 64 characters. */
-export const MAX_EXPOSED_NAME = 64;
 
 export interface SemanticContext {
   /** Names of the documents of a kind. */

@@ -7,7 +7,7 @@ import type { ServerObject } from '../../schemas/generated/wire.js';
 import { ownerTag } from '../kinds/apps.js';
 import type { Desired, KindName, ManifestOf } from '../kinds/model.js';
 import { handlerOf } from '../kinds/registry.js';
-import { observe } from '../observe.js';
+import { observe, snapshotDigest } from '../observe.js';
 import { FakeApi } from '../testing/fake-api.js';
 import { plan } from './plan.js';
 
@@ -395,6 +395,33 @@ describe('plan', () => {
     expect(p.operations.find((o) => o.op === 'portal.create')?.dependsOn).toEqual([
       'McpServer/docs:server.create',
     ]);
+  });
+
+  it("orders a portal's update after its servers' updates, and serialises writes to one portal", async () => {
+    // The server gains an alias and the portal overrides the aliased tool: the API checks the portal's
+    // override against the server's aliases, so the server's update must land first.
+    const api = live({}, { servers: [mapping()] });
+    const d = desired([
+      engineers,
+      docs({ tools: [{ name: 'search', alias: 'find' }] }),
+      eng({ servers: [{ server: 'docs', tools: [{ name: 'search', description: 'Find pages' }] }] }),
+    ]);
+    const p = plan(d, await observe(api.api, { owner: 'default', desired: d }), opts);
+    const upd = p.operations.find((o) => o.id === 'McpPortal/eng:portal.update');
+    expect(upd?.dependsOn).toContain('McpServer/docs:server.update');
+  });
+
+  it('keeps a saved plan valid where the API hides the credential form: the digest leaves assumed fields out', async () => {
+    // No auth_config_summary: the form is filled from the manifest, which apply --plan does not read.
+    const api = live({ auth_type: 'bearer' } as never);
+    const d = desired([engineers, docs({ auth: { type: 'bearer', token: { fromEnv: 'T' } } })]);
+    const withDesired = await observe(api.api, { owner: 'default', desired: d });
+    const without = await observe(api.api, { owner: 'default' });
+    expect(withDesired.objects.get('McpServer')?.[0]?.assumed).toEqual(['credentials']);
+    expect(snapshotDigest(withDesired)).toBe(snapshotDigest(without));
+    // A change the digest must see still changes it.
+    api.servers.set('docs', { ...(api.servers.get('docs') as ServerObject), hostname: 'https://x/mcp' });
+    expect(snapshotDigest(await observe(api.api, { owner: 'default' }))).not.toBe(snapshotDigest(without));
   });
 
   it('lists unmanaged objects with their ownership', async () => {

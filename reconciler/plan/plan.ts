@@ -165,12 +165,15 @@ function finish(ctx: Planner, resources: ResourceChange[], unmanaged: Unmanaged[
   };
 }
 
-/** Requests apply will send: one per operation (a detach or attach also reads the portal), plus status polls. */
+/**
+ * Requests apply will send: one per operation, three for a detach or attach (it reads the portal and the
+ * server list, to tell the portal's overrides from its servers' echoes, then writes), plus status polls.
+ */
 export function estimateCalls(operations: readonly Operation[]): number {
   let calls = 0;
   let waits = 0;
   for (const op of operations) {
-    calls += op.op === 'portal.detach' || op.op === 'portal.attach' ? 2 : 1;
+    calls += op.op === 'portal.detach' || op.op === 'portal.attach' ? 3 : 1;
     if (op.syncs) waits++;
   }
   // Waiting reads the server list once per poll (a page per 100 servers).

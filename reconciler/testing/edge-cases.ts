@@ -224,6 +224,49 @@ spec:
 `,
   },
   {
+    name: 'allowlist mapping enables a tool the server also enables',
+    reason:
+      "Under `defaultDisabled` only the portal's `enabled: true` exposes a tool; the merged `enabled` equals the server's, yet import and status must read it as the portal's allowlist entry.",
+    yaml: `apiVersion: mcpportal/v1
+kind: McpServer
+metadata: { name: docs }
+spec:
+  url: "{{docs}}"
+  tools: [ { name: search_docs, enabled: true } ]
+---
+apiVersion: mcpportal/v1
+kind: McpPortal
+metadata: { name: eng }
+spec:
+  hostname: eng.mcp.test
+  servers:
+    - server: docs
+      defaultDisabled: true
+      tools: [ { name: search_docs, enabled: true } ]
+`,
+  },
+  {
+    name: 'enabled: false at both levels',
+    reason:
+      "The merged `enabled: false` is both the server's and the portal's; the manifest sets it at both, so neither level's copy may be read as the other's echo.",
+    yaml: `apiVersion: mcpportal/v1
+kind: McpServer
+metadata: { name: docs }
+spec:
+  url: "{{docs}}"
+  tools: [ { name: get_page, enabled: false } ]
+---
+apiVersion: mcpportal/v1
+kind: McpPortal
+metadata: { name: eng }
+spec:
+  hostname: eng.mcp.test
+  servers:
+    - server: docs
+      tools: [ { name: get_page, enabled: false } ]
+`,
+  },
+  {
     name: 'two tools swap their names (guard)',
     reason:
       'Swapping names with aliases is allowed at both levels (each exposed name stays unique) and must converge.',

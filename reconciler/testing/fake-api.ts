@@ -1,9 +1,8 @@
 /**
  * An in-memory management API for unit tests of observe, plan and apply: the `PortalApi` methods the
- * kinds' handlers and apply's executors call, over wire objects, answering as the API does (portal
- * mappings come back merged with the server's overrides, one `enabled` for both levels). Every call is
- * recorded; `failOn` injects typed failures; `delayMs` makes calls overlap to observe concurrency.
- * End-to-end tests use the real embedded portal instead.
+ * kinds' handlers and apply's executors call, answering as the API does (mappings merged with server
+ * overrides, a mapped server's delete refused as in use). Calls are recorded; `failOn` injects typed
+ * failures; `delayMs` makes calls overlap. End-to-end tests use the real embedded portal instead.
  */
 import type {
   AppCreate,
@@ -20,6 +19,7 @@ import type {
   ServerUpdate,
 } from '../../schemas/generated/wire.js';
 import type { PortalApi } from '../api/endpoints.js';
+import { InUseError } from '../api/errors.js';
 
 interface StoredPortal extends Omit<PortalObject, 'servers'> {
   servers: PortalServerMappingRequest[];
@@ -153,7 +153,14 @@ export class FakeApi {
       this.servers.set(id, next);
       return next;
     });
-  deleteServer = (id: string) => this.#call(`DELETE servers ${id}`, () => this.servers.delete(id));
+  deleteServer = (id: string) =>
+    this.#call(`DELETE servers ${id}`, () => {
+      // As the API: a server still mapped to a portal cannot be deleted (code 1005).
+      const mappedBy = [...this.portals.values()].filter((p) => p.servers.some((m) => m.server_id === id));
+      if (mappedBy.length)
+        throw new InUseError(`MCP server "${id}" is still mapped`, 400, [{ code: 1005, message: 'in use' }]);
+      return this.servers.delete(id);
+    });
   syncServer = (id: string) => this.#call(`POST servers ${id}/sync`, () => ({ status: 'ready' }));
 
   listPortals = () => this.#call('GET portals', () => [...this.portals.values()].map((p) => this.render(p)));

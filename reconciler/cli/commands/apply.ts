@@ -40,20 +40,29 @@ interface ApplyFlags extends TargetFlags {
   rotateCredentials: boolean;
 }
 
-export class StalePlanError extends Error {
-  override readonly name = 'StalePlanError';
+/** A saved plan that cannot be applied (unreadable, not a plan, another account, stale): exit 3. */
+export class UnusablePlanError extends Error {
+  override readonly name = 'UnusablePlanError';
 }
 
 async function readSavedPlan(path: string, target: Target): Promise<Plan> {
-  const plan = JSON.parse(await readFile(path, 'utf8')) as Plan;
+  let plan: Plan;
+  try {
+    plan = JSON.parse(await readFile(path, 'utf8')) as Plan;
+  } catch (err) {
+    const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new UnusablePlanError(`${path}: cannot read a plan from it (${why}); nothing was applied`);
+  }
+  if (!plan || typeof plan !== 'object')
+    throw new UnusablePlanError(`${path}: not a plan (expected a JSON object written by plan -o)`);
   const major = String(plan.format_version ?? '').split('.')[0];
   if (major !== PLAN_FORMAT_VERSION.split('.')[0]) {
-    throw new StalePlanError(
+    throw new UnusablePlanError(
       `${path}: plan format ${plan.format_version} is not readable by this version (${PLAN_FORMAT_VERSION}); run plan again`,
     );
   }
   if (plan.target?.account_id !== target.info.account_id) {
-    throw new StalePlanError(
+    throw new UnusablePlanError(
       `${path}: the plan was made for account ${plan.target?.account_id}, not ${target.info.account_id}`,
     );
   }
@@ -129,7 +138,7 @@ async function planOrLoad(io: CliIo, flags: ApplyFlags, target: Target, desired:
   const plan = await readSavedPlan(resolve(io.cwd, flags.plan), target);
   const snapshot = await observe(target.api, { owner: plan.owner, ...(desired ? { desired } : {}) });
   if (snapshotDigest(snapshot) !== plan.observed_digest) {
-    throw new StalePlanError(
+    throw new UnusablePlanError(
       `the live state changed since ${flags.plan} was made (${plan.created_at}); nothing was applied. Run plan again.`,
     );
   }
@@ -141,7 +150,7 @@ async function runApply(io: CliIo, flags: ApplyFlags, target: Target, desired: D
   try {
     plan = await planOrLoad(io, flags, target, desired);
   } catch (err) {
-    if (!(err instanceof StalePlanError) && !(err instanceof SyntaxError)) throw err;
+    if (!(err instanceof UnusablePlanError)) throw err;
     io.stderr(`portalctl: ${err.message}\n`);
     return ExitCode.InvalidInput;
   }

@@ -3,9 +3,10 @@
  * field is manifest-owned; rules compare in one canonical form (the wire round trip), in order, since
  * order inside include/require/exclude carries no meaning but users keep it. Nothing forces replacement.
  */
+
 import type { AccessPolicy } from '../../../schemas/generated/manifest.js';
 import type { PolicyCreate, PolicyObject, PolicyRule } from '../../../schemas/generated/wire.js';
-import { replaceOnChange } from '../../../schemas/registry.js';
+import { API_VERSION, replaceOnChange } from '../../../schemas/registry.js';
 import { diff, type Json } from '../../plan/diff.js';
 import type { ResourceChange } from '../../plan/types.js';
 import type { KindHandler } from '../handler.js';
@@ -15,7 +16,6 @@ import { ruleFromWire, ruleToWire } from './rules.js';
 
 export const DEFAULT_SESSION_DURATION = '24h';
 const KIND = 'AccessPolicy';
-const API_VERSION = 'mcpportal/v1';
 
 const canonical = (rules: readonly unknown[] | undefined): PolicySpec['include'] =>
   (rules ?? []).map((r) => ruleFromWire(ruleToWire(r as never))) as PolicySpec['include'];

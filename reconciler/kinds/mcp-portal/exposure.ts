@@ -3,14 +3,16 @@
  * plan consequences (after the change, compared with now) and by status counts. Servers that never synced
  * (or are being created or replaced) are unknown; servers in Error or stale expose nothing.
  */
-import { BUILTIN_TOOL_NAMES, contributes, exposeServer } from '../../../schemas/exposure.js';
+import {
+  BUILTIN_TOOL_NAMES,
+  contributes,
+  exposeServer,
+  MAX_EXPOSED_NAME,
+} from '../../../schemas/exposure.js';
 import type { ExposedCapability, PortalConsequence } from '../../plan/types.js';
 import type { PlanContext } from '../handler.js';
 import type { Desired, Override, PortalSpec, ServerFacts } from '../model.js';
 import { resolvedSpec } from './spec.js';
-
-/** Clients such as Claude cut tool names at 64 characters. */
-export const MAX_EXPOSED_NAME = 64;
 
 export interface ServerView {
   tools: readonly Override[];

@@ -15,8 +15,6 @@ import { exposure, portalConsequences } from './exposure.js';
 import { portalManifest } from './manifest.js';
 import { KEYED, planPortalCreate, planPortalDelete, planPortalUpdate } from './plan.js';
 
-export { comparableSpecs } from './plan.js';
-
 import { ownSpec, portalFromApi, portalFromManifest } from './spec.js';
 
 const KIND = 'McpPortal';

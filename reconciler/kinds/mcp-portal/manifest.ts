@@ -2,14 +2,16 @@
  * A live portal as a manifest (`import`, Pulumi Read), such that planning it shows no change: mapping
  * overrides whose `enabled` only echoes the server's are left out, and so are defaults.
  */
+
 import type { McpPortal } from '../../../schemas/generated/manifest.js';
+import { API_VERSION } from '../../../schemas/registry.js';
 import type { Observed } from '../model.js';
 import { DEFAULT_CODE_MODE, ownSpec } from './spec.js';
 
 export function portalManifest(o: Observed<'McpPortal'>): McpPortal {
   const s = ownSpec(o);
   return {
-    apiVersion: 'mcpportal/v1',
+    apiVersion: API_VERSION,
     kind: 'McpPortal',
     metadata: { name: o.name },
     spec: {

@@ -1,7 +1,7 @@
 /**
  * Planning an McpPortal: its field changes against the live portal with the mappings' echoes resolved
  * and overrides of unknown capabilities left out (`comparableSpecs`), and the operations for a create,
- * an update (waiting for the servers it maps to exist, and for detaches from it) or a delete.
+ * an update (after the creates and updates of the servers it maps) or a delete (then its app's).
  */
 import { diff, type Json } from '../../plan/diff.js';
 import type { ResourceChange } from '../../plan/types.js';
@@ -16,11 +16,7 @@ const KIND = 'McpPortal';
 export const KEYED = { servers: 'server', tools: 'name', prompts: 'name' };
 
 /** Both specs as the planner compares them: echoes resolved, overrides of unknown capabilities left out. */
-export function comparableSpecs(
-  d: Desired<'McpPortal'>,
-  o: Observed<'McpPortal'>,
-  ctx: Pick<PlanContext, 'live'>,
-) {
+function comparableSpecs(d: Desired<'McpPortal'>, o: Observed<'McpPortal'>, ctx: Pick<PlanContext, 'live'>) {
   const observed = resolvedSpec(o, d.spec);
   const only = (spec: PortalSpec): PortalSpec => ({
     ...spec,

@@ -15,7 +15,7 @@ import { KEYED, planServerChange, planServerCreate, planServerDelete } from './p
 import { serverFromApi, serverFromManifest } from './spec.js';
 import { serverStatus } from './status.js';
 
-export { planAttach, planCreate, planDetachAndDelete, serverChanges } from './plan.js';
+export { planAttach, planCreate, planDetachAndDelete } from './plan.js';
 
 const KIND = 'McpServer';
 export const SERVER_REPLACE_ON = replaceOnChange(KIND).map((p) => `spec.${p}`);

@@ -3,10 +3,10 @@
  * cannot be read back, so they become `fromEnv` placeholders named after the server (`TICKETS_TOKEN`,
  * `TICKETS_X_API_KEY`); defaults are left out to keep manifests short.
  */
-import type { McpServer } from '../../../schemas/generated/manifest.js';
-import type { Observed } from '../model.js';
 
-export const API_VERSION = 'mcpportal/v1';
+import type { McpServer } from '../../../schemas/generated/manifest.js';
+import { API_VERSION } from '../../../schemas/registry.js';
+import type { Observed } from '../model.js';
 
 /** `tickets-eu` -> `TICKETS_EU`. */
 export const envName = (...parts: string[]) =>

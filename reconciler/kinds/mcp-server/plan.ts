@@ -18,7 +18,7 @@ const KIND = 'McpServer';
 export const KEYED = { tools: 'name', prompts: 'name' };
 
 /** Spec changes under the manifest's ownership; overrides of capabilities the last sync did not find are left out. */
-export function serverChanges(d: Desired<'McpServer'>, o: Observed<'McpServer'>): FieldChange[] {
+function serverChanges(d: Desired<'McpServer'>, o: Observed<'McpServer'>): FieldChange[] {
   const only = (spec: ServerSpec): ServerSpec => ({
     ...spec,
     tools: comparable(spec.tools, knownCapabilities(o.facts, 'tools')),
@@ -219,7 +219,8 @@ export function planServerChange(
     replaceFields: sd.replaceFields,
     id: o.id,
     desired: d.spec,
-    app: { action: 'update', ...(o.app ? { id: o.app.id } : {}) },
+    // The old app goes with the old server; the new server gets a new one.
+    app: { action: 'create' },
     sendCredentials: d.spec.credentials.form !== 'none',
     sync: true,
     ...(detachFrom.length ? { detachFrom } : {}),
