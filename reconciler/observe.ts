@@ -35,11 +35,19 @@ function context(
   const policies = (raw.get('AccessPolicy') ?? []) as PolicyObject[];
   const policyNames = new Map(policies.map((p) => [p.id, p.name]));
   const desired = new Map((opts.desired ?? []).map((d) => [`${d.kind}/${d.name}`, d]));
+  const byId = new Map<KindName, ReadonlyMap<string, unknown>>();
   return {
     owner: opts.owner,
     apps: indexApps(apps, opts.owner, policyNames),
     policyNames,
-    raw: (kind) => raw.get(kind) ?? [],
+    rawById: (kind) => {
+      let index = byId.get(kind);
+      if (!index) {
+        index = new Map((raw.get(kind) ?? []).map((x) => [(x as { id: string }).id, x]));
+        byId.set(kind, index);
+      }
+      return index;
+    },
     desired: (kind, name) => desired.get(`${kind}/${name}`),
   };
 }

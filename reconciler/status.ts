@@ -13,8 +13,11 @@ export type { Phase, ResourceStatus } from './status-types.js';
 
 export function statusContext(snapshot: Snapshot): StatusContext {
   const memo = new Map<string, ResourceStatus | undefined>();
+  const byName = new Map<string, Observed>();
+  for (const list of snapshot.objects.values())
+    for (const o of list) if (!byName.has(`${o.kind}/${o.name}`)) byName.set(`${o.kind}/${o.name}`, o);
   const ctx: StatusContext = {
-    live: (kind, name) => liveOf(snapshot, kind).find((o) => o.name === name),
+    live: (kind, name) => byName.get(`${kind}/${name}`) as Observed<typeof kind> | undefined,
     statusOf: (kind, name) => {
       const key = `${kind}/${name}`;
       if (!memo.has(key)) {

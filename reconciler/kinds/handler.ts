@@ -20,8 +20,11 @@ export interface ObserveContext {
   apps: AppIndex;
   /** Policy ids to names (links in apps name policies by id). */
   policyNames: ReadonlyMap<string, string>;
-  /** The raw API objects of a kind listed in the same snapshot (only kinds named in `observeWith`). */
-  raw(kind: KindName): readonly unknown[];
+  /**
+   * The raw API objects of a kind listed in the same snapshot, by id (only kinds named in `observeWith`);
+   * built once per snapshot, so reading it per object stays linear.
+   */
+  rawById(kind: KindName): ReadonlyMap<string, unknown>;
   /**
    * The desired object of that name, if the caller has manifests: a kind may assume what the API does not
    * reveal from it (a server's credential form on Cloudflare), since it cannot be compared anyway.

@@ -37,6 +37,8 @@ class Planner implements PlanContext {
   readonly #lastWrite = new Map<string, string>();
   readonly #desired = new Map<string, Desired>();
   readonly #desiredByKind = new Map<KindName, Desired[]>();
+  readonly #ids = new Set<string>();
+  readonly #live = new Map<string, Observed>();
 
   constructor(
     desired: readonly Desired[],
@@ -46,8 +48,13 @@ class Planner implements PlanContext {
     this.diagnostics = [...(opts.diagnostics ?? [])];
     for (const d of [...desired].sort((a, b) => a.name.localeCompare(b.name))) {
       this.#desired.set(key(d.kind, d.name), d);
-      this.#desiredByKind.set(d.kind, [...(this.#desiredByKind.get(d.kind) ?? []), d]);
+      const same = this.#desiredByKind.get(d.kind);
+      if (same) same.push(d);
+      else this.#desiredByKind.set(d.kind, [d]);
     }
+    // The first of two objects with one name (policies may share one) wins, as a search in list order would.
+    for (const list of snapshot.objects.values())
+      for (const o of list) if (!this.#live.has(key(o.kind, o.name))) this.#live.set(key(o.kind, o.name), o);
   }
 
   desired<K extends KindName>(kind: K, name: string) {
@@ -57,7 +64,7 @@ class Planner implements PlanContext {
     return (this.#desiredByKind.get(kind) ?? []) as Desired<K>[];
   }
   live<K extends KindName>(kind: K, name: string) {
-    return liveOf(this.snapshot, kind).find((o) => o.name === name);
+    return this.#live.get(key(kind, name)) as Observed<K> | undefined;
   }
   liveOf<K extends KindName>(kind: K) {
     return liveOf(this.snapshot, kind);
@@ -66,14 +73,17 @@ class Planner implements PlanContext {
   add(op: Omit<Operation, 'id' | 'dependsOn'> & { dependsOn?: string[]; suffix?: string }): string {
     const { suffix, dependsOn, ...rest } = op;
     const id = `${op.resource}:${op.op}${suffix ? `:${suffix}` : ''}`;
-    if (this.operations.some((o) => o.id === id)) throw new Error(`operation ${id} planned twice`);
+    if (this.#ids.has(id)) throw new Error(`operation ${id} planned twice`);
+    this.#ids.add(id);
     // Writes of one object's whole state (a portal's mapping set) run in the order planned, never at once.
     const previous = rest.target ? this.#lastWrite.get(rest.target) : undefined;
     const deps = [...(dependsOn ?? []), ...(previous && SERIAL.has(rest.op) ? [previous] : [])];
     const full: Operation = { id, ...rest, dependsOn: [...new Set(deps)].sort() };
     if (rest.target && SERIAL.has(rest.op)) this.#lastWrite.set(rest.target, id);
     this.operations.push(full);
-    this.#byResource.set(op.resource, [...(this.#byResource.get(op.resource) ?? []), full]);
+    const ofResource = this.#byResource.get(op.resource);
+    if (ofResource) ofResource.push(full);
+    else this.#byResource.set(op.resource, [full]);
     return id;
   }
 

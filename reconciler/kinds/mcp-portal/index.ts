@@ -85,7 +85,7 @@ export const portalHandler: KindHandler<'McpPortal'> = {
 
   fromApi(raw, ctx): Observed<'McpPortal'> {
     const p = raw as PortalObject;
-    const servers = new Map((ctx.raw('McpServer') as ServerObject[]).map((s) => [s.id, s]));
+    const servers = ctx.rawById('McpServer') as ReadonlyMap<string, ServerObject>;
     const a = ctx.apps.forPortal(p.hostname);
     const { spec, echoes } = portalFromApi(p, ctx.apps.policyNamesOf(a), servers);
     return {
