@@ -20,7 +20,7 @@ import {
   toYaml,
   type UpstreamUrls,
 } from '../reconciler/testing/manifest-sets.js';
-import { POLICY, PORTAL, SERVER } from './testing/bench.js';
+import { GROUP, POLICY, PORTAL, SERVER } from './testing/bench.js';
 import { type Plugin, startPlugin } from './testing/engine.js';
 import { type Props, secret } from './wire.js';
 
@@ -45,13 +45,15 @@ afterAll(async () => {
 interface Resource {
   type: string;
   name: string;
-  /** The program's inputs: the manifest spec, the policy's `name`, secrets as Pulumi secrets. */
+  /** The program's inputs: the manifest spec, a group's or policy's `name`, secrets as Pulumi secrets. */
   inputs: Props;
 }
 
-/** A manifest set as a Pulumi program's resources, in dependency order (policies, servers, portals). */
+/** A manifest set as a Pulumi program's resources, in dependency order (groups, policies, servers, portals). */
 function programOf(set: ManifestSet): Resource[] {
   const resource = (d: Doc, i: number): Resource => {
+    if (d.kind === 'AccessGroup')
+      return { type: GROUP, name: `group-${i}`, inputs: { name: d.metadata.name, ...d.spec } };
     if (d.kind === 'AccessPolicy')
       return { type: POLICY, name: `policy-${i}`, inputs: { name: d.metadata.name, ...d.spec } };
     if (d.kind === 'McpPortal') return { type: PORTAL, name: d.metadata.name, inputs: { ...d.spec } };

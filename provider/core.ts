@@ -7,6 +7,7 @@ import { checkConfig, diffConfig, type Failure, type ProviderConfig, resolveConf
 import { checkInputs } from './kinds/check.js';
 import { diffInputs, type InputDiff, withId } from './kinds/diff.js';
 import { Context } from './resources/context.js';
+import { groupHandler } from './resources/group.js';
 import type { Handler } from './resources/outputs.js';
 import { protect, unknowns } from './resources/outputs.js';
 import { policyHandler } from './resources/policy.js';
@@ -19,6 +20,7 @@ export const VERSION: string = schema.version;
 export const SCHEMA_TEXT = JSON.stringify(schema);
 
 const HANDLERS: Record<string, Handler> = {
+  [groupHandler.adapter.token]: groupHandler,
   [policyHandler.adapter.token]: policyHandler,
   [serverHandler.adapter.token]: serverHandler,
   [portalHandler.adapter.token]: portalHandler,

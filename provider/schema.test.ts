@@ -102,7 +102,7 @@ describe('the Pulumi package schema', () => {
 function readSdk(): Map<string, { token: string; outputs: string[]; inputs: string[]; source: string }> {
   const dir = join(import.meta.dirname, 'sdk');
   const out = new Map<string, { token: string; outputs: string[]; inputs: string[]; source: string }>();
-  for (const file of ['policy.ts', 'server.ts', 'portal.ts', 'provider.ts']) {
+  for (const file of ['group.ts', 'policy.ts', 'server.ts', 'portal.ts', 'provider.ts']) {
     const source = readFileSync(join(dir, file), 'utf8');
     const src = ts.createSourceFile(file, source, ts.ScriptTarget.ES2022, true);
     src.forEachChild((n) => {

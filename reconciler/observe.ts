@@ -16,6 +16,8 @@ export interface Snapshot {
   objects: ReadonlyMap<KindName, readonly Observed[]>;
   /** Requests the reads took. */
   requests: number;
+  /** Names of the account's Access tags (apps may only carry existing ones); absent when not read. */
+  tags?: readonly string[];
 }
 
 export const liveOf = <K extends KindName>(s: Snapshot, kind: K) =>
@@ -54,13 +56,17 @@ function context(
 
 export async function observe(api: PortalApi, opts: ObserveOptions): Promise<Snapshot> {
   const before = api.client.requests;
-  const [apps, ...lists] = await Promise.all([api.listApps(), ...REGISTRY.map((h) => h.list(api))]);
+  const [apps, tags, ...lists] = await Promise.all([
+    api.listApps(),
+    api.listTags(),
+    ...REGISTRY.map((h) => h.list(api)),
+  ]);
   const raw = new Map(REGISTRY.map((h, i) => [h.kind, lists[i] ?? []]));
   const ctx = context(raw, apps, opts);
   const objects = new Map(
     REGISTRY.map((h) => [h.kind, (raw.get(h.kind) ?? []).map((x) => h.fromApi(x, ctx))]),
   );
-  return { objects, requests: api.client.requests - before };
+  return { objects, requests: api.client.requests - before, tags: tags.map((t) => t.name) };
 }
 
 /**
@@ -75,9 +81,10 @@ export async function observeOne<K extends KindName>(
 ): Promise<{ object: Observed<K> | undefined; raw: unknown; snapshot: Snapshot }> {
   const h = handlerOf(kind);
   const needs = [...new Set<KindName>(['AccessPolicy', ...h.observeWith])].filter((k) => k !== kind);
-  const [one, apps, ...lists] = await Promise.all([
+  const [one, apps, tags, ...lists] = await Promise.all([
     h.get(api, id),
     api.listApps(),
+    api.listTags(),
     ...needs.map((k) => handlerOf(k).list(api)),
   ]);
   const raw = new Map<KindName, readonly unknown[]>(needs.map((k, i) => [k, lists[i] ?? []]));
@@ -90,7 +97,7 @@ export async function observeOne<K extends KindName>(
       list.map((x) => handlerOf(k).fromApi(x, ctx)),
     );
   const object = one === undefined ? undefined : (handlerOf(kind).fromApi(one, ctx) as Observed<K>);
-  return { object, raw: one, snapshot: { objects, requests: 0 } };
+  return { object, raw: one, snapshot: { objects, requests: 0, tags: tags.map((t) => t.name) } };
 }
 
 /** A digest of the user-owned live state (ids, specs, apps): a saved plan is stale when it changes. */

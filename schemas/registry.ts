@@ -6,6 +6,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
+import group from './access-group.schema.json' with { type: 'json' };
 import policy from './access-policy.schema.json' with { type: 'json' };
 import common from './common.schema.json' with { type: 'json' };
 import type { ApiVersion } from './generated/manifest.js';
@@ -13,8 +14,11 @@ import manifest from './manifest.schema.json' with { type: 'json' };
 import portal from './mcp-portal.schema.json' with { type: 'json' };
 import server from './mcp-server.schema.json' with { type: 'json' };
 import wireApp from './wire/access-app.schema.json' with { type: 'json' };
+import wireGroup from './wire/access-group.schema.json' with { type: 'json' };
 import wirePolicy from './wire/access-policy.schema.json' with { type: 'json' };
+import wireTag from './wire/access-tag.schema.json' with { type: 'json' };
 import envelope from './wire/envelope.schema.json' with { type: 'json' };
+import wireIdentityProvider from './wire/identity-provider.schema.json' with { type: 'json' };
 import wirePortal from './wire/mcp-portal.schema.json' with { type: 'json' };
 import wireServer from './wire/mcp-server.schema.json' with { type: 'json' };
 import wireLog from './wire/request-log.schema.json' with { type: 'json' };
@@ -23,6 +27,7 @@ import wireServiceToken from './wire/service-token.schema.json' with { type: 'js
 /** Every schema file, keyed by its path relative to `schemas/` (the key is also its ajv id). */
 export const schemaFiles: Readonly<Record<string, object>> = {
   'common.schema.json': common,
+  'access-group.schema.json': group,
   'access-policy.schema.json': policy,
   'mcp-server.schema.json': server,
   'mcp-portal.schema.json': portal,
@@ -33,11 +38,15 @@ export const schemaFiles: Readonly<Record<string, object>> = {
   'wire/access-policy.schema.json': wirePolicy,
   'wire/access-app.schema.json': wireApp,
   'wire/service-token.schema.json': wireServiceToken,
+  'wire/access-group.schema.json': wireGroup,
+  'wire/access-tag.schema.json': wireTag,
+  'wire/identity-provider.schema.json': wireIdentityProvider,
   'wire/request-log.schema.json': wireLog,
 };
 
 /** The manifest kinds and the schema file of each. */
 export const kindSchemas = {
+  AccessGroup: 'access-group.schema.json',
   AccessPolicy: 'access-policy.schema.json',
   McpServer: 'mcp-server.schema.json',
   McpPortal: 'mcp-portal.schema.json',
@@ -93,6 +102,9 @@ function createAjv(): Ajv {
     schemaType: 'array',
     metaSchema: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
   });
+  // Also an annotation: the TypeScript type `npm run gen` emits for a schema whose JSON form is looser
+  // (an Access rule validates as one object with exactly one key; its type is the SDK's union).
+  instance.addKeyword({ keyword: 'tsType', schemaType: 'string' });
   for (const [key, schema] of Object.entries(schemaFiles)) instance.addSchema(schema, key);
   return instance;
 }

@@ -1,7 +1,8 @@
 /**
- * The example policies, servers and portals of examples/manifests/ as a Pulumi TypeScript program on
- * the `mcp-portals/pulumi` SDK. Config: `ticketsToken` (secret, required), `docsUrl`, `ticketsUrl` and
- * `metricsUrl` (default: the example upstreams on 127.0.0.1:3101-3103).
+ * The example groups, policies, servers and portals of examples/manifests/ as a Pulumi TypeScript program
+ * on the `mcp-portals/pulumi` SDK. Config: `ticketsToken` (secret, required), `docsUrl`, `ticketsUrl` and
+ * `metricsUrl` (default: the example upstreams on 127.0.0.1:3101-3103), `identityProviderId` (default:
+ * the embedded portal's built-in identity provider; on Cloudflare, your IdP's id).
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as mcp from 'mcp-portals/pulumi';
@@ -11,17 +12,26 @@ const ticketsToken = config.requireSecret('ticketsToken');
 const docsUrl = config.get('docsUrl') ?? 'http://127.0.0.1:3101/mcp';
 const ticketsUrl = config.get('ticketsUrl') ?? 'http://127.0.0.1:3102/mcp';
 const metricsUrl = config.get('metricsUrl') ?? 'http://127.0.0.1:3103/mcp';
+const identityProviderId = config.get('identityProviderId') ?? '6f1c2f4e-8a3b-4c5d-9e7f-0a1b2c3d4e5f';
+
+// Access groups: users whose IdP `groups` claim carries the value; policies select them by name.
+const groupOf = (name: string) =>
+  new mcp.AccessGroup(name, {
+    include: [{ oidc: { claimName: 'groups', claimValue: name, identityProviderId } }],
+  });
+const platformGroup = groupOf('platform');
+const supportGroup = groupOf('support');
 
 // Who may use what; servers and portals list these by name, in precedence order.
 const engineers = new mcp.AccessPolicy('engineers', {
   decision: 'allow',
-  include: [{ emailDomain: 'example.com' }, { group: 'platform' }],
+  include: [{ emailDomain: 'example.com' }, { group: platformGroup.name }],
   exclude: [{ email: 'contractor@example.com' }],
   sessionDuration: '24h',
 });
 const supportTeam = new mcp.AccessPolicy('support-team', {
   decision: 'allow',
-  include: [{ group: 'support' }],
+  include: [{ group: supportGroup.name }],
   require: [{ emailDomain: 'example.com' }],
   sessionDuration: '12h',
 });

@@ -1,18 +1,28 @@
 /**
  * Access decisions for the data plane: the portal's `mcp_portal` application(s) (matched by hostname)
  * decide who may connect; each server's `mcp` application(s) (a `via_mcp_server_portal` destination)
- * decide who sees that server in any portal. Applications and policies are read once into a snapshot that
- * is dropped whenever one of them changes, so a decision per request costs no database reads.
+ * decide who sees that server in any portal. Applications, policies and Access groups are read once into a
+ * snapshot that is dropped whenever one of them changes, so a decision per request costs no database reads.
  */
 import type { AppRecord, PolicyRecord, Repository } from '../store/repository.js';
-import { combine, type Decision, evaluatePolicies } from './evaluate.js';
+import { combine, type Decision, evaluatePolicies, type Groups } from './evaluate.js';
 import type { AccessContext } from './principal.js';
 
+/** One application as decisions need it: its policies in precedence order and its deny settings. */
+interface AppEntry {
+  policies: PolicyRecord[];
+  app: Pick<
+    AppRecord,
+    'name' | 'allowed_idps' | 'custom_deny_message' | 'custom_deny_url' | 'custom_non_identity_deny_url'
+  >;
+}
+
 interface Snapshot {
-  /** Lower-cased hostname -> the policies of each mcp_portal app covering it. */
-  portals: Map<string, PolicyRecord[][]>;
-  /** Server id -> the policies of each mcp app naming it. */
-  servers: Map<string, PolicyRecord[][]>;
+  /** Lower-cased hostname -> each mcp_portal app covering it. */
+  portals: Map<string, AppEntry[]>;
+  /** Server id -> each mcp app naming it. */
+  servers: Map<string, AppEntry[]>;
+  groups: Groups;
 }
 
 const ALL = { page: 1, per_page: Number.MAX_SAFE_INTEGER };
@@ -23,38 +33,61 @@ export function hostOf(domain: string): string {
   return (noScheme.split('/')[0] ?? '').replace(/:\d+$/, '').toLowerCase();
 }
 
-function push<K>(map: Map<K, PolicyRecord[][]>, key: K, value: PolicyRecord[]): void {
+function push<K>(map: Map<K, AppEntry[]>, key: K, value: AppEntry): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
+/** The hostnames an mcp_portal app covers. */
+export function appHosts(app: Pick<AppRecord, 'domain' | 'self_hosted_domains'>): Set<string> {
+  return new Set([app.domain ?? '', ...(app.self_hosted_domains ?? [])].filter(Boolean).map(hostOf));
+}
+
+/** The server ids an mcp app covers. */
+export function appServers(app: Pick<AppRecord, 'destinations'>): Set<string> {
+  return new Set(
+    (app.destinations ?? [])
+      .filter((d) => d.type === 'via_mcp_server_portal' && d.mcp_server_id)
+      .map((d) => d.mcp_server_id as string),
+  );
+}
+
 function load(repo: Repository): Snapshot {
   const apps = repo.apps.list(ALL).items;
-  const policies = new Map(repo.policies.list(ALL).items.map((p) => [p.id, p]));
-  const linked = (app: AppRecord) =>
-    app.policies.flatMap((link) => {
+  const policies = new Map(repo.policies.all().map((p) => [p.id, p]));
+  const groups: Groups = new Map(repo.groups.all().map((g) => [g.id, g]));
+  const entry = (app: AppRecord): AppEntry => ({
+    policies: app.policies.flatMap((link) => {
       const p = policies.get(link.id);
       return p ? [p] : [];
-    });
-  const snapshot: Snapshot = { portals: new Map(), servers: new Map() };
+    }),
+    app,
+  });
+  const snapshot: Snapshot = { portals: new Map(), servers: new Map(), groups };
   for (const app of apps) {
-    const list = linked(app);
-    if (app.type === 'mcp_portal') {
-      const hosts = new Set(
-        [app.domain ?? '', ...(app.self_hosted_domains ?? [])].filter(Boolean).map(hostOf),
-      );
-      for (const host of hosts) push(snapshot.portals, host, list);
-    } else {
-      const ids = new Set(
-        (app.destinations ?? [])
-          .filter((d) => d.type === 'via_mcp_server_portal' && d.mcp_server_id)
-          .map((d) => d.mcp_server_id as string),
-      );
-      for (const id of ids) push(snapshot.servers, id, list);
-    }
+    const e = entry(app);
+    if (app.type === 'mcp_portal') for (const host of appHosts(app)) push(snapshot.portals, host, e);
+    else for (const id of appServers(app)) push(snapshot.servers, id, e);
   }
   return snapshot;
+}
+
+/**
+ * One application's decision: its `allowed_idps` (a user who signed in with another identity provider is
+ * denied), then its policies; a denial carries the application's custom deny message and URL.
+ */
+function decide(entry: AppEntry, ctx: AccessContext, groups: Groups): Decision {
+  const { app } = entry;
+  const p = ctx.principal;
+  let d: Decision;
+  if (p.kind === 'user' && app.allowed_idps?.length && !app.allowed_idps.includes(p.loginMethod)) {
+    d = { outcome: 'deny', reason: `application "${app.name}" does not accept your identity provider` };
+  } else d = evaluatePolicies(entry.policies, ctx, groups);
+  if (d.outcome !== 'deny') return d;
+  const url = p.kind === 'user' ? app.custom_deny_url : app.custom_non_identity_deny_url;
+  const message = app.custom_deny_message ?? d.reason;
+  return url || app.custom_deny_message ? { ...d, reason: url ? `${message}; see ${url}` : message } : d;
 }
 
 export class AccessControl {
@@ -62,7 +95,7 @@ export class AccessControl {
 
   constructor(private readonly repo: Repository) {}
 
-  /** Forgets the snapshot; the next decision reloads applications and policies. */
+  /** Forgets the snapshot; the next decision reloads applications, policies and groups. */
   invalidate(): void {
     this.snapshot = undefined;
   }
@@ -74,9 +107,10 @@ export class AccessControl {
 
   /** May this caller connect to the portal served at `hostname`? */
   portal(hostname: string, ctx: AccessContext): Decision {
-    const apps = this.current().portals.get(hostOf(hostname)) ?? [];
+    const s = this.current();
+    const apps = s.portals.get(hostOf(hostname)) ?? [];
     return combine(
-      apps.map((policies) => evaluatePolicies(policies, ctx)),
+      apps.map((e) => decide(e, ctx, s.groups)),
       ctx,
       `portal ${hostname}`,
     );
@@ -84,9 +118,10 @@ export class AccessControl {
 
   /** May this caller see server `serverId`? Only "allow" shows it. */
   server(serverId: string, ctx: AccessContext): Decision {
-    const apps = this.current().servers.get(serverId) ?? [];
+    const s = this.current();
+    const apps = s.servers.get(serverId) ?? [];
     return combine(
-      apps.map((policies) => evaluatePolicies(policies, ctx)),
+      apps.map((e) => decide(e, ctx, s.groups)),
       ctx,
       `server ${serverId}`,
     );

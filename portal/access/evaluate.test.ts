@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyRule } from '../../schemas/generated/wire.js';
 import type { PolicyRecord } from '../store/repository.js';
-import { combine, evaluatePolicies, type Outcome, ruleMatches } from './evaluate.js';
+import { combine, evaluatePolicies, type Groups, type Outcome, ruleMatches } from './evaluate.js';
 import type { AccessContext, Principal } from './principal.js';
 import { checkPolicyRules, LOCAL_IDP_ID } from './selectors.js';
 
@@ -18,6 +18,32 @@ const alice: Principal = {
 const bot: Principal = { kind: 'service', tokenId: 't1', clientId: 'c1.access', name: 'ci' };
 const nobody: Principal = { kind: 'anonymous' };
 const at = (principal: Principal, ip = '10.1.2.3'): AccessContext => ({ principal, ip });
+const idpGroup = (name: string, idp = LOCAL_IDP_ID): PolicyRule => ({
+  oidc: { claim_name: 'groups', claim_value: name, identity_provider_id: idp },
+});
+const group = (
+  id: string,
+  include: PolicyRule[],
+  require: PolicyRule[] = [],
+  exclude: PolicyRule[] = [],
+) => ({
+  id,
+  include,
+  require,
+  exclude,
+});
+/** Access groups by id: oncall (IdP group), eng-not-alice (exclude), loop-a <-> loop-b (a cycle). */
+const groups: Groups = new Map([
+  ['g-oncall', group('g-oncall', [idpGroup('oncall')])],
+  ['g-office', group('g-office', [{ everyone: {} }], [{ ip: { ip: '10.0.0.0/8' } }])],
+  [
+    'g-eng-not-alice',
+    group('g-eng-not-alice', [idpGroup('eng')], [], [{ email: { email: 'alice@example.com' } }]),
+  ],
+  ['g-nested', group('g-nested', [{ group: { id: 'g-oncall' } }])],
+  ['loop-a', group('loop-a', [{ group: { id: 'loop-b' } }])],
+  ['loop-b', group('loop-b', [{ group: { id: 'loop-a' } }])],
+]);
 
 let n = 0;
 const policy = (
@@ -81,16 +107,95 @@ describe('rule selectors', () => {
       want: false,
     },
     {
-      name: 'group',
-      reason: 'group ids are the local group names',
+      name: 'oidc/groups',
+      reason: "a user's groups are the values of the embedded IdP's groups claim",
+      rule: idpGroup('oncall'),
+      ctx: at(alice),
+      want: true,
+    },
+    {
+      name: 'oidc/other group',
+      reason: 'a group the user is not in',
+      rule: idpGroup('sales'),
+      ctx: at(alice),
+      want: false,
+    },
+    {
+      name: 'oidc/other idp',
+      reason: 'a claim of another identity provider never matches an embedded-IdP user',
+      rule: idpGroup('oncall', 'another-idp'),
+      ctx: at(alice),
+      want: false,
+    },
+    {
+      name: 'oidc/email claim',
+      reason: 'the email claim compares case-insensitively',
+      rule: {
+        oidc: { claim_name: 'email', claim_value: 'ALICE@example.com', identity_provider_id: LOCAL_IDP_ID },
+      },
+      ctx: at(alice),
+      want: true,
+    },
+    {
+      name: 'oidc/bot',
+      reason: 'a service token has no claims',
+      rule: idpGroup('oncall'),
+      ctx: at(bot),
+      want: false,
+    },
+    {
+      name: 'group/user group name',
+      reason: 'group ids are Access group ids, never a user group name',
       rule: { group: { id: 'oncall' } },
+      ctx: at(alice),
+      want: false,
+    },
+    {
+      name: 'group/access group',
+      reason: "an Access group's include is evaluated against the user",
+      rule: { group: { id: 'g-oncall' } },
+      ctx: at(alice),
+      want: true,
+    },
+    {
+      name: 'group/require',
+      reason: "an Access group's require must hold too",
+      rule: { group: { id: 'g-office' } },
+      ctx: at(alice, '192.0.2.1'),
+      want: false,
+    },
+    {
+      name: 'group/exclude',
+      reason: "an Access group's exclude removes a user its include matched",
+      rule: { group: { id: 'g-eng-not-alice' } },
+      ctx: at(alice),
+      want: false,
+    },
+    {
+      name: 'group/nested',
+      reason: 'a group may name another group',
+      rule: { group: { id: 'g-nested' } },
       ctx: at(alice),
       want: true,
     },
     {
       name: 'group/missing',
-      reason: 'a group the user is not in',
-      rule: { group: { id: 'sales' } },
+      reason: 'a group that does not exist matches nothing',
+      rule: { group: { id: 'no-such-group' } },
+      ctx: at(alice),
+      want: false,
+    },
+    {
+      name: 'group/cycle',
+      reason: 'groups naming each other in a cycle match nothing instead of looping',
+      rule: { group: { id: 'loop-a' } },
+      ctx: at(alice),
+      want: false,
+    },
+    {
+      name: 'login method/other',
+      reason: 'another identity provider id does not match a user of the embedded one',
+      rule: { login_method: { id: 'another-idp' } },
       ctx: at(alice),
       want: false,
     },
@@ -152,7 +257,7 @@ describe('rule selectors', () => {
     },
   ];
   it.each(cases)('$name', ({ rule, ctx, want, reason }) => {
-    expect(ruleMatches(rule, ctx), reason).toBe(want);
+    expect(ruleMatches(rule, ctx, false, groups), reason).toBe(want);
   });
 
   it('counts an unevaluable selector as matching in exclude (fail closed)', () => {
@@ -162,10 +267,10 @@ describe('rule selectors', () => {
 
 describe('one application', () => {
   const engineers = policy('allow', [{ email_domain: { domain: 'example.com' } }], {
-    require: [{ group: { id: 'eng' } }],
+    require: [idpGroup('eng')],
     exclude: [{ email: { email: 'mallory@example.com' } }],
   });
-  const blockOncall = policy('deny', [{ group: { id: 'oncall' } }]);
+  const blockOncall = policy('deny', [{ group: { id: 'g-oncall' } }]);
   const ci = policy('non_identity', [{ any_valid_service_token: {} }]);
   const office = policy('bypass', [{ ip: { ip: '10.0.0.0/8' } }]);
   const cases: {
@@ -254,7 +359,7 @@ describe('one application', () => {
     { name: 'no match', reason: 'Access denies by default', policies: [], ctx: at(alice), want: 'deny' },
   ];
   it.each(cases)('$name', ({ policies, ctx, want, by, reason }) => {
-    const d = evaluatePolicies(policies, ctx);
+    const d = evaluatePolicies(policies, ctx, groups);
     expect(d.outcome, reason).toBe(want);
     if (by) expect(d.policy?.name).toBe(by);
   });
@@ -283,7 +388,7 @@ describe('policy checks on write', () => {
       want: [
         {
           path: ['include', 0, 'geo'],
-          message: expect.stringContaining('selector "geo" cannot be evaluated'),
+          message: expect.stringContaining('selector "geo" is not supported by the embedded portal'),
         },
       ],
     },

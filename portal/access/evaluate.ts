@@ -7,9 +7,14 @@
  */
 import { BlockList } from 'node:net';
 import type { PolicyRule } from '../../schemas/generated/wire.js';
-import type { PolicyRecord } from '../store/repository.js';
+import { claimValues, LOCAL_IDP_ID } from '../identity/identity-provider.js';
+import type { GroupRecord, PolicyRecord } from '../store/repository.js';
 import type { AccessContext } from './principal.js';
 import { parseIpRange } from './selectors.js';
+
+/** The Access groups `{group: {id}}` rules resolve against (by id). */
+export type Groups = ReadonlyMap<string, Pick<GroupRecord, 'id' | 'include' | 'exclude' | 'require'>>;
+const NO_GROUPS: Groups = new Map();
 
 export type Outcome = 'allow' | 'deny' | 'login';
 
@@ -40,8 +45,15 @@ function ipMatches(range: string, ip: string): boolean {
 /**
  * Whether one rule matches. A selector the portal cannot evaluate (possible only for policies stored before
  * such selectors were refused) matches nothing, except in `exclude`, where it counts as matching: fail closed.
+ * `group` resolves an Access group and evaluates its rules (a missing group, or a cycle, matches nothing).
  */
-export function ruleMatches(rule: PolicyRule, ctx: AccessContext, inExclude = false): boolean {
+export function ruleMatches(
+  rule: PolicyRule,
+  ctx: AccessContext,
+  inExclude = false,
+  groups: Groups = NO_GROUPS,
+  visiting: ReadonlySet<string> = new Set(),
+): boolean {
   const p = ctx.principal;
   const user = p.kind === 'user' ? p : undefined;
   for (const [selector, raw] of Object.entries(rule)) {
@@ -55,8 +67,19 @@ export function ruleMatches(rule: PolicyRule, ctx: AccessContext, inExclude = fa
         const domain = String(value.domain).toLowerCase().replace(/^@/, '');
         return !!user && user.email.toLowerCase().split('@').pop() === domain;
       }
-      case 'group':
-        return !!user && user.groups.includes(String(value.id));
+      case 'group': {
+        const id = String(value.id);
+        const group = groups.get(id);
+        if (!group || visiting.has(id)) return false;
+        return rulesMatch(group, ctx, groups, new Set([...visiting, id]));
+      }
+      case 'oidc': {
+        if (!user || value.identity_provider_id !== LOCAL_IDP_ID) return false;
+        const claim = String(value.claim_name);
+        const wanted =
+          claim === 'email' ? String(value.claim_value).toLowerCase() : String(value.claim_value);
+        return claimValues(user, claim).includes(wanted);
+      }
       case 'login_method':
         return !!user && user.loginMethod === String(value.id);
       case 'ip':
@@ -72,12 +95,22 @@ export function ruleMatches(rule: PolicyRule, ctx: AccessContext, inExclude = fa
   return false;
 }
 
-export function policyMatches(policy: PolicyRecord, ctx: AccessContext): boolean {
+/** Any include, every require, no exclude: the test for a policy and for an Access group alike. */
+function rulesMatch(
+  set: Pick<PolicyRecord, 'include' | 'exclude' | 'require'>,
+  ctx: AccessContext,
+  groups: Groups,
+  visiting: ReadonlySet<string>,
+): boolean {
   return (
-    policy.include.some((r) => ruleMatches(r, ctx)) &&
-    policy.require.every((r) => ruleMatches(r, ctx)) &&
-    !policy.exclude.some((r) => ruleMatches(r, ctx, true))
+    set.include.some((r) => ruleMatches(r, ctx, false, groups, visiting)) &&
+    set.require.every((r) => ruleMatches(r, ctx, false, groups, visiting)) &&
+    !set.exclude.some((r) => ruleMatches(r, ctx, true, groups, visiting))
   );
+}
+
+export function policyMatches(policy: PolicyRecord, ctx: AccessContext, groups: Groups = NO_GROUPS): boolean {
+  return rulesMatch(policy, ctx, groups, new Set());
 }
 
 const decided = (outcome: Outcome, p: PolicyRecord): Decision => ({
@@ -87,9 +120,13 @@ const decided = (outcome: Outcome, p: PolicyRecord): Decision => ({
 });
 
 /** Evaluates one application's policies, given in precedence order. */
-export function evaluatePolicies(policies: readonly PolicyRecord[], ctx: AccessContext): Decision {
+export function evaluatePolicies(
+  policies: readonly PolicyRecord[],
+  ctx: AccessContext,
+  groups: Groups = NO_GROUPS,
+): Decision {
   for (const p of policies) {
-    if ((p.decision === 'bypass' || p.decision === 'non_identity') && policyMatches(p, ctx)) {
+    if ((p.decision === 'bypass' || p.decision === 'non_identity') && policyMatches(p, ctx, groups)) {
       return decided('allow', p);
     }
   }
@@ -99,7 +136,7 @@ export function evaluatePolicies(policies: readonly PolicyRecord[], ctx: AccessC
   }
   for (const p of policies) {
     if (p.decision !== 'allow' && p.decision !== 'deny') continue;
-    if (policyMatches(p, ctx)) return decided(p.decision === 'allow' ? 'allow' : 'deny', p);
+    if (policyMatches(p, ctx, groups)) return decided(p.decision === 'allow' ? 'allow' : 'deny', p);
   }
   return { outcome: 'deny', reason: 'no policy allows this user' };
 }

@@ -1,7 +1,8 @@
 // The Access policy matrix, end to end: real users signing in through OAuth and service tokens, against
 // portals whose `mcp_portal` app decides who may connect and whose servers' `mcp` apps decide who sees
 // what. Who sees which servers, who is refused where (login, initialize, every later request), "No allowed
-// servers available", bypass for anonymous callers, and decisions re-checked when groups change.
+// servers available", bypass for anonymous callers, and decisions re-checked when groups change. Users'
+// groups are the embedded IdP's `groups` claim, matched with `oidc` rules directly or through Access groups.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import {
   StreamableHTTPClientTransport,
@@ -10,6 +11,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDocsUpstream, type UpstreamHandle } from '../../examples/upstreams/index.js';
 import { NO_ALLOWED_SERVERS } from '../gateway/builtins.js';
+import { LOCAL_IDP_ID } from '../identity/identity-provider.js';
 import { updateUser } from '../identity/users.js';
 import { syncServer } from '../sync/index.js';
 import {
@@ -35,6 +37,18 @@ let p: TestPortal;
 let docs: UpstreamHandle;
 let ci: { id: string; client_id: string; client_secret: string };
 let stranger: { id: string; client_id: string; client_secret: string };
+
+/** A rule matching users whose IdP `groups` claim holds `name`. */
+const inIdpGroup = (name: string) => ({
+  oidc: { claim_name: 'groups', claim_value: name, identity_provider_id: LOCAL_IDP_ID },
+});
+
+/** Creates an Access group through the API; returns its id. */
+async function addAccessGroup(name: string, include: unknown[]): Promise<string> {
+  const r = await p.call('POST', '/access/groups', { name, include });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return r.body.result.id;
+}
 
 beforeAll(async () => {
   docs = await startDocsUpstream({ port: 0 });
@@ -66,11 +80,13 @@ beforeAll(async () => {
   });
   ci = await addServiceToken(p, 'ci');
   stranger = await addServiceToken(p, 'stranger');
-  const suspended = await addPolicy(p, 'suspended', 'deny', [{ group: { id: 'suspended' } }]);
+  const suspendedGroup = await addAccessGroup('suspended', [inIdpGroup('suspended')]);
+  const financeGroup = await addAccessGroup('finance', [inIdpGroup('finance')]);
+  const suspended = await addPolicy(p, 'suspended', 'deny', [{ group: { id: suspendedGroup } }]);
   const staff = await addPolicy(p, 'staff', 'allow', [{ email_domain: { domain: 'example.com' } }]);
   const bots = await addPolicy(p, 'ci bot', 'non_identity', [{ service_token: { token_id: ci.id } }]);
-  const eng = await addPolicy(p, 'eng', 'allow', [{ group: { id: 'eng' } }]);
-  const finance = await addPolicy(p, 'finance', 'allow', [{ group: { id: 'finance' } }], {
+  const eng = await addPolicy(p, 'eng', 'allow', [inIdpGroup('eng')]);
+  const finance = await addPolicy(p, 'finance', 'allow', [{ group: { id: financeGroup } }], {
     require: [{ email_domain: { domain: 'example.com' } }],
     exclude: [{ email: { email: 'eve@example.com' } }],
   });

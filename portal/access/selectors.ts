@@ -1,13 +1,14 @@
 /**
- * Which Access rule selectors the embedded portal can evaluate (identity from its local identity provider,
- * service tokens, the client IP), and the checks a policy must pass before it is stored: every selector
- * locally evaluable, IP ranges parseable, and no identity selector in a bypass policy (Cloudflare's rule).
+ * Which Access rule selectors the embedded portal can evaluate (identity and claims from its identity
+ * provider, Access groups, service tokens, the client IP), and the checks a policy or group must pass before
+ * it is stored: every selector locally evaluable, IP ranges parseable, no identity selector in a bypass policy.
  */
 import { isIP } from 'node:net';
 import type { PolicyRule } from '../../schemas/generated/wire.js';
+import { LOCAL_IDP_ID } from '../identity/identity-provider.js';
 
-/** The id of the embedded portal's identity provider, for `login_method` rules. */
-export const LOCAL_IDP_ID = 'local';
+/** The id of the embedded portal's identity provider, for `login_method` and `oidc` rules. */
+export { LOCAL_IDP_ID };
 
 /** Selectors evaluated by the embedded portal. */
 export const LOCAL_SELECTORS: ReadonlySet<string> = new Set([
@@ -19,6 +20,7 @@ export const LOCAL_SELECTORS: ReadonlySet<string> = new Set([
   'service_token',
   'any_valid_service_token',
   'login_method',
+  'oidc',
 ]);
 
 /** Selectors that identify a user (not allowed in bypass policies). */
@@ -29,9 +31,9 @@ export const IDENTITY_SELECTORS: ReadonlySet<string> = new Set([
   'group',
   'login_method',
   'auth_method',
-  'github_organization',
+  'github-organization',
   'gsuite',
-  'azure_ad',
+  'azureAD',
   'okta',
   'saml',
   'oidc',
@@ -67,6 +69,7 @@ export function parseIpRange(
 
 /** Problems with a policy's rules; empty when the embedded portal can evaluate and store it. */
 export function checkPolicyRules(policy: {
+  /** A group's rules are checked like an allow policy's. */
   decision: string;
   include?: PolicyRule[];
   exclude?: PolicyRule[];
@@ -79,7 +82,7 @@ export function checkPolicyRules(policy: {
         const path = [field, i, selector];
         if (!LOCAL_SELECTORS.has(selector)) {
           issues.push({
-            message: `selector "${selector}" cannot be evaluated by the embedded portal (supported: ${[...LOCAL_SELECTORS].join(', ')})`,
+            message: `selector "${selector}" is not supported by the embedded portal: it cannot evaluate it (supported: ${[...LOCAL_SELECTORS].join(', ')}; IdP groups: oidc with identity_provider_id ${LOCAL_IDP_ID} and claim_name "groups")`,
             path,
           });
           continue;

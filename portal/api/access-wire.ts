@@ -1,12 +1,19 @@
 /**
- * Policy and app records -> wire objects. A policy carries `reusable: true` and its `app_count`; an app's
- * `policies` are the linked policies in precedence order, each the full policy plus its `precedence`.
+ * Access records -> wire objects. A policy carries `reusable` (false for an app's inline policy) and, when
+ * reusable, its `app_count`; an app's `policies` are the linked policies in precedence order, each the full
+ * policy plus its `precedence`; a group is its rules; a tag its name and `app_count`.
  */
-import type { AppAppPolicy, AppObject, PolicyObject } from '../../schemas/generated/wire.js';
-import type { AppRecord, PolicyRecord } from '../store/repository.js';
+import type {
+  AppAppPolicy,
+  AppObject,
+  GroupObject,
+  PolicyObject,
+  TagObject,
+} from '../../schemas/generated/wire.js';
+import type { AppRecord, GroupRecord, PolicyRecord, TagRecord } from '../store/repository.js';
 
 export function toPolicyObject(rec: PolicyRecord, appCount: number): PolicyObject {
-  const { id, name, decision, include, exclude, require, created_at, updated_at, ...optional } = rec;
+  const { id, name, decision, include, exclude, require, app_id, created_at, updated_at, ...optional } = rec;
   return {
     id,
     name,
@@ -15,8 +22,8 @@ export function toPolicyObject(rec: PolicyRecord, appCount: number): PolicyObjec
     exclude,
     require,
     ...optional,
-    reusable: true,
-    app_count: appCount,
+    reusable: app_id === undefined,
+    ...(app_id === undefined ? { app_count: appCount } : {}),
     created_at,
     updated_at,
   };
@@ -26,12 +33,27 @@ export function toAppObject(rec: AppRecord, policies: ReadonlyMap<string, Policy
   const { id, name, type, aud, policies: links, created_at, updated_at, ...optional } = rec;
   const linked: AppAppPolicy[] = links.map((link) => {
     const policy = policies.get(link.id);
-    const {
-      created_at: _c,
-      updated_at: _u,
-      ...body
-    } = policy ?? { id: link.id, created_at: '', updated_at: '' };
+    if (!policy) return { id: link.id, precedence: link.precedence };
+    const { app_count: _count, ...body } = toPolicyObject(policy, 0);
     return { ...body, id: link.id, precedence: link.precedence };
   });
   return { id, name, type, ...optional, aud, policies: linked, created_at, updated_at };
+}
+
+export function toGroupObject(rec: GroupRecord): GroupObject {
+  const { id, name, include, exclude, require, created_at, updated_at, ...optional } = rec;
+  return {
+    id,
+    name,
+    include: include as GroupObject['include'],
+    exclude,
+    require,
+    ...optional,
+    created_at,
+    updated_at,
+  };
+}
+
+export function toTagObject(rec: TagRecord, appCount: number): TagObject {
+  return { name: rec.name, app_count: appCount, created_at: rec.created_at, updated_at: rec.updated_at };
 }

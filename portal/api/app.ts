@@ -14,12 +14,15 @@ import type { ApiDeps } from './deps.js';
 import { failure } from './envelope.js';
 import { ApiError, InternalError, PayloadTooLargeError, RouteNotFoundError } from './errors.js';
 import { type FaultConfig, injectFaults } from './faults.js';
+import { groupRoutes } from './groups.js';
+import { identityProviderRoutes } from './identity-providers.js';
 import { logRoutes } from './logs.js';
 import { policyRoutes } from './policies.js';
 import { portalRoutes } from './portals.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig, type RateLimiter, rateLimit } from './rate-limit.js';
 import { serverRoutes } from './servers.js';
 import { serviceTokenRoutes } from './service-tokens.js';
+import { tagRoutes } from './tags.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const API_BASE_PATH = '/client/v4';
@@ -62,6 +65,9 @@ export function createApi(options: ApiOptions): Hono {
   api.route('/accounts/:account_id/access/service_tokens', serviceTokenRoutes(options));
   api.route('/accounts/:account_id/access/policies', policyRoutes(options));
   api.route('/accounts/:account_id/access/apps', appRoutes(options));
+  api.route('/accounts/:account_id/access/groups', groupRoutes(options));
+  api.route('/accounts/:account_id/access/tags', tagRoutes(options));
+  api.route('/accounts/:account_id/access/identity_providers', identityProviderRoutes(options));
 
   api.notFound(notFound);
   api.onError(errorHandler(log));

@@ -1,13 +1,13 @@
 /**
  * Routes of `/accounts/{account_id}/access/policies` (reusable Access policies): list, create (the server
  * assigns a UUID), read, update (PUT is a full update, as Cloudflare's) and delete (refused while an Access
- * application links the policy). Create and update refuse selectors the embedded portal cannot evaluate.
+ * application links the policy). Inline policies of applications are not reusable and are not served here.
  */
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import type { PolicyCreate } from '../../schemas/generated/wire.js';
-import { checkPolicyRules } from '../access/selectors.js';
 import type { PolicyRecord } from '../store/repository.js';
+import { checkPolicyBody, policyFields } from './access-checks.js';
 import { toPolicyObject } from './access-wire.js';
 import { assertValid, readJsonObject } from './body.js';
 import type { ApiDeps } from './deps.js';
@@ -17,27 +17,27 @@ import { dropUnchanged } from './ids.js';
 
 const CREATE = 'wire/access-policy.schema.json#/definitions/Create';
 const UPDATE = 'wire/access-policy.schema.json#/definitions/Update';
-export const DEFAULT_SESSION_DURATION = '24h';
+
+export { DEFAULT_SESSION_DURATION } from './access-checks.js';
 
 const notFound = (id: string) => new NotFoundError(`Access policy "${id}" not found`);
 
 function fromBody(body: PolicyCreate): Omit<PolicyRecord, 'id' | 'created_at' | 'updated_at'> {
-  const issues = checkPolicyRules(body);
+  const issues = checkPolicyBody(body);
   if (issues.length > 0) throw new ValidationError(issues);
-  const { include, exclude, require, session_duration, ...rest } = body;
-  return {
-    ...rest,
-    include,
-    exclude: exclude ?? [],
-    require: require ?? [],
-    session_duration: session_duration ?? DEFAULT_SESSION_DURATION,
-  };
+  return policyFields(body);
 }
 
 export function policyRoutes(deps: ApiDeps): Hono {
   const { repo } = deps;
   const app = new Hono();
   const render = (rec: PolicyRecord) => toPolicyObject(rec, repo.policies.usedBy(rec.id).length);
+  /** A reusable policy by id (an app's inline policy is not one). */
+  const reusable = (id: string) => {
+    const rec = repo.policies.get(id);
+    if (!rec || rec.app_id !== undefined) throw notFound(id);
+    return rec;
+  };
 
   app.get('/', (c) => {
     const q = parseListQuery(c.req.query());
@@ -53,18 +53,13 @@ export function policyRoutes(deps: ApiDeps): Hono {
     return c.json(success(render(rec)), 201);
   });
 
-  app.get('/:id', (c) => {
-    const rec = repo.policies.get(c.req.param('id'));
-    if (!rec) throw notFound(c.req.param('id'));
-    return c.json(success(render(rec)));
-  });
+  app.get('/:id', (c) => c.json(success(render(reusable(c.req.param('id'))))));
 
   app.put('/:id', async (c) => {
     const id = c.req.param('id');
     const raw = await readJsonObject(c);
     const rec = repo.transaction(() => {
-      const cur = repo.policies.get(id);
-      if (!cur) throw notFound(id);
+      const cur = reusable(id);
       dropUnchanged(raw, { id }, ['id'], `Access policy "${id}"`);
       const body = assertValid<PolicyCreate>(UPDATE, raw);
       const next: PolicyRecord = {
@@ -82,8 +77,7 @@ export function policyRoutes(deps: ApiDeps): Hono {
   app.delete('/:id', (c) => {
     const id = c.req.param('id');
     const rec = repo.transaction(() => {
-      const cur = repo.policies.get(id);
-      if (!cur) throw notFound(id);
+      const cur = reusable(id);
       const apps = repo.policies.usedBy(id);
       if (apps.length > 0) {
         const list = apps.map((a) => `"${a.name}" (${a.id})`).join(', ');

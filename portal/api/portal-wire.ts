@@ -2,7 +2,8 @@
  * PortalRecord -> the wire `PortalObject`. Each server entry is the full server object with both `id` and
  * `server_id`, plus `default_disabled` / `on_behalf`, in canonical order (by server id); its overrides merge
  * the portal's (`portal_alias` / `portal_description`) and the server's (`server_alias` /
- * `server_description`) by capability name. `allow_code_mode` is derived from `code_mode`.
+ * `server_description`) by capability name. `allow_code_mode` is derived from `code_mode`. A portal without
+ * a description has no `description` key (Cloudflare types it `description?: string`, never null).
  */
 import type {
   PortalObject,
@@ -69,7 +70,7 @@ export function toPortalBase(rec: PortalRecord): Omit<PortalObject, 'servers'> {
     id: rec.id,
     name: rec.name,
     hostname: rec.hostname,
-    description: rec.description,
+    ...(rec.description ? { description: rec.description } : {}),
     allow_code_mode: rec.code_mode !== 'off',
     code_mode: rec.code_mode,
     secure_web_gateway: rec.secure_web_gateway,

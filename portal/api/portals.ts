@@ -2,7 +2,7 @@
  * Routes of `/accounts/{account_id}/access/ai-controls/mcp/portals`: list, create, read, update (PUT,
  * partial; `servers`, when sent, replaces the whole mapping set) and delete (answers the portal without
  * `servers`). Checks: mapped servers exist and appear once, hostnames are unique, and `code_mode` agrees with
- * the deprecated `allow_code_mode`.
+ * the deprecated `allow_code_mode`. `description` is a string as on Cloudflare (null is refused); "" clears it.
  */
 import { Hono } from 'hono';
 import type { PortalCreate, PortalServerMappingRequest, PortalUpdate } from '../../schemas/generated/wire.js';
@@ -123,7 +123,7 @@ export function portalRoutes(deps: ApiDeps): Hono {
         id: body.id,
         name: body.name,
         hostname: body.hostname,
-        description: body.description ?? null,
+        description: body.description || null,
         code_mode,
         secure_web_gateway: body.secure_web_gateway ?? false,
         servers: toMappings(repo, body.servers ?? []),
@@ -158,7 +158,7 @@ export function portalRoutes(deps: ApiDeps): Hono {
         ...cur,
         name: body.name ?? cur.name,
         hostname: body.hostname ?? cur.hostname,
-        description: 'description' in body ? (body.description ?? null) : cur.description,
+        description: body.description !== undefined ? body.description || null : cur.description,
         code_mode,
         secure_web_gateway: body.secure_web_gateway ?? cur.secure_web_gateway,
         servers: body.servers ? toMappings(repo, body.servers) : cur.servers,

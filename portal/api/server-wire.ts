@@ -3,11 +3,7 @@
  * empty `updated_*` arrays are omitted (as the API does); `description` is always present (null clears);
  * unset sync fields (`error`, `last_synced`, ...) are omitted rather than null.
  */
-import type {
-  ServerAuthConfigSummary,
-  ServerObject,
-  ServerSyncResult,
-} from '../../schemas/generated/wire.js';
+import type { ServerAuthConfigSummary, ServerObject } from '../../schemas/generated/wire.js';
 import type { ServerRecord } from '../store/repository.js';
 
 export function authConfigSummary(rec: ServerRecord): ServerAuthConfigSummary {
@@ -60,13 +56,5 @@ export function toServerObject(rec: ServerRecord): ServerObject {
     ...serverCore(rec),
     ...(rec.updated_tools.length > 0 ? { updated_tools: rec.updated_tools } : {}),
     ...(rec.updated_prompts.length > 0 ? { updated_prompts: rec.updated_prompts } : {}),
-  };
-}
-
-export function toSyncResult(rec: ServerRecord): ServerSyncResult {
-  return {
-    status: rec.status,
-    ...(rec.error !== null ? { error: rec.error } : {}),
-    ...(rec.error_details !== null ? { error_details: rec.error_details } : {}),
   };
 }

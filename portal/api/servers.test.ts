@@ -237,12 +237,20 @@ describe('update (partial PUT)', () => {
     expect(r.body.result.name).toBe('Same');
   });
 
-  it('answers the post-sync status from POST .../sync', async () => {
+  it('answers the server after the sync from POST .../sync, as Cloudflare does', async () => {
     const id = newId();
-    await create(id);
+    await create(id, { description: 'kept' });
     const r = await p.call('POST', `${SERVERS}/${id}/sync`);
     expect(r.status).toBe(200);
-    expect(r.body.result).toEqual({ status: 'ready' });
+    // The whole server (a superset of the SDK's ServerSyncResponse {status, error, error_details}).
+    expect(r.body.result).toEqual((await p.call('GET', `${SERVERS}/${id}`)).body.result);
+    expect(r.body.result).toMatchObject({
+      id,
+      description: 'kept',
+      status: 'ready',
+      tools: [{ name: 'search' }, { name: 'fetch' }],
+    });
+    expect(r.body.result).not.toHaveProperty('error');
   });
 });
 

@@ -5,6 +5,7 @@ import { ToolListChangedNotificationSchema } from '@modelcontextprotocol/sdk/typ
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startDocsUpstream, type UpstreamHandle } from '../../examples/upstreams/index.js';
 import { type CliIo, main } from '../../reconciler/cli/main.js';
+import { LOCAL_IDP_ID } from '../identity/identity-provider.js';
 import { syncServer } from '../sync/index.js';
 import {
   addPolicy,
@@ -54,7 +55,10 @@ beforeAll(async () => {
     servers: [{ server_id: 'docs' }, { server_id: 'wiki' }],
   });
   const staff = await addPolicy(p, 'staff', 'allow', [{ email_domain: { domain: 'example.com' } }]);
-  const writers = await addPolicy(p, 'writers', 'allow', [{ group: { id: 'writers' } }]);
+  const writers = await addPolicy(p, 'writers', 'allow', [
+    // Users' groups are the embedded IdP's `groups` claim.
+    { oidc: { claim_name: 'groups', claim_value: 'writers', identity_provider_id: LOCAL_IDP_ID } },
+  ]);
   await protectPortal(p, 'main.example.test', [staff]);
   await protectServer(p, 'docs', [staff]);
   await protectServer(p, 'wiki', [writers]);

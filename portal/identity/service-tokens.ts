@@ -10,20 +10,28 @@ import type { Repository, ServiceTokenRecord } from '../store/repository.js';
 export const CLIENT_ID_HEADER = 'cf-access-client-id';
 export const CLIENT_SECRET_HEADER = 'cf-access-client-secret';
 export const DEFAULT_DURATION = '8760h';
-const FOREVER = '9999-12-31T23:59:59.000Z';
+export const FOREVER = '9999-12-31T23:59:59.000Z';
 const TOUCH_EVERY_MS = 60_000;
 
 const sha256 = (value: string) => hash('sha256', value, 'hex');
 
-/** Milliseconds of a Go-style duration (`8760h`, `2h45m`, `90s`, `500ms`), or undefined if invalid. */
+/** Milliseconds of a Go-style duration (`8760h`, `2h45m`, `90s`, `500ms`, `1500us`), or undefined if invalid. */
 export function parseDuration(text: string): number | undefined {
   if (text === 'forever') return Number.POSITIVE_INFINITY;
-  const units: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
+  const units: Record<string, number> = {
+    h: 3_600_000,
+    m: 60_000,
+    s: 1000,
+    ms: 1,
+    us: 0.001,
+    µs: 0.001,
+    ns: 0.000_001,
+  };
   let total = 0;
   let rest = text;
   if (!rest) return undefined;
   while (rest.length > 0) {
-    const m = /^(\d+(?:\.\d+)?)(ms|h|m|s)/.exec(rest);
+    const m = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|h|m|s)/.exec(rest);
     if (!m) return undefined;
     total += Number(m[1]) * (units[m[2] as string] as number);
     rest = rest.slice(m[0].length);
@@ -50,9 +58,18 @@ export function newSecret(): { secret: string; hash: string } {
 
 export type TokenCheck =
   | { ok: true; token: ServiceTokenRecord }
-  | { ok: false; reason: 'unknown' | 'expired' | 'secret' };
+  | { ok: false; reason: 'unknown' | 'expired' | 'secret' | 'disabled' };
 
-/** Verifies a client id and secret; refreshes `last_seen_at` when it is over a minute old. */
+const same = (storedHash: string, presented: Buffer) => {
+  const expected = Buffer.from(storedHash, 'latin1');
+  return expected.length === presented.length && timingSafeEqual(expected, presented);
+};
+
+/**
+ * Verifies a client id and secret: the current secret, or the previous one until its
+ * `previous_client_secret_expires_at`; a disabled token accepts neither. Refreshes `last_seen_at` when it
+ * is over a minute old.
+ */
 export function verifyServiceToken(
   repo: Repository,
   clientId: string,
@@ -63,10 +80,14 @@ export function verifyServiceToken(
   // Hash anyway, so an unknown id costs the same as a wrong secret.
   const presented = Buffer.from(sha256(secret), 'latin1');
   if (!found) return { ok: false, reason: 'unknown' };
-  const expected = Buffer.from(found.secretHash, 'latin1');
-  if (expected.length !== presented.length || !timingSafeEqual(expected, presented)) {
-    return { ok: false, reason: 'secret' };
-  }
+  const until = found.token.previous_client_secret_expires_at;
+  const previousValid =
+    found.previousSecretHash !== null && until !== null && Date.parse(until) > now.getTime();
+  const matches =
+    same(found.secretHash, presented) ||
+    (previousValid && same(found.previousSecretHash as string, presented));
+  if (!matches) return { ok: false, reason: 'secret' };
+  if (!found.token.enabled) return { ok: false, reason: 'disabled' };
   if (Date.parse(found.token.expires_at) <= now.getTime()) return { ok: false, reason: 'expired' };
   const seen = found.token.last_seen_at ? Date.parse(found.token.last_seen_at) : 0;
   if (now.getTime() - seen > TOUCH_EVERY_MS) repo.serviceTokens.touch(found.token.id, now.toISOString());

@@ -1,7 +1,7 @@
 /**
  * Managing the local identity provider's users (what `portalctl portal users ...` runs): add, change the
- * password or groups, enable/disable, remove, list. Every check runs before anything is written, and each
- * failure is a `UserError` with a stable `code`.
+ * password or groups (the values of the IdP's `groups` claim, matched by `oidc` rules), enable/disable,
+ * remove, list. Every check runs before anything is written; each failure is a `UserError` with a `code`.
  */
 import { randomUUID } from 'node:crypto';
 import type { Repository, UserRecord } from '../store/repository.js';

@@ -82,6 +82,8 @@ export function watchRepository<R extends Repository>(repo: R, feed: ChangeFeed)
     portals: wrap(repo.portals, ['insert', 'update', 'delete', 'updateMapping'], 'portal', recordId, feed),
     policies: wrap(repo.policies, ['insert', 'update', 'delete'], 'policy', recordId, feed),
     apps: wrap(repo.apps, ['insert', 'update', 'delete'], 'app', recordId, feed),
+    // An Access group's rules are part of every policy naming it: a change is a policy change.
+    groups: wrap(repo.groups, ['insert', 'update', 'delete'], 'policy', recordId, feed),
     users: wrap(repo.users, ['insert', 'update', 'delete'], 'user', recordId, feed),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The `users` and `service_tokens` tables of the local identity provider: users with a password hash and
- * group names (a JSON column), and service tokens whose secret is kept only as a hash. Lookups by email are
- * case-insensitive (the column collates NOCASE). Token lookups by client id (one per MCP request of a
- * machine) are remembered for at most a second, and forgotten at once by every write through this table.
+ * group names (JSON), case-insensitive by email; service tokens with only hashes of the secret (and of the
+ * previous one while a rotation overlaps). Token lookups by client id are remembered for at most a second
+ * and forgotten at once by every write through this table.
  */
 import type Database from 'better-sqlite3';
 import type { Page, ServiceTokenRecord, ServiceTokenStore, UserRecord, UserStore } from './repository.js';
@@ -80,11 +80,20 @@ export function createUserTable(db: Database.Database): UserStore {
   };
 }
 
-interface TokenRow extends ServiceTokenRecord {
+interface TokenRow extends Omit<ServiceTokenRecord, 'enabled'> {
+  enabled: number;
   secret_hash: string;
+  previous_secret_hash: string | null;
 }
 
-const tokenFromRow = ({ secret_hash: _hash, ...rec }: TokenRow): ServiceTokenRecord => rec;
+const tokenFromRow = ({
+  secret_hash: _hash,
+  previous_secret_hash: _previous,
+  enabled,
+  ...rec
+}: TokenRow): ServiceTokenRecord => ({ ...rec, enabled: bool(enabled) });
+
+const tokenParams = (rec: ServiceTokenRecord) => ({ ...rec, enabled: int(rec.enabled) });
 
 /** How long a token read by client id is reused; bounds staleness if another process writes tokens. */
 const TOKEN_CACHE_MS = 1000;
@@ -92,11 +101,27 @@ const TOKEN_CACHE_MAX = 1000;
 
 export function createServiceTokenTable(db: Database.Database): ServiceTokenStore {
   const sql = statements(db);
-  type Found = { token: ServiceTokenRecord; secretHash: string };
+  type Found = { token: ServiceTokenRecord; secretHash: string; previousSecretHash: string | null };
   const recent = new Map<string, { found: Found; at: number }>();
   const forget = () => recent.clear();
   return {
     list(q): Page<ServiceTokenRecord> {
+      if (q.name !== undefined) {
+        // Cloudflare's `name` filter: the exact name (plus `search`, if given, on the same rows).
+        const search = q.search?.toLowerCase();
+        const where = `WHERE name = @name${search ? ' AND (instr(lower(name), @search) > 0 OR instr(lower(client_id), @search) > 0 OR instr(lower(id), @search) > 0)' : ''}`;
+        const params = { name: q.name, ...(search ? { search } : {}) };
+        const total = (sql(`SELECT COUNT(*) AS n FROM service_tokens ${where}`).get(params) as { n: number })
+          .n;
+        const rows = sql(`SELECT * FROM service_tokens ${where} ORDER BY id LIMIT @limit OFFSET @offset`).all(
+          {
+            ...params,
+            limit: q.per_page,
+            offset: (q.page - 1) * q.per_page,
+          },
+        ) as TokenRow[];
+        return { items: rows.map(tokenFromRow), total };
+      }
       const { rows, total } = pagedRows<TokenRow>(sql, 'service_tokens', ['id', 'name', 'client_id'], q);
       return { items: rows.map(tokenFromRow), total };
     },
@@ -112,7 +137,11 @@ export function createServiceTokenTable(db: Database.Database): ServiceTokenStor
         | TokenRow
         | undefined;
       if (!row) return undefined;
-      const found = { token: tokenFromRow(row), secretHash: row.secret_hash };
+      const found = {
+        token: tokenFromRow(row),
+        secretHash: row.secret_hash,
+        previousSecretHash: row.previous_secret_hash,
+      };
       if (recent.size >= TOKEN_CACHE_MAX) recent.clear();
       recent.set(clientId, { found, at: now });
       return found;
@@ -120,21 +149,26 @@ export function createServiceTokenTable(db: Database.Database): ServiceTokenStor
     insert(rec, secretHash) {
       forget();
       sql(
-        `INSERT INTO service_tokens (id, name, client_id, secret_hash, duration, expires_at, last_seen_at,
-           created_at, updated_at)
-         VALUES (@id, @name, @client_id, @secret_hash, @duration, @expires_at, @last_seen_at, @created_at,
-           @updated_at)`,
-      ).run({ ...rec, secret_hash: secretHash });
+        `INSERT INTO service_tokens (id, name, client_id, secret_hash, duration, expires_at, enabled,
+           client_secret_version, previous_client_secret_expires_at, last_seen_at, created_at, updated_at)
+         VALUES (@id, @name, @client_id, @secret_hash, @duration, @expires_at, @enabled,
+           @client_secret_version, @previous_client_secret_expires_at, @last_seen_at, @created_at, @updated_at)`,
+      ).run({ ...tokenParams(rec), secret_hash: secretHash });
     },
     update(rec, secretHash) {
       forget();
       const { changes } = sql(
         `UPDATE service_tokens SET name = @name, duration = @duration, expires_at = @expires_at,
+           enabled = @enabled, client_secret_version = @client_secret_version,
+           previous_client_secret_expires_at = @previous_client_secret_expires_at,
            last_seen_at = @last_seen_at, updated_at = @updated_at WHERE id = @id`,
-      ).run(rec);
+      ).run(tokenParams(rec));
       if (changes !== 1) throw new Error(`update of service token ${rec.id}: no such row`);
       if (secretHash !== undefined) {
-        sql('UPDATE service_tokens SET secret_hash = ? WHERE id = ?').run(secretHash, rec.id);
+        sql('UPDATE service_tokens SET previous_secret_hash = secret_hash, secret_hash = ? WHERE id = ?').run(
+          secretHash,
+          rec.id,
+        );
       }
     },
     touch(id, at) {

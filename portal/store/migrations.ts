@@ -185,6 +185,33 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX request_logs_by_server ON request_logs (server_id, time);
     `,
   },
+  {
+    version: 3,
+    name: 'Access groups, tags, inline policies, service token rotation overlap and enablement',
+    sql: `
+      ALTER TABLE policies ADD COLUMN app_id TEXT REFERENCES apps (id) ON DELETE CASCADE;
+      CREATE INDEX policies_by_app ON policies (app_id);
+
+      CREATE TABLE access_groups (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE access_tags (
+        name TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      ALTER TABLE service_tokens ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE service_tokens ADD COLUMN client_secret_version INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE service_tokens ADD COLUMN previous_secret_hash TEXT;
+      ALTER TABLE service_tokens ADD COLUMN previous_client_secret_expires_at TEXT;
+    `,
+  },
 ];
 
 /** Raised when the database was written by a newer version of the portal. */

@@ -7,8 +7,13 @@
 import type { OAuthClientInformationFull } from '@modelcontextprotocol/sdk/shared/auth.js';
 import type {
   AppDestination,
+  AppOAuthConfiguration,
+  AppScimConfig,
   LogStatus,
   Message,
+  PolicyApprovalGroup,
+  PolicyConnectionRules,
+  PolicyMfaConfig,
   PolicyRule,
   ServerCapability,
   ServerCapabilityOverride,
@@ -109,11 +114,17 @@ export interface PolicyRecord {
   include: PolicyRule[];
   exclude: PolicyRule[];
   require: PolicyRule[];
-  session_duration: string;
+  /** null: the application's session duration applies. */
+  session_duration: string | null;
   approval_required?: boolean;
+  approval_groups?: PolicyApprovalGroup[];
   purpose_justification_required?: boolean;
   purpose_justification_prompt?: string;
   isolation_required?: boolean;
+  mfa_config?: PolicyMfaConfig;
+  connection_rules?: PolicyConnectionRules;
+  /** Set on an inline policy: the one application that owns it (not reusable, not listed). */
+  app_id?: string;
   created_at: string;
   updated_at: string;
 }
@@ -133,6 +144,18 @@ export interface AppRecord {
   session_duration?: string;
   allowed_idps?: string[];
   tags?: string[];
+  allow_authenticate_via_warp?: boolean;
+  auto_redirect_to_identity?: boolean;
+  custom_deny_message?: string;
+  custom_deny_url?: string;
+  custom_non_identity_deny_url?: string;
+  custom_pages?: string[];
+  logo_url?: string;
+  http_only_cookie_attribute?: boolean;
+  same_site_cookie_attribute?: string;
+  options_preflight_bypass?: boolean;
+  oauth_configuration?: AppOAuthConfiguration;
+  scim_config?: AppScimConfig;
   aud: string;
   /** Sorted by precedence. */
   policies: PolicyLinkRecord[];
@@ -144,6 +167,21 @@ export interface ListQuery {
   page: number;
   per_page: number;
   search?: string;
+}
+
+/** The filters of the application list, as Cloudflare documents them. */
+export interface AppListQuery extends ListQuery {
+  /** Substring of the name (exact when `exact`), case-insensitive. */
+  name?: string;
+  /** Substring of the domain (exact when `exact`), case-insensitive. */
+  domain?: string;
+  aud?: string;
+  exact?: boolean;
+}
+
+/** A list query with Cloudflare's `name` filter (exact match). */
+export interface NamedListQuery extends ListQuery {
+  name?: string;
 }
 
 export interface Page<T> {
@@ -181,7 +219,12 @@ export interface PortalStore {
 }
 
 export interface PolicyStore {
+  /** Reusable policies only. */
   list(q: ListQuery): Page<PolicyRecord>;
+  /** Every policy, reusable and inline (for Access decisions). */
+  all(): PolicyRecord[];
+  /** The inline policies an application owns. */
+  inlineOf(appId: string): PolicyRecord[];
   get(id: string): PolicyRecord | undefined;
   getMany(ids: readonly string[]): Map<string, PolicyRecord>;
   /** The apps that link a policy, sorted by id. */
@@ -192,11 +235,54 @@ export interface PolicyStore {
 }
 
 export interface AppStore {
-  list(q: ListQuery): Page<AppRecord>;
+  list(q: AppListQuery): Page<AppRecord>;
   get(id: string): AppRecord | undefined;
   insert(rec: AppRecord): void;
   update(rec: AppRecord): void;
   delete(id: string): void;
+  /** Ends every OAuth token and browser session issued by these portals; returns how many. */
+  revokePortalSessions(portalIds: readonly string[]): number;
+}
+
+/** An Access group: a reusable rule set that policies match with `{group: {id}}`. */
+export interface GroupRecord {
+  id: string;
+  name: string;
+  include: PolicyRule[];
+  exclude: PolicyRule[];
+  require: PolicyRule[];
+  is_default?: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GroupStore {
+  list(q: NamedListQuery): Page<GroupRecord>;
+  all(): GroupRecord[];
+  get(id: string): GroupRecord | undefined;
+  /** Policies (reusable or inline) and groups whose rules name the group, sorted by id. */
+  referencedBy(groupId: string): { kind: 'policy' | 'group'; id: string; name: string }[];
+  insert(rec: GroupRecord): void;
+  update(rec: GroupRecord): void;
+  delete(id: string): void;
+}
+
+/** An Access tag (account-wide name applications list in `tags`). */
+export interface TagRecord {
+  name: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TagStore {
+  list(q: ListQuery): Page<TagRecord>;
+  get(name: string): TagRecord | undefined;
+  /** How many applications list the tag. */
+  appCount(name: string): number;
+  insert(rec: TagRecord): void;
+  /** Renames the tag and rewrites it in every application that lists it. */
+  rename(from: string, to: TagRecord): void;
+  delete(name: string): void;
 }
 
 /** A user of the local identity provider. Groups are names, sorted and unique. */
@@ -230,18 +316,25 @@ export interface ServiceTokenRecord {
   client_id: string;
   duration: string;
   expires_at: string;
+  /** A disabled token authenticates with neither its current nor its previous secret. */
+  enabled: boolean;
+  client_secret_version: number;
+  /** Until when the secret replaced by the last rotation is still accepted (null: no previous secret). */
+  previous_client_secret_expires_at: string | null;
   last_seen_at: string | null;
   created_at: string;
   updated_at: string;
 }
 
 export interface ServiceTokenStore {
-  list(q: ListQuery): Page<ServiceTokenRecord>;
+  list(q: NamedListQuery): Page<ServiceTokenRecord>;
   get(id: string): ServiceTokenRecord | undefined;
-  /** The token and its secret hash, by client id. */
-  byClientId(clientId: string): { token: ServiceTokenRecord; secretHash: string } | undefined;
+  /** The token and its secret hashes (current, and the previous one while a rotation overlaps), by client id. */
+  byClientId(
+    clientId: string,
+  ): { token: ServiceTokenRecord; secretHash: string; previousSecretHash: string | null } | undefined;
   insert(rec: ServiceTokenRecord, secretHash: string): void;
-  /** `secretHash` undefined keeps the stored one. */
+  /** `secretHash` undefined keeps the stored one; a new one makes the stored one the previous secret. */
   update(rec: ServiceTokenRecord, secretHash?: string): void;
   touch(id: string, at: string): void;
   delete(id: string): void;
@@ -335,6 +428,8 @@ export interface Repository {
   portals: PortalStore;
   policies: PolicyStore;
   apps: AppStore;
+  groups: GroupStore;
+  tags: TagStore;
   users: UserStore;
   serviceTokens: ServiceTokenStore;
   oauth: OAuthStore;

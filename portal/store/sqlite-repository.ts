@@ -3,7 +3,7 @@
  * secret box, and offers transactions. `file: ':memory:'` gives a throwaway store for tests.
  */
 import type Database from 'better-sqlite3';
-import { createAppTable, createPolicyTable } from './access-tables.js';
+import { createAppTable, createGroupTable, createPolicyTable, createTagTable } from './access-tables.js';
 import type { SecretBox } from './crypto.js';
 import { openDatabase } from './db.js';
 import { createServiceTokenTable, createUserTable } from './identity-tables.js';
@@ -63,6 +63,8 @@ export function openRepository(file: string, box: SecretBox): SqliteRepository {
     portals: createPortalTable(db),
     policies: createPolicyTable(db),
     apps: createAppTable(db),
+    groups: createGroupTable(db),
+    tags: createTagTable(db),
     users: createUserTable(db),
     serviceTokens: createServiceTokenTable(db),
     oauth: createOAuthTables(db, box),

@@ -57,6 +57,8 @@ const TABLES = [
   'policies',
   'apps',
   'app_policies',
+  'access_groups',
+  'access_tags',
   'users',
   'service_tokens',
   'oauth_clients',

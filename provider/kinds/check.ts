@@ -30,6 +30,7 @@ import type { KindAdapter } from './adapter.js';
 const SKIPPED = new Set([
   'semantic/unresolved-server',
   'semantic/unresolved-policy',
+  'semantic/unresolved-group',
   'semantic/duplicate-name',
 ]);
 /** Codes reported at a parent for a problem inside it: skipped when an unknown sits inside. */

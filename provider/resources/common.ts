@@ -88,6 +88,29 @@ export function failures(result: ApplyResult): string | undefined {
 /** Whether the operation of this type succeeded. */
 export const succeeded = (result: ApplyResult, op: string) => result.results.some((r) => r.op === op && r.ok);
 
+/** Group ids to names, for reading rules that select groups (an unknown id stays as it is). */
+export function groupNamesOf(groups: readonly { id: string; name: string }[]): (id: string) => string {
+  const byId = new Map(groups.map((g) => [g.id, g.name]));
+  return (id) => byId.get(id) ?? id;
+}
+
+/** A name a policy's `group` rule selects that no live Access group has. */
+export class UnknownGroupError extends Error {
+  override readonly name = 'UnknownGroupError';
+  constructor(readonly missing: readonly string[]) {
+    super(
+      `AccessGroup ${missing.map((n) => JSON.stringify(n)).join(', ')} does not exist: create ${missing.length > 1 ? 'them' : 'it'} first`,
+    );
+  }
+}
+
+/** Throws `UnknownGroupError` naming every group in `names` that does not exist live. */
+export function requireGroups(snapshot: Snapshot, names: readonly string[]): void {
+  const live = new Set(liveOf(snapshot, 'AccessGroup').map((g) => g.name));
+  const missing = [...new Set(names)].filter((n) => !live.has(n));
+  if (missing.length) throw new UnknownGroupError(missing);
+}
+
 /** A name a server or portal lists that no live policy has. */
 export class UnknownPolicyError extends Error {
   override readonly name = 'UnknownPolicyError';

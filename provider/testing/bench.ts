@@ -10,6 +10,7 @@ import { secret } from '../wire.js';
 import { type Plugin, startPlugin } from './engine.js';
 
 export { TICKETS_TOKEN };
+export const GROUP = 'mcpportal:index:AccessGroup';
 export const POLICY = 'mcpportal:index:AccessPolicy';
 export const SERVER = 'mcpportal:index:McpServer';
 export const PORTAL = 'mcpportal:index:McpPortal';

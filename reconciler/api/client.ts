@@ -1,7 +1,9 @@
 /**
  * The management API client: one undici agent, the v4 envelope, bounded concurrency, the shared rate
  * limiter, and retries with jittered exponential backoff on 429, 5xx and network errors. Used alike
- * for Cloudflare and the embedded portal. Counts every request, so plans can report API calls.
+ * for Cloudflare and the embedded portal. Counts every request, so plans can report API calls. Options:
+ * `record` sees every request as it is sent (method, path, body); `dryRun` answers writes locally
+ * (recorded, never sent) while reads still go to the API, which is what `apply --dry-run` runs on.
  */
 import { Agent, type Dispatcher, request } from 'undici';
 import type { Message, ResultInfo } from '../../schemas/generated/wire.js';
@@ -25,7 +27,29 @@ export interface ApiClientOptions {
   limiter?: RateLimiter;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** Called for every request: each attempt sent (retries included), and each write a dry run held back. */
+  record?: (request: RecordedRequest) => void;
+  /**
+   * Writes (anything but GET) are recorded and never sent; each is answered locally with `success: true`
+   * and the request body as the result, plus `id: DRY_RUN_ID` when the body has no id of its own (an id
+   * the API would assign). Reads are sent as usual.
+   */
+  dryRun?: boolean;
 }
+
+/** A request as the client sends it (the body is the object serialised as JSON; it may hold secrets). */
+export interface RecordedRequest {
+  method: Dispatcher.HttpMethod;
+  /** Relative to the API base, e.g. `/accounts/abc/access/apps`, without the query. */
+  path: string;
+  query: Record<string, string>;
+  body?: unknown;
+  /** False for a write held back by a dry run. */
+  sent: boolean;
+}
+
+/** The id a dry run's answer to a create carries when the API would assign it (see `dryRun`). */
+export const DRY_RUN_ID = '<assigned by the API>';
 
 export interface CallOptions {
   body?: unknown;
@@ -69,6 +93,15 @@ class Semaphore {
 
 const PER_PAGE = 100;
 
+const queryOf = (opts: CallOptions): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(opts.query ?? {})
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
+/** A structured copy, so that what was recorded does not change with the caller's object. */
+const bodyOf = (opts: CallOptions) => (opts.body !== undefined ? { body: structuredClone(opts.body) } : {});
+
 export class ApiClient {
   readonly accountId: string;
   /** Requests sent, including retries. */
@@ -84,8 +117,14 @@ export class ApiClient {
   readonly #sleep: (ms: number) => Promise<void>;
   readonly #random: () => number;
   readonly #timeoutMs: number;
+  readonly #record: ((request: RecordedRequest) => void) | undefined;
+  readonly #dryRun: boolean;
+  readonly #opts: ApiClientOptions;
 
   constructor(opts: ApiClientOptions) {
+    this.#opts = opts;
+    this.#record = opts.record;
+    this.#dryRun = opts.dryRun ?? false;
     this.#base = opts.baseUrl.replace(/\/+$/, '');
     this.accountId = opts.accountId;
     this.#token = opts.token;
@@ -100,6 +139,21 @@ export class ApiClient {
     this.limiter = opts.limiter ?? new RateLimiter({ maxWaitMs: opts.maxWaitMs, sleep: this.#sleep });
   }
 
+  /**
+   * Another client for the same API, account and token, sharing this one's connections and rate limiter
+   * (so both count against one budget), with some options changed: e.g. `{ dryRun: true, record }`.
+   */
+  derive(overrides: Pick<ApiClientOptions, 'record' | 'dryRun'>): ApiClient {
+    return new ApiClient({
+      ...this.#opts,
+      dispatcher: this.#dispatcher,
+      limiter: this.limiter,
+      sleep: this.#sleep,
+      random: this.#random,
+      ...overrides,
+    });
+  }
+
   /** `/accounts/{account}` + path. */
   accountPath(path: string): string {
     return `/accounts/${encodeURIComponent(this.accountId)}${path}`;
@@ -112,6 +166,7 @@ export class ApiClient {
 
   /** One API call with retries; returns the envelope's result or throws a typed error. */
   async call<T>(method: Dispatcher.HttpMethod, path: string, opts: CallOptions = {}): Promise<Envelope<T>> {
+    if (this.#dryRun && method !== 'GET') return this.#holdBack<T>(method, path, opts);
     const retryAmbiguous = opts.retryAmbiguous ?? method !== 'POST';
     for (let attempt = 0; ; attempt++) {
       let outcome:
@@ -132,6 +187,17 @@ export class ApiClient {
     }
   }
 
+  /** A dry run's write: recorded, not sent, answered as a success echoing the body. */
+  #holdBack<T>(method: Dispatcher.HttpMethod, path: string, opts: CallOptions): Envelope<T> {
+    this.#record?.({ method, path, query: queryOf(opts), ...bodyOf(opts), sent: false });
+    const body = opts.body;
+    const result =
+      typeof body === 'object' && body !== null && !Array.isArray(body)
+        ? { id: DRY_RUN_ID, ...body }
+        : { id: DRY_RUN_ID };
+    return { result: result as T, messages: [] };
+  }
+
   async #once<T>(
     method: Dispatcher.HttpMethod,
     path: string,
@@ -144,6 +210,7 @@ export class ApiClient {
     for (const [k, v] of Object.entries(opts.query ?? {}))
       if (v !== undefined) url.searchParams.set(k, String(v));
     this.requests++;
+    this.#record?.({ method, path, query: queryOf(opts), ...bodyOf(opts), sent: true });
     const res = await request(url, {
       method,
       dispatcher: this.#dispatcher,

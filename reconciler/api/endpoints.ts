@@ -1,11 +1,14 @@
 /**
  * Typed endpoints of the management API (MCP servers and portals, reusable Access policies, Access
- * applications) over one `ApiClient`. Creates are idempotent: after an ambiguous failure the object is
+ * applications and tags) over one `ApiClient`. Creates are idempotent: after an ambiguous failure the object is
  * looked up (by id, or by name or linkage for server-assigned ids) before anything is sent again.
  */
 import type {
   AppCreate,
   AppObject,
+  GroupCreate,
+  GroupObject,
+  IdentityProviderObject,
   PolicyCreate,
   PolicyObject,
   PortalCreate,
@@ -15,9 +18,26 @@ import type {
   ServerObject,
   ServerSyncResult,
   ServerUpdate,
+  TagCreate,
+  TagObject,
 } from '../../schemas/generated/wire.js';
 import { AmbiguousError, type ApiClient } from './client.js';
 import { DuplicateError, NotFoundError, UnresolvedCreateError } from './errors.js';
+
+/**
+ * A full app PUT built by read-modify-write: the fields the manifest owns (`AppBody`) over whatever
+ * else the live app had, including fields the wire schema does not name (session_duration, custom pages...).
+ */
+export type AppReplace = AppBody & Record<string, unknown>;
+
+/**
+ * An app body as the reconciler builds it: the wire shape without what it never sends (the embedded
+ * portal's `self_hosted_domains`, inline policies: only links); reconciler/api/sdk-types.ts proves it fits the SDK.
+ */
+export type AppBody = Omit<AppCreate, 'self_hosted_domains' | 'policies'> & {
+  /** Links to reusable policies, in precedence order. */
+  policies?: { id: string; precedence: number }[];
+};
 
 const MCP = '/access/ai-controls/mcp';
 
@@ -177,14 +197,69 @@ export class PortalApi {
         ).result,
     );
 
+  // Access tags (account objects named by their name; an app may only carry tags that exist)
+  listTags = () => this.client.listAll<TagObject>(this.#path('/access/tags'));
+  getTag = (name: string) => this.#get<TagObject>(this.#path(`/access/tags/${encodeURIComponent(name)}`));
+  /**
+   * Creates a tag unless it exists. A tag is nothing but its name, so a duplicate (a lost answer that
+   * landed, or someone else's create) is the tag we want: it is read back and returned, never an error.
+   */
+  createTag = async (body: TagCreate): Promise<TagObject> => {
+    const find = () => this.getTag(body.name);
+    try {
+      return await createOnce(
+        async () => (await this.client.call<TagObject>('POST', this.#path('/access/tags'), { body })).result,
+        find,
+      );
+    } catch (err) {
+      if (!(err instanceof DuplicateError || err instanceof UnresolvedCreateError)) throw err;
+      const found = await find();
+      if (found) return found;
+      throw err;
+    }
+  };
+
+  // Access groups (ids are UUIDs the API assigns; found again after an ambiguous create by name)
+  listGroups = () => this.client.listAll<GroupObject>(this.#path('/access/groups'));
+  getGroup = (id: string) => this.#get<GroupObject>(this.#path(`/access/groups/${encodeURIComponent(id)}`));
+  createGroup = (body: GroupCreate) =>
+    createOnce(
+      async () =>
+        (await this.client.call<GroupObject>('POST', this.#path('/access/groups'), { body })).result,
+      async () => (await this.listGroups()).find((g) => g.name === body.name),
+    );
+  updateGroup = async (id: string, body: GroupCreate) =>
+    (
+      await this.client.call<GroupObject>('PUT', this.#path(`/access/groups/${encodeURIComponent(id)}`), {
+        body,
+      })
+    ).result;
+  deleteGroup = (id: string) =>
+    deleteTolerant(
+      async () =>
+        (
+          await this.client.call<{ id: string }>(
+            'DELETE',
+            this.#path(`/access/groups/${encodeURIComponent(id)}`),
+          )
+        ).result,
+    );
+
+  // Identity providers (the embedded portal lists its built-in one; ids for IdP selectors such as oidc)
+  listIdentityProviders = () =>
+    this.client.listAll<IdentityProviderObject>(this.#path('/access/identity_providers'));
+
   // Access applications (found again after an ambiguous create by what they guard)
   listApps = () => this.client.listAll<AppObject>(this.#path('/access/apps'));
-  createApp = (body: AppCreate, matches: (app: AppObject) => boolean) =>
+  /** One app as the API returns it, with every field (including ones the wire types do not name). */
+  getApp = (id: string) =>
+    this.#get<AppObject & Record<string, unknown>>(this.#path(`/access/apps/${encodeURIComponent(id)}`));
+  createApp = (body: AppBody, matches: (app: AppObject) => boolean) =>
     createOnce(
       async () => (await this.client.call<AppObject>('POST', this.#path('/access/apps'), { body })).result,
       async () => (await this.listApps()).find(matches),
     );
-  updateApp = async (id: string, body: AppCreate) =>
+  updateApp = async (id: string, body: AppBody | AppReplace) =>
     (await this.client.call<AppObject>('PUT', this.#path(`/access/apps/${encodeURIComponent(id)}`), { body }))
       .result;
   deleteApp = (id: string) =>

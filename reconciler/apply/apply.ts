@@ -6,6 +6,7 @@
  * class, and the exit code comes from those classes. It never re-diffs.
  */
 
+import { DRY_RUN_ID } from '../api/client.js';
 import type { PortalApi } from '../api/endpoints.js';
 import { exitCodeOf } from '../api/errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -50,7 +51,16 @@ export interface ApplyOptions {
   /** Leave out operations for which this returns true (e.g. `--no-sync` leaves out re-syncs). */
   skip?: (op: Operation) => boolean;
   onProgress?: (result: OperationResult) => void;
+  /**
+   * For a dry run (an API client that holds writes back): an id a create would get from the API is
+   * unknown, so later bodies show `<id of Kind/name>` (the plan's `$ref` key) in its place; ids the body
+   * names itself (servers and portals: ours) are kept. See `dryRunId`.
+   */
+  placeholders?: boolean;
 }
+
+/** What a dry run shows for the id a create of `resource` (`AccessPolicy/engineers`) would produce. */
+export const dryRunId = (resource: string) => `<id of ${resource}>`;
 
 export class PlanNotApplicableError extends Error {
   override readonly name = 'PlanNotApplicableError';
@@ -116,7 +126,9 @@ export async function apply(plan: Plan, api: PortalApi, opts: ApplyOptions): Pro
     try {
       const args = materialise(op.args, ids, secret) as Record<string, unknown>;
       const produced = await EXECUTORS[op.op](api, args);
-      if (op.produces && produced !== undefined) ids.set(op.produces, produced);
+      if (op.produces && opts.placeholders && (produced === undefined || produced === DRY_RUN_ID))
+        ids.set(op.produces, dryRunId(op.produces));
+      else if (op.produces && produced !== undefined) ids.set(op.produces, produced);
       record({ ...base, ok: true, ...(produced !== undefined ? { produced } : {}) });
     } catch (err) {
       record({ ...base, ok: false, error: describe(err), cause: err });

@@ -8,6 +8,8 @@ export interface TargetFlags {
   apiUrl?: string;
   accountId?: string;
   local?: string | boolean;
+  /** `cloudflare`: the remote API only (never the embedded fallback); `embedded`: as `--local`. */
+  target?: 'cloudflare' | 'embedded';
   owner: string;
   maxWait: number;
   concurrency: number;
@@ -37,6 +39,12 @@ export function addTargetOptions(cmd: Command): Command {
     .option(
       '--local [dir]',
       'use the embedded portal with its data in DIR (default .portal; the default target without an API token)',
+    )
+    .addOption(
+      new Option(
+        '--target <target>',
+        'cloudflare: the API at --api-url / CLOUDFLARE_BASE_URL (default Cloudflare), never the embedded portal (needs CLOUDFLARE_API_TOKEN); embedded: as --local',
+      ).choices(['cloudflare', 'embedded']),
     )
     .option(
       '--owner <name>',

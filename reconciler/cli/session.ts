@@ -37,6 +37,22 @@ export async function loadOrReport(
   return undefined;
 }
 
+/**
+ * `--local` as `resolveTarget` reads it, from `--target`: `cloudflare` never falls back to the embedded
+ * portal (without a token that is an error, not a silent local run); `embedded` is `--local`.
+ */
+function localOf(flags: TargetFlags, env: NodeJS.ProcessEnv): string | boolean | undefined {
+  if (flags.target === 'embedded') return flags.local ?? true;
+  if (flags.target !== 'cloudflare') return flags.local;
+  if (flags.local !== undefined)
+    throw new TargetConfigError('--target cloudflare and --local contradict each other: give one');
+  if (!env.CLOUDFLARE_API_TOKEN)
+    throw new TargetConfigError(
+      '--target cloudflare needs an API token: set CLOUDFLARE_API_TOKEN (nothing was sent)',
+    );
+  return false;
+}
+
 /** Runs `fn` against the resolved target; maps errors to exit codes. */
 export async function withTarget(
   io: CliIo,
@@ -48,7 +64,7 @@ export async function withTarget(
     target = await resolveTarget({
       apiUrl: flags.apiUrl,
       accountId: flags.accountId,
-      local: flags.local,
+      local: localOf(flags, io.env),
       env: io.env,
       notice: (line) => io.stderr(`${line}\n`),
       maxWaitMs: flags.maxWait,

@@ -51,7 +51,7 @@ describe('portalctl validate', () => {
   it('exits 0 on the example manifests', () => {
     const r = portalctl(['validate', '-f', 'examples/manifests']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^valid: \d+ documents in 3 files/m);
+    expect(r.stdout).toMatch(/^valid: \d+ documents in 4 files/m);
   });
 
   it('exits 3 with file:line:col, the source line and a caret in text format', async () => {

@@ -2,7 +2,8 @@
  * Access applications: how policies attach to MCP objects. A server's policies live on an app of type
  * `mcp` (destination `via_mcp_server_portal` with its id); a portal's on an app of type `mcp_portal`
  * whose domain is its hostname. The app also carries this tool's ownership tag. Shared by the server and
- * portal kinds: reading apps into an index, and planning the app operations beside the object's own.
+ * portal kinds: reading apps into an index, and planning the app operations beside the object's own (and
+ * the tag they carry, created first when the account does not have it).
  */
 import type { AppObject } from '../../schemas/generated/wire.js';
 import type { Json } from '../plan/diff.js';
@@ -80,16 +81,33 @@ export interface AppPlan {
 export const planAppDelete = (ctx: PlanContext, resource: string, app: { id: string }, dependsOn: string[]) =>
   ctx.add({ op: 'app.delete', resource, target: app.id, args: { id: app.id }, dependsOn });
 
-/** Adds the app operation and returns its id (undefined for noop). */
+/**
+ * The operation creating an Access tag, once per plan, when the snapshot does not have it: on Cloudflare
+ * tags are account objects, and an app may only carry a tag that exists. Returns what to depend on.
+ */
+export function planTag(ctx: PlanContext, tag: string): string[] {
+  if (ctx.hasTag(tag)) return [];
+  const resource = `AccessTag/${tag}`;
+  const planned = ctx.opsOf(resource, 'tag.create')[0];
+  if (planned) return [planned.id];
+  return [ctx.add({ op: 'tag.create', resource, args: { body: { name: tag } } })];
+}
+
+/**
+ * Adds the app operation and returns its id (undefined for noop). The body holds only what the manifest
+ * owns (name, type, domain or destinations, policies, the owner tag): an update sends it as a
+ * read-modify-write of the live app (see apply/executors.ts), so settings made elsewhere are kept.
+ */
 export function planAppOp(ctx: PlanContext, p: AppPlan): string | undefined {
   if (p.action === 'noop') return undefined;
   const ids = p.policies.map((n) => ctx.idOf('AccessPolicy', n));
+  const tag = ownerTag(p.owner);
   const body = {
     ...p.base,
     policies: ids.map((id, i) => ({ id: id.value, precedence: i + 1 })),
-    tags: [ownerTag(p.owner)],
+    tags: [tag],
   };
-  const dependsOn = [...p.dependsOn, ...ids.flatMap((id) => id.dependsOn)];
+  const dependsOn = [...p.dependsOn, ...ids.flatMap((id) => id.dependsOn), ...planTag(ctx, tag)];
   if (p.action === 'update' && p.live) {
     return ctx.add({
       op: 'app.update',

@@ -49,6 +49,8 @@ export interface PlanOptions {
   prune?: boolean;
   /** Send every credential even when no change is detected (the only way to rotate on Cloudflare). */
   rotateCredentials?: boolean;
+  /** Where the plan will be applied: a kind may note what that target needs (a portal's DNS record). */
+  target?: { api_url: string; account_id: string; embedded: boolean };
 }
 
 /** An id to put in a request body: a literal when the object exists, else a `$ref` and the op producing it. */
@@ -71,6 +73,8 @@ export interface PlanContext {
   allOps(): readonly Operation[];
   /** The id of an object for a request body (see `IdValue`). */
   idOf(kind: KindName, name: string): IdValue;
+  /** Whether the Access tag exists in the observed snapshot (false when the snapshot did not read tags). */
+  hasTag(name: string): boolean;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -112,7 +116,7 @@ export interface KindHandler<K extends KindName = KindName> {
   toManifest(o: Observed<K>): ManifestOf<K>;
   list(api: PortalApi): Promise<unknown[]>;
   get(api: PortalApi, id: string): Promise<unknown | undefined>;
-  /** The API object's name in the manifests (its id for servers and portals, its name for policies). */
+  /** The API object's name in the manifests (its id for servers and portals, its name for policies and groups). */
   nameOf(raw: unknown): string;
   fromApi(raw: unknown, ctx: ObserveContext): Observed<K>;
   planChange(d: Desired<K>, o: Observed<K> | undefined, ctx: PlanContext): ResourceChange;

@@ -5,6 +5,8 @@
  * diff. Server-owned facts (synced tools, status, timestamps) live beside the spec and never cause a diff.
  */
 import type {
+  AccessGroup,
+  AccessGroupSpec,
   AccessPolicy,
   AccessPolicySpec,
   CapabilityOverride,
@@ -47,6 +49,8 @@ export interface CredentialView {
 
 export type PolicySpec = WithDefaults<AccessPolicySpec, 'require' | 'exclude' | 'sessionDuration'>;
 
+export type GroupSpec = WithDefaults<AccessGroupSpec, 'require' | 'exclude' | 'isDefault'>;
+
 export type ServerSpec = WithDefaults<
   Omit<McpServerSpec, 'auth'>,
   'displayName' | 'secureWebGateway' | 'tools' | 'prompts' | 'policies'
@@ -62,17 +66,21 @@ export type PortalSpec = WithDefaults<
   'displayName' | 'codeMode' | 'secureWebGateway' | 'policies'
 > & { servers: PortalServerSpec[] };
 
-export type SpecOf<K extends KindName> = K extends 'AccessPolicy'
-  ? PolicySpec
-  : K extends 'McpServer'
-    ? ServerSpec
-    : PortalSpec;
+export type SpecOf<K extends KindName> = K extends 'AccessGroup'
+  ? GroupSpec
+  : K extends 'AccessPolicy'
+    ? PolicySpec
+    : K extends 'McpServer'
+      ? ServerSpec
+      : PortalSpec;
 
-export type ManifestOf<K extends KindName> = K extends 'AccessPolicy'
-  ? AccessPolicy
-  : K extends 'McpServer'
-    ? McpServer
-    : McpPortal;
+export type ManifestOf<K extends KindName> = K extends 'AccessGroup'
+  ? AccessGroup
+  : K extends 'AccessPolicy'
+    ? AccessPolicy
+    : K extends 'McpServer'
+      ? McpServer
+      : McpPortal;
 
 /** Secrets a desired object needs at apply time: references, resolved on use (servers only today). */
 export interface DesiredSecrets {
@@ -109,7 +117,7 @@ export interface ServerFacts {
 export interface Observed<K extends KindName = KindName> {
   kind: K;
   name: string;
-  /** The API id: the server or portal id, or the policy's UUID. */
+  /** The API id: the server or portal id, or the policy's or group's UUID. */
   id: string;
   spec: SpecOf<K>;
   /** The Access application that carries a server's or portal's policies, if one exists. */

@@ -19,6 +19,7 @@ const doc = (kind: string, name: string, spec: string) =>
 const server = (spec: string, name = 'wiki') => doc('McpServer', name, spec);
 const portal = (spec: string, name = 'eng') => doc('McpPortal', name, spec);
 const policy = (spec: string, name = 'engineers') => doc('AccessPolicy', name, spec);
+const group = (spec: string, name = 'platform') => doc('AccessGroup', name, spec);
 const okServer = (name: string) => server('  url: https://x.example.com/mcp\n', name);
 
 interface Case {
@@ -220,6 +221,18 @@ const cases: Case[] = [
     reason: 'a server lists a policy that no manifest defines',
     yaml: server('  url: https://a.example.com/mcp\n  policies: [enginers]\n'),
     want: { code: 'semantic/unresolved-policy', line: 7, column: 14, path: '/spec/policies/0' },
+  },
+  {
+    name: 'semantic/unresolved-group',
+    reason: 'a policy selects a group that no AccessGroup manifest defines',
+    yaml: `${group('  include:\n    - everyone: true\n')}\n---\n${policy('  decision: allow\n  include:\n    - group: platfrom\n')}`,
+    want: { code: 'semantic/unresolved-group', line: 17, column: 14, path: '/spec/include/0/group' },
+  },
+  {
+    name: 'semantic/nested-group',
+    reason: "a group's rules cannot select another group",
+    yaml: `${group('  include:\n    - everyone: true\n', 'base')}\n---\n${group('  include:\n    - email: a@example.com\n  exclude:\n    - group: base\n')}`,
+    want: { code: 'semantic/nested-group', line: 18, column: 7, path: '/spec/exclude/0/group' },
   },
   {
     name: 'semantic/duplicate-mapping',

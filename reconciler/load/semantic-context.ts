@@ -71,6 +71,17 @@ export function checkDuplicates(named: readonly NamedDocument[], out: Diagnostic
   }
 }
 
+/** The diagnostic code of a reference to a kind that does not resolve. */
+const UNRESOLVED: Partial<Record<KindName, string>> = {
+  McpServer: 'semantic/unresolved-server',
+  AccessPolicy: 'semantic/unresolved-policy',
+  AccessGroup: 'semantic/unresolved-group',
+};
+
+/**
+ * Each name in `refs` is a document of `targetKind`. `single`: `pathPrefix` locates the one reference
+ * itself (a rule's `group`), rather than the list holding `refs`.
+ */
 export function checkRefs(
   d: NamedDocument,
   refs: readonly unknown[],
@@ -78,18 +89,20 @@ export function checkRefs(
   targetKind: KindName,
   ctx: SemanticContext,
   out: Diagnostic[],
+  single = false,
 ) {
   const known = ctx.names(targetKind);
   refs.forEach((ref, i) => {
     if (typeof ref !== 'string' || known.has(ref) || ctx.partial) return;
     const guess = suggest(ref, known);
+    const at = single ? pathPrefix : [...pathPrefix, String(i)];
     out.push({
       severity: 'error',
-      code: targetKind === 'McpServer' ? 'semantic/unresolved-server' : 'semantic/unresolved-policy',
+      code: UNRESOLVED[targetKind] ?? 'semantic/unresolved-policy',
       message: `${targetKind} ${JSON.stringify(ref)} is not defined in the manifests`,
       ...(guess ? { suggestion: guess } : {}),
-      path: `/${[...pathPrefix, i].join('/')}`,
-      source: locate(d.doc, [...pathPrefix, String(i)]),
+      path: `/${at.join('/')}`,
+      source: locate(d.doc, at),
     });
   });
 }

@@ -8,6 +8,9 @@
 import type { Json } from './diff.js';
 
 export type OpType =
+  | 'group.create'
+  | 'group.update'
+  | 'group.delete'
   | 'policy.create'
   | 'policy.update'
   | 'policy.delete'
@@ -22,7 +25,8 @@ export type OpType =
   | 'portal.attach'
   | 'app.create'
   | 'app.update'
-  | 'app.delete';
+  | 'app.delete'
+  | 'tag.create';
 
 export interface Operation {
   /** Unique in the plan, e.g. `McpServer/docs:update`. */

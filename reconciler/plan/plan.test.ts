@@ -388,6 +388,7 @@ describe('plan', () => {
     const appOfPortal = p.operations.find((o) => o.id === 'McpPortal/eng:app.create');
     expect(appOfPortal?.dependsOn).toEqual([
       'AccessPolicy/engineers:policy.create',
+      'AccessTag/mcp-portals:default:tag.create',
       'McpPortal/eng:portal.create',
     ]);
     // A policy created in this run is referred to by the id its create produces.

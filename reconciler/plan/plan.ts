@@ -29,6 +29,13 @@ const SERIAL: ReadonlySet<Operation['op']> = new Set([
   'portal.delete',
 ]);
 const kindOf = (resource: string) => resource.slice(0, resource.indexOf('/')) as KindName;
+const KIND_NAMES = new Set<string>(REGISTRY.map((h) => h.kind));
+/**
+ * A resource's place in apply order: its kind's; account objects that are not kinds (an `AccessTag/...`
+ * the apps need) come before every kind, so no delete ever waits for them.
+ */
+const orderOf = (resource: string) =>
+  KIND_NAMES.has(kindOf(resource)) ? handlerOf(kindOf(resource)).order : Number.NEGATIVE_INFINITY;
 
 class Planner implements PlanContext {
   readonly diagnostics: Diagnostic[];
@@ -39,6 +46,7 @@ class Planner implements PlanContext {
   readonly #desiredByKind = new Map<KindName, Desired[]>();
   readonly #ids = new Set<string>();
   readonly #live = new Map<string, Observed>();
+  readonly #tags: ReadonlySet<string>;
 
   constructor(
     desired: readonly Desired[],
@@ -46,6 +54,7 @@ class Planner implements PlanContext {
     readonly opts: PlanOptions,
   ) {
     this.diagnostics = [...(opts.diagnostics ?? [])];
+    this.#tags = new Set(snapshot.tags ?? []);
     for (const d of [...desired].sort((a, b) => a.name.localeCompare(b.name))) {
       this.#desired.set(key(d.kind, d.name), d);
       const same = this.#desiredByKind.get(d.kind);
@@ -95,6 +104,10 @@ class Planner implements PlanContext {
     return (this.#byResource.get(resource) ?? []).filter((o) => !op || o.op === op);
   }
 
+  hasTag(name: string): boolean {
+    return this.#tags.has(name);
+  }
+
   idOf(kind: KindName, name: string): IdValue {
     const resource = key(kind, name);
     const producer = this.opsOf(resource).find((o) => o.produces === resource);
@@ -117,9 +130,7 @@ export function plan(desired: readonly Desired[], snapshot: Snapshot, opts: Plan
   // its own (a portal may still map a server, an app may still link a policy).
   const unmanaged: Unmanaged[] = [];
   for (const h of [...REGISTRY].reverse()) {
-    const later = ctx.operations
-      .filter((op) => handlerOf(kindOf(op.resource)).order > h.order)
-      .map((op) => op.id);
+    const later = ctx.operations.filter((op) => orderOf(op.resource) > h.order).map((op) => op.id);
     for (const o of [...ctx.liveOf(h.kind)].sort((a, b) => a.name.localeCompare(b.name))) {
       if (ctx.desired(h.kind, o.name)) continue;
       unmanaged.push({ kind: o.kind, name: o.name, id: o.id, owned: o.owned });
@@ -177,13 +188,14 @@ function finish(ctx: Planner, resources: ResourceChange[], unmanaged: Unmanaged[
 
 /**
  * Requests apply will send: one per operation, three for a detach or attach (it reads the portal and the
- * server list, to tell the portal's overrides from its servers' echoes, then writes), plus status polls.
+ * server list, to tell the portal's overrides from its servers' echoes, then writes), two for an app
+ * update (it reads the app, then writes it back whole), plus status polls.
  */
 export function estimateCalls(operations: readonly Operation[]): number {
   let calls = 0;
   let waits = 0;
   for (const op of operations) {
-    calls += op.op === 'portal.detach' || op.op === 'portal.attach' ? 3 : 1;
+    calls += op.op === 'portal.detach' || op.op === 'portal.attach' ? 3 : op.op === 'app.update' ? 2 : 1;
     if (op.syncs) waits++;
   }
   // Waiting reads the server list once per poll (a page per 100 servers).

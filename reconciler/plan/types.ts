@@ -5,15 +5,16 @@
  * Secrets never enter a plan: credentials appear as `(sensitive)`, and bodies hold references to them.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import type { KindName, PolicySpec, PortalSpec, ServerSpec } from '../kinds/model.js';
+import type { GroupSpec, KindName, PolicySpec, PortalSpec, ServerSpec } from '../kinds/model.js';
 import type { FieldChange } from './diff.js';
 import type { Operation } from './operations.js';
 
 /**
  * `format_version` "MAJOR.MINOR": minor versions only add fields; consumers ignore unknown keys. 2.0
- * added the operation graph that `apply` executes (a 1.x plan cannot be applied: plan again).
+ * added the operation graph that `apply` executes (a 1.x plan cannot be applied: plan again). 2.1 added
+ * AccessGroup operations, the ownership tag's `tag.create` and a portal's `dnsRecord` note.
  */
-export const PLAN_FORMAT_VERSION = '2.0';
+export const PLAN_FORMAT_VERSION = '2.1';
 
 export type Action = 'create' | 'update' | 'replace' | 'delete' | 'noop';
 export const ACTION_SYMBOL: Record<Action, string> = {
@@ -38,7 +39,7 @@ export interface ResourceChange {
   /** The live API id (a policy's UUID; a server's or portal's id). */
   id?: string;
   /** The desired spec, for create, update and replace (secret-free). */
-  desired?: PolicySpec | ServerSpec | PortalSpec;
+  desired?: GroupSpec | PolicySpec | ServerSpec | PortalSpec;
   /** What to do with the Access application that carries the policies (servers and portals). */
   app?: { action: 'create' | 'update' | 'delete' | 'noop'; id?: string };
   /** The credential is sent with this operation (created, changed form, rotated value, or forced). */
@@ -51,6 +52,21 @@ export interface ResourceChange {
   adopt?: boolean;
   /** A server in Error (or waiting on a retryable failure) that apply syncs again (unless --no-sync). */
   resync?: boolean;
+  /**
+   * Portals, when the target is not the embedded portal: the DNS record the hostname needs on Cloudflare,
+   * which neither the API nor apply creates (without it clients get 522). Display only.
+   */
+  dnsRecord?: DnsRecordNote;
+}
+
+/** A proxied DNS record for a portal hostname, as Cloudflare's DNS API would take it. */
+export interface DnsRecordNote {
+  type: 'CNAME';
+  name: string;
+  content: string;
+  proxied: true;
+  /** The hostname the portal leaves (a hostname change): its record can go once clients have moved. */
+  replaces?: string;
 }
 
 export interface ExposedCapability {

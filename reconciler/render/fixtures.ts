@@ -261,6 +261,12 @@ const mixedResources: ResourceChange[] = [
     changes: [],
     desired: support,
     app: { action: 'create' },
+    dnsRecord: {
+      type: 'CNAME',
+      name: support.hostname,
+      content: 'gateway.agents.cloudflare.com',
+      proxied: true,
+    },
   },
   {
     kind: 'McpPortal',

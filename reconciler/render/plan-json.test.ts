@@ -168,6 +168,29 @@ describe('plan.schema.json', () => {
       valid: false,
     },
     {
+      name: 'DNS record of another type',
+      reason: "a portal hostname's record is a proxied CNAME to Cloudflare's gateway",
+      edit: (d: Plan) =>
+        Object.assign(d.resources.find((r) => r.dnsRecord) as object, {
+          dnsRecord: { type: 'A', name: 'x.example.com', content: '192.0.2.1', proxied: true },
+        }),
+      valid: false,
+    },
+    {
+      name: 'unproxied DNS record',
+      reason: 'an unproxied CNAME does not reach the portal',
+      edit: (d: Plan) =>
+        Object.assign(d.resources.find((r) => r.dnsRecord) as object, {
+          dnsRecord: {
+            type: 'CNAME',
+            name: 'x.example.com',
+            content: 'gateway.agents.cloudflare.com',
+            proxied: false,
+          },
+        }),
+      valid: false,
+    },
+    {
       name: 'missing count',
       reason: 'the summary counts every action',
       edit: (d: Plan) => Object.assign(d, { summary: { create: 1, update: 0, replace: 0, delete: 0 } }),

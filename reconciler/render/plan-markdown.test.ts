@@ -131,6 +131,18 @@ describe('renderMarkdown', () => {
     expectBalanced(text);
   });
 
+  it("notes the DNS record a new portal needs on Cloudflare in the portal's change", () => {
+    const text = md(mixedPlan);
+    expect(text).toContain(
+      [
+        '* Access application: create',
+        '* DNS (not done by apply): on Cloudflare, create a proxied CNAME support.mcp.example.com -&gt; gateway.agents.cloudflare.com, or clients get 522',
+        '',
+        '</details>',
+      ].join('\n'),
+    );
+  });
+
   it('folds the consequences per portal', () => {
     const text = md(mixedPlan);
     expect(text).toContain(

@@ -134,6 +134,11 @@ describe('renderText', () => {
       line: '      # adopt: mark as managed by this tool (owner "default"); no spec change',
     },
     {
+      name: 'dns record',
+      reason: 'a portal created on Cloudflare needs a DNS record that apply does not create',
+      line: '      # DNS (not done by apply): on Cloudflare, create a proxied CNAME support.mcp.example.com -> gateway.agents.cloudflare.com, or clients get 522',
+    },
+    {
       name: 'unchanged',
       reason: 'noop resources are counted, not listed',
       line: '1 resource unchanged.',

@@ -10,6 +10,7 @@ import type { FieldChange, Json } from '../plan/diff.js';
 import {
   ACTION_SYMBOL,
   type Action,
+  type DnsRecordNote,
   type Plan,
   type PortalConsequence,
   type ResourceChange,
@@ -88,6 +89,15 @@ export function resyncLine(plan: Plan): string | undefined {
   const names = plan.resources.filter((r) => r.resync).map((r) => r.name);
   if (!names.length) return undefined;
   return `Apply also syncs again ${plural(names.length, 'server')} in Error: ${names.join(', ')} (--no-sync skips this).`;
+}
+
+/** Access tags apply creates first (account objects the apps' ownership tag needs), or undefined. */
+export function tagLine(plan: Plan): string | undefined {
+  const tags = plan.operations
+    .filter((op) => op.op === 'tag.create')
+    .map((op) => op.resource.slice('AccessTag/'.length));
+  if (!tags.length) return undefined;
+  return `Apply first creates the Access ${tags.length === 1 ? 'tag' : 'tags'} ${tags.join(', ')} (the ownership tag its applications carry).`;
 }
 
 export function apiCallsLine(plan: Plan): string {
@@ -173,7 +183,12 @@ function credentialSource(r: ResourceChange): string | undefined {
   return d && 'credentials' in d ? d.credentials.source : undefined;
 }
 
-/** What apply does besides the spec change: detach, Access application, credentials, sync, adopt. */
+/** What the user must do on Cloudflare for a portal's hostname: apply does not manage DNS. */
+export const dnsNote = (d: DnsRecordNote) =>
+  `DNS (not done by apply): on Cloudflare, create a ${d.proxied ? 'proxied ' : ''}${d.type} ${d.name} -> ${d.content}, or clients get 522` +
+  (d.replaces ? `; the record for ${d.replaces} can go once clients have moved` : '');
+
+/** What apply does besides the spec change: detach, Access application, credentials, sync, adopt, DNS. */
 export function resourceNotes(r: ResourceChange, plan: Plan): string[] {
   const notes: string[] = [];
   if (r.detachFrom?.length) {
@@ -188,6 +203,7 @@ export function resourceNotes(r: ResourceChange, plan: Plan): string[] {
   }
   if (r.sync) notes.push('then: capability sync');
   if (r.adopt) notes.push(`adopt: mark as managed by this tool (owner "${plan.owner}"); no spec change`);
+  if (r.dnsRecord) notes.push(dnsNote(r.dnsRecord));
   return notes;
 }
 
@@ -316,6 +332,8 @@ export function renderText(plan: Plan, color = false): string {
   if (errored) out.push(c.red(c.bold(errored)));
   const resync = resyncLine(plan);
   if (resync) out.push(c.yellow(resync));
+  const tag = tagLine(plan);
+  if (tag) out.push(tag);
   out.push(c.dim(apiCallsLine(plan)));
   return `${out.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { LOCAL_IDP_ID } from '../../portal/identity/identity-provider.js';
 import {
   CAPABILITIES,
   type Doc,
@@ -31,6 +32,13 @@ interface GenAuth {
   token: Ref;
   apiKeyHeader: string;
   extraHeaders: { name: string; ref: Ref }[];
+}
+interface GenGroup {
+  name: string;
+  include: Rule[];
+  require?: Rule[];
+  exclude?: Rule[];
+  isDefault?: boolean;
 }
 interface GenPolicy {
   name: string;
@@ -70,23 +78,29 @@ interface GenPortal {
   servers?: GenMapping[];
 }
 export interface GenSet {
+  groups: GenGroup[];
   policies: GenPolicy[];
   servers: GenServer[];
   portals: GenPortal[];
-  /** Apply the policies and servers first, then everything (servers are synced before portals map them). */
+  /** Apply the groups, policies and servers first, then everything (servers sync before portals map them). */
   staged: boolean;
 }
 
-/** Selectors the embedded portal evaluates (it refuses the others at create time), in several spellings. */
+/**
+ * Selectors the embedded portal evaluates (it refuses the others at create time), in several spellings,
+ * except `group`: policies select generated groups (see `policyRuleArb`), and groups nest none.
+ */
 const ruleArb: fc.Arbitrary<Rule> = fc.oneof(
   fc.constant({ everyone: true }),
+  fc.constantFrom('platform', 'Support', 'on-call team').map((claimValue) => ({
+    oidc: { claimName: 'groups', claimValue, identityProviderId: LOCAL_IDP_ID },
+  })),
   fc
     .constantFrom('example.com', 'Example.COM', 'contractors.example.net')
     .map((emailDomain) => ({ emailDomain })),
   fc
     .constantFrom('alice@example.com', 'Alice@Example.COM', 'ops+oncall@sub.example.org')
     .map((email) => ({ email })),
-  fc.constantFrom('platform', 'Support', 'on-call team').map((group) => ({ group })),
   fc.constantFrom('10.0.0.0/8', '192.168.1.7', '2001:db8::/32', '::1').map((ip) => ({ ip })),
   fc
     .constantFrom('4f1f2c1e-7c1a-4a5b-9f0e-0a1b2c3d4e5f', 'ci-token')
@@ -94,7 +108,12 @@ const ruleArb: fc.Arbitrary<Rule> = fc.oneof(
   fc.constant({ anyValidServiceToken: true }),
   fc.constantFrom('local', 'github').map((loginMethod) => ({ loginMethod })),
 );
-const IDENTITY = new Set(['email', 'emailDomain', 'group', 'loginMethod']);
+/** A policy's rule: a selector, or a reference (by index) to a generated group. */
+const policyRuleArb: fc.Arbitrary<Rule> = fc.oneof(
+  { weight: 4, arbitrary: ruleArb },
+  { weight: 1, arbitrary: fc.nat({ max: 3 }).map((groupRef) => ({ groupRef })) },
+);
+const IDENTITY = new Set(['email', 'emailDomain', 'group', 'groupRef', 'loginMethod', 'oidc']);
 
 const policyNameArb = fc.oneof(
   fc.constantFrom('engineers', 'Engineers', 'support team', 'ci-bots', 'Block: contractors'),
@@ -149,13 +168,26 @@ const authArb: fc.Arbitrary<GenAuth> = fc.record({
   ),
 });
 
+const groupArb: fc.Arbitrary<GenGroup> = fc.record(
+  {
+    name: fc.oneof(
+      fc.constantFrom('platform', 'Support', 'on-call team', 'g1'),
+      fc.stringMatching(/^[A-Za-z][A-Za-z0-9 _.-]{0,8}[A-Za-z0-9]$/),
+    ),
+    include: fc.array(ruleArb, { minLength: 1, maxLength: 3 }),
+    require: fc.array(ruleArb, { maxLength: 2 }),
+    exclude: fc.array(ruleArb, { maxLength: 2 }),
+    isDefault: fc.constant(false),
+  },
+  { requiredKeys: ['name', 'include'] },
+);
 const policyArb: fc.Arbitrary<GenPolicy> = fc.record(
   {
     name: policyNameArb,
     decision: fc.constantFrom('allow', 'deny', 'non_identity', 'bypass'),
-    include: fc.array(ruleArb, { minLength: 1, maxLength: 3 }),
-    require: fc.array(ruleArb, { maxLength: 2 }),
-    exclude: fc.array(ruleArb, { maxLength: 2 }),
+    include: fc.array(policyRuleArb, { minLength: 1, maxLength: 3 }),
+    require: fc.array(policyRuleArb, { maxLength: 2 }),
+    exclude: fc.array(policyRuleArb, { maxLength: 2 }),
     sessionDuration: fc.constantFrom('24h', '30m', '1.5h', '90s', '12h'),
     labels: fc.constant({ team: 'platform' }),
   },
@@ -208,15 +240,16 @@ const portalArb: fc.Arbitrary<GenPortal> = fc.record(
   { requiredKeys: ['name', 'hostname'] },
 );
 
-/** Random generated sets, not empty: at most 4 policies, 4 servers and 3 portals. */
+/** Random generated sets, not empty: at most 3 groups, 4 policies, 4 servers and 3 portals. */
 export const genSetArb: fc.Arbitrary<GenSet> = fc
   .record({
+    groups: fc.uniqueArray(groupArb, { maxLength: 3, selector: (g) => g.name }),
     policies: fc.uniqueArray(policyArb, { maxLength: 4, selector: (p) => p.name }),
     servers: fc.uniqueArray(serverArb, { maxLength: 4, selector: (s) => s.name }),
     portals: fc.uniqueArray(portalArb, { maxLength: 3, selector: (p) => p.name }),
     staged: fc.boolean(),
   })
-  .filter((g) => g.policies.length + g.servers.length + g.portals.length > 0);
+  .filter((g) => g.groups.length + g.policies.length + g.servers.length + g.portals.length > 0);
 
 /** Random valid manifest sets over the given upstreams. */
 export const manifestSetArb = (urls: UpstreamUrls, ticketsToken: string): fc.Arbitrary<ManifestSet> =>
@@ -292,9 +325,27 @@ export function renderSet(g: GenSet, urls: UpstreamUrls, ticketsToken: string): 
   const policyNames = g.policies.map((p) => p.name);
   const refs = (list: number[] | undefined) =>
     list?.filter((i) => i < policyNames.length).map((i) => policyNames[i] as string);
+  const groups = g.groups.map((x) => {
+    const spec: Spec = { include: x.include };
+    put(spec, 'require', x.require);
+    put(spec, 'exclude', x.exclude);
+    put(spec, 'isDefault', x.isDefault);
+    return doc('AccessGroup', x.name, spec);
+  });
+  // A group reference names a generated group (modulo their number); with no groups it is dropped.
+  const groupRefs = (rules: Rule[] | undefined) =>
+    rules?.flatMap((r) => {
+      if (typeof r.groupRef !== 'number') return [r];
+      const group = g.groups[r.groupRef % Math.max(1, g.groups.length)]?.name;
+      return group === undefined ? [] : [{ group }];
+    });
   const policies = g.policies.map((p) => {
-    const allowed = (rules: Rule[] | undefined) =>
-      p.decision === 'bypass' ? rules?.filter((r) => !Object.keys(r).some((k) => IDENTITY.has(k))) : rules;
+    const allowed = (list: Rule[] | undefined) => {
+      const rules = groupRefs(list);
+      return p.decision === 'bypass'
+        ? rules?.filter((r) => !Object.keys(r).some((k) => IDENTITY.has(k)))
+        : rules;
+    };
     const include = allowed(p.include) ?? [];
     const spec: Spec = { decision: p.decision, include: include.length ? include : [{ everyone: true }] };
     put(spec, 'require', allowed(p.require));
@@ -351,9 +402,10 @@ export function renderSet(g: GenSet, urls: UpstreamUrls, ticketsToken: string): 
     }
     return doc('McpPortal', p.name, spec);
   });
-  const docs = [...policies, ...servers, ...portals];
+  const docs = [...groups, ...policies, ...servers, ...portals];
   const secrets = secretsFor(docs, urls, ticketsToken);
-  // Staged: policies and servers first (synced), the portals in a second apply.
-  const first = g.staged && portals.length ? { first: { docs: [...policies, ...servers], ...secrets } } : {};
+  // Staged: groups, policies and servers first (synced), the portals in a second apply.
+  const first =
+    g.staged && portals.length ? { first: { docs: [...groups, ...policies, ...servers], ...secrets } } : {};
   return { docs, ...secrets, ...first };
 }

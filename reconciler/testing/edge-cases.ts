@@ -33,7 +33,49 @@ spec:
   auth: { type: bearer, token: { fromEnv: TICKETS_TOKEN } }
 `;
 
+const IDP = '6f1c2f4e-8a3b-4c5d-9e7f-0a1b2c3d4e5f'; // the embedded portal's built-in identity provider
+
 export const EDGE_CASES: EdgeCase[] = [
+  {
+    name: 'a group selected by a policy changes its rules in place',
+    reason:
+      'The group is updated in place (same id), so the policy, which the API returns with the group id, must read back as the same name and show no change.',
+    first: `apiVersion: mcpportal/v1
+kind: AccessGroup
+metadata: { name: platform }
+spec:
+  include: [ { oidc: { claimName: groups, claimValue: platform, identityProviderId: ${IDP} } } ]
+---
+apiVersion: mcpportal/v1
+kind: AccessPolicy
+metadata: { name: engineers }
+spec:
+  decision: allow
+  include: [ { group: platform } ]
+`,
+    yaml: `apiVersion: mcpportal/v1
+kind: AccessGroup
+metadata: { name: platform }
+spec:
+  include: [ { oidc: { claimName: groups, claimValue: Platform Team, identityProviderId: ${IDP} } } ]
+  exclude: [ { email: contractor@example.com } ]
+---
+apiVersion: mcpportal/v1
+kind: AccessPolicy
+metadata: { name: engineers }
+spec:
+  decision: allow
+  include: [ { group: platform } ]
+  require: [ { emailDomain: example.com } ]
+---
+apiVersion: mcpportal/v1
+kind: McpServer
+metadata: { name: docs }
+spec:
+  url: "{{docs}}"
+  policies: [ engineers ]
+`,
+  },
   {
     name: 'server-level enabled: false, portal mapping without overrides',
     reason:
@@ -314,7 +356,7 @@ export async function examplesSet(urls: UpstreamUrls, ticketsToken: string): Pro
       }
       return d;
     });
-  const order: Kind[] = ['AccessPolicy', 'McpServer', 'McpPortal'];
+  const order: Kind[] = ['AccessGroup', 'AccessPolicy', 'McpServer', 'McpPortal'];
   kept.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
   return { docs: kept, ...secretsFor(kept, urls, ticketsToken) };
 }

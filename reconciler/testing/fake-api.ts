@@ -7,6 +7,8 @@
 import type {
   AppCreate,
   AppObject,
+  GroupCreate,
+  GroupObject,
   PolicyCreate,
   PolicyObject,
   PortalCreate,
@@ -19,7 +21,7 @@ import type {
   ServerUpdate,
 } from '../../schemas/generated/wire.js';
 import type { PortalApi } from '../api/endpoints.js';
-import { InUseError } from '../api/errors.js';
+import { InUseError, ValidationError } from '../api/errors.js';
 
 interface StoredPortal extends Omit<PortalObject, 'servers'> {
   servers: PortalServerMappingRequest[];
@@ -30,6 +32,9 @@ export class FakeApi {
   readonly portals = new Map<string, StoredPortal>();
   readonly policies = new Map<string, PolicyObject>();
   readonly apps = new Map<string, AppObject>();
+  readonly groups = new Map<string, GroupObject>();
+  /** Access tags by name. */
+  readonly tags = new Set<string>();
   /** `METHOD collection [id]`, in the order calls started. */
   readonly calls: string[] = [];
   /** Throws the returned error instead of answering (the write is not made). */
@@ -81,7 +86,6 @@ export class FakeApi {
   addPortal(p: Partial<StoredPortal> & { id: string; hostname: string }): void {
     this.portals.set(p.id, {
       name: p.id,
-      description: null,
       code_mode: 'opt_in',
       allow_code_mode: true,
       secure_web_gateway: false,
@@ -96,8 +100,26 @@ export class FakeApi {
     return p as PolicyObject;
   }
 
+  addGroup(name: string, over: Partial<GroupObject> = {}): GroupObject {
+    const g = {
+      id: `grp-${this.#next++}`,
+      name,
+      include: [{ everyone: {} }],
+      require: [],
+      exclude: [],
+      is_default: false,
+      created_at: '2026-01-01T00:00:00Z',
+      updated_at: '2026-01-01T00:00:00Z',
+      ...over,
+    } as GroupObject;
+    this.groups.set(g.id, g);
+    return g;
+  }
+
   addApp(app: Omit<AppObject, 'id'> & { id?: string }): AppObject {
     const a = { id: `app-${this.#next++}`, ...app } as AppObject;
+    // An app can only carry tags the account has (Cloudflare), so a seeded app brings its tags along.
+    for (const t of a.tags ?? []) this.tags.add(t);
     this.apps.set(a.id, a);
     return a;
   }
@@ -161,7 +183,12 @@ export class FakeApi {
         throw new InUseError(`MCP server "${id}" is still mapped`, 400, [{ code: 1005, message: 'in use' }]);
       return this.servers.delete(id);
     });
-  syncServer = (id: string) => this.#call(`POST servers ${id}/sync`, () => ({ status: 'ready' }));
+  /** As the API: answers the server after the sync. */
+  syncServer = (id: string) =>
+    this.#call(`POST servers ${id}/sync`, () => {
+      const s = this.servers.get(id);
+      return s ? this.addServer({ ...s, status: 'ready' }) : { status: 'ready' as const };
+    });
 
   listPortals = () => this.#call('GET portals', () => [...this.portals.values()].map((p) => this.render(p)));
   getPortal = (id: string) =>
@@ -193,12 +220,50 @@ export class FakeApi {
     });
   deletePolicy = (id: string) => this.#call(`DELETE policies ${id}`, () => this.policies.delete(id));
 
+  listGroups = () => this.#call('GET groups', () => [...this.groups.values()]);
+  createGroup = (body: GroupCreate) =>
+    this.#call(`POST groups ${body.name}`, () => this.addGroup(body.name, body as never));
+  updateGroup = (id: string, body: GroupCreate) =>
+    this.#call(`PUT groups ${id}`, () => {
+      const next = { ...(this.groups.get(id) as GroupObject), ...body } as GroupObject;
+      this.groups.set(id, next);
+      return next;
+    });
+  deleteGroup = (id: string) =>
+    this.#call(`DELETE groups ${id}`, () => {
+      // As the API: a group a policy still selects cannot be deleted.
+      const selects = (rules: unknown[] = []) =>
+        rules.some((r) => (r as { group?: { id?: string } }).group?.id === id);
+      const users = [...this.policies.values()].filter((p) =>
+        selects([...p.include, ...(p.require ?? []), ...(p.exclude ?? [])]),
+      );
+      if (users.length)
+        throw new InUseError(`Access group "${id}" is in use`, 400, [{ code: 12130, message: 'in use' }]);
+      return this.groups.delete(id);
+    });
+
   listApps = () => this.#call('GET apps', () => [...this.apps.values()]);
+  getApp = (id: string) => this.#call(`GET apps ${id}`, () => this.apps.get(id));
+
+  listTags = () => this.#call('GET tags', () => [...this.tags].map((name) => ({ name })));
+  createTag = (body: { name: string }) =>
+    this.#call(`POST tags ${body.name}`, () => {
+      this.tags.add(body.name);
+      return { name: body.name };
+    });
   createApp = (body: AppCreate, _matches: (app: AppObject) => boolean) =>
-    this.#call(`POST apps ${body.name}`, () => this.addApp(body as never));
+    this.#call(`POST apps ${body.name}`, () => {
+      // As Cloudflare: an app may only carry tags that exist in the account.
+      const missing = (body.tags ?? []).filter((t) => !this.tags.has(t));
+      if (missing.length) throw new ValidationError(`tag ${missing[0]} not found`, 400, []);
+      return this.addApp(body as never);
+    });
+  /** A full replacement, as Cloudflare's PUT: fields the body leaves out are gone afterwards. */
   updateApp = (id: string, body: AppCreate) =>
     this.#call(`PUT apps ${id}`, () => {
-      const next = { ...(this.apps.get(id) as AppObject), ...body } as AppObject;
+      const missing = (body.tags ?? []).filter((t) => !this.tags.has(t));
+      if (missing.length) throw new ValidationError(`tag ${missing[0]} not found`, 400, []);
+      const next = { ...body, id } as AppObject;
       this.apps.set(id, next);
       return next;
     });

@@ -7,7 +7,7 @@ import { DOCS_PROMPTS, DOCS_TOOLS, pagedToolName, TICKETS_TOOLS } from '../../ex
 // Manifest sets
 // ---------------------------------------------------------------------------------------------------
 
-export type Kind = 'AccessPolicy' | 'McpServer' | 'McpPortal';
+export type Kind = 'AccessGroup' | 'AccessPolicy' | 'McpServer' | 'McpPortal';
 export type Spec = Record<string, unknown>;
 
 export interface Doc {
@@ -19,7 +19,7 @@ export interface Doc {
 
 /** Manifests plus what their secret references resolve to. */
 export interface ManifestSet {
-  /** Policies, then servers, then portals. */
+  /** Groups, then policies, then servers, then portals. */
   docs: Doc[];
   /** Environment variables named by `fromEnv`. */
   env: Record<string, string>;

@@ -1,14 +1,18 @@
 /* eslint-disable */
 /**
- * GENERATED from schemas/common.schema.json, schemas/access-policy.schema.json, schemas/mcp-server.schema.json, schemas/mcp-portal.schema.json
- * (sources sha256 e75a2c4a47b10727). DO NOT EDIT: run `npm run gen`.
+ * GENERATED from schemas/common.schema.json, schemas/access-group.schema.json, schemas/access-policy.schema.json, schemas/mcp-server.schema.json, schemas/mcp-portal.schema.json
+ * (sources sha256 3b44b3c39544711f). DO NOT EDIT: run `npm run gen`.
  */
 
-export type Manifest = AccessPolicy | McpServer | McpPortal;
+export type Manifest = AccessGroup | AccessPolicy | McpServer | McpPortal;
 /**
  * The manifest format version.
  */
 export type ApiVersion = 'mcpportal/v1';
+/**
+ * An Access group name, as the API shows it: 1-100 characters, no control characters, no leading or trailing space.
+ */
+export type GroupName = string;
 /**
  * An Access policy name, as the API shows it: 1-100 characters, no control characters, no leading or trailing space.
  */
@@ -86,15 +90,15 @@ export type CapabilityOverrides2 = CapabilityOverride[];
 export type CapabilityOverrides3 = CapabilityOverride[];
 
 /**
- * A reusable Access policy. Servers and portals list policies by name; the portal evaluates include (OR), require (AND) and exclude (NOT).
+ * A reusable Access group (Cloudflare's /access/groups): a named rule set that policies match with the group selector (group: <name>). A user is in the group when they match one include rule, every require rule and no exclude rule.
  */
-export interface AccessPolicy {
+export interface AccessGroup {
   apiVersion: ApiVersion;
-  kind: 'AccessPolicy';
+  kind: 'AccessGroup';
   metadata: Metadata & {
-    name?: PolicyName;
+    name?: GroupName;
   };
-  spec: AccessPolicySpec;
+  spec: AccessGroupSpec;
 }
 /**
  * Identity of the resource.
@@ -113,34 +117,30 @@ export interface Metadata {
 export interface Labels {
   [k: string]: string | undefined;
 }
-export interface AccessPolicySpec {
-  /**
-   * allow, deny (Block), non_identity (Service Auth) or bypass.
-   */
-  decision: 'allow' | 'deny' | 'non_identity' | 'bypass';
+export interface AccessGroupSpec {
   /**
    * Rules of which at least one must match (OR).
    *
    * @minItems 1
    */
-  include: [AccessPolicyRule, ...AccessPolicyRule[]];
+  include: [AccessRule, ...AccessRule[]];
   /**
    * Rules that must all match (AND).
    */
-  require?: AccessPolicyRule[];
+  require?: AccessRule[];
   /**
    * Rules of which none may match (NOT).
    */
-  exclude?: AccessPolicyRule[];
+  exclude?: AccessRule[];
   /**
-   * How long a session lasts, e.g. 30m, 24h.
+   * Whether this is the account's default group (Cloudflare's is_default).
    */
-  sessionDuration?: string;
+  isDefault?: boolean;
 }
 /**
- * One selector: an object with exactly one key.
+ * One Access rule selector: an object with exactly one key. AccessPolicy and AccessGroup rules share it; the reconciler maps each key to the Cloudflare API's (e.g. azureAd -> azureAD, githubOrganization -> github-organization).
  */
-export interface AccessPolicyRule {
+export interface AccessRule {
   /**
    * A user's exact email address.
    */
@@ -158,7 +158,7 @@ export interface AccessPolicyRule {
    */
   everyone?: true;
   /**
-   * An Access group (the embedded portal: a local group name).
+   * An Access group: the name of an AccessGroup manifest (or of a live Access group), resolved to the group's id when planning.
    */
   group?: string;
   /**
@@ -198,13 +198,25 @@ export interface AccessPolicyRule {
    */
   commonName?: string;
   /**
-   * The integration uid of a device posture check.
+   * A device posture check: its integration uid, or {integrationUid, accountId} for a check owned by another account.
    */
-  devicePosture?: string;
+  devicePosture?:
+    | string
+    | {
+        integrationUid: string;
+        /**
+         * The account that owns the device posture integration.
+         */
+        accountId: string;
+      };
   /**
-   * A member of the Cloudflare account.
+   * A member of the Cloudflare account (true), or of the account given as {accountId}.
    */
-  cloudflareAccountMember?: true;
+  cloudflareAccountMember?:
+    | true
+    | {
+        accountId: string;
+      };
   /**
    * The uid of a linked Access application.
    */
@@ -216,7 +228,7 @@ export interface AccessPolicyRule {
    */
   userRiskScore?: ['low' | 'medium' | 'high' | 'unscored', ...('low' | 'medium' | 'high' | 'unscored')[]];
   /**
-   * A GitHub organization (and team).
+   * A GitHub organization, and optionally a team (the API's github-organization selector).
    */
   githubOrganization?: {
     name: string;
@@ -237,7 +249,7 @@ export interface AccessPolicyRule {
     identityProviderId: string;
   };
   /**
-   * An Azure AD group id.
+   * An Azure AD group id (the API's azureAD selector).
    */
   azureAd?: {
     id: string;
@@ -296,6 +308,41 @@ export interface AccessPolicyRule {
     evaluateUrl: string;
     keysUrl: string;
   };
+}
+/**
+ * A reusable Access policy. Servers and portals list policies by name; the portal evaluates include (OR), require (AND) and exclude (NOT).
+ */
+export interface AccessPolicy {
+  apiVersion: ApiVersion;
+  kind: 'AccessPolicy';
+  metadata: Metadata & {
+    name?: PolicyName;
+  };
+  spec: AccessPolicySpec;
+}
+export interface AccessPolicySpec {
+  /**
+   * allow, deny (Block), non_identity (Service Auth) or bypass.
+   */
+  decision: 'allow' | 'deny' | 'non_identity' | 'bypass';
+  /**
+   * Rules of which at least one must match (OR).
+   *
+   * @minItems 1
+   */
+  include: [AccessRule, ...AccessRule[]];
+  /**
+   * Rules that must all match (AND).
+   */
+  require?: AccessRule[];
+  /**
+   * Rules of which none may match (NOT).
+   */
+  exclude?: AccessRule[];
+  /**
+   * How long a session lasts, e.g. 30m, 24h.
+   */
+  sessionDuration?: string;
 }
 /**
  * An upstream MCP server registered with the portal service. The portal syncs its tools and prompts and reports status Waiting, Ready or Error.

@@ -1,21 +1,73 @@
 /* eslint-disable */
 /**
- * GENERATED from schemas/wire/envelope.schema.json, schemas/wire/mcp-server.schema.json, schemas/wire/mcp-portal.schema.json, schemas/wire/access-policy.schema.json, schemas/wire/access-app.schema.json, schemas/wire/service-token.schema.json, schemas/wire/request-log.schema.json
- * (sources sha256 1d523a2ffdfae65b). DO NOT EDIT: run `npm run gen`.
+ * GENERATED from schemas/wire/envelope.schema.json, schemas/wire/mcp-server.schema.json, schemas/wire/mcp-portal.schema.json, schemas/wire/access-policy.schema.json, schemas/wire/access-app.schema.json, schemas/wire/service-token.schema.json, schemas/wire/access-group.schema.json, schemas/wire/access-tag.schema.json, schemas/wire/identity-provider.schema.json, schemas/wire/request-log.schema.json
+ * (sources sha256 deb5ed5dd950ef65). DO NOT EDIT: run `npm run gen`.
  */
 
 /**
+ * One Access rule: exactly one selector, with the keys and value shapes of the official SDK's AccessRule union.
+ *
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "PolicyRule".
+ */
+export type PolicyRule =
+  | {group: {id: string}}
+  | {any_valid_service_token: Record<string, never>}
+  | {auth_context: {id: string; ac_id: string; identity_provider_id: string}}
+  | {auth_method: {auth_method: string}}
+  | {azureAD: {id: string; identity_provider_id: string}}
+  | {certificate: Record<string, never>}
+  | {common_name: {common_name: string}}
+  | {geo: {country_code: string}}
+  | {device_posture: {integration_uid: string; account_id?: string}}
+  | {email_domain: {domain: string}}
+  | {email_list: {id: string}}
+  | {email: {email: string}}
+  | {everyone: Record<string, never>}
+  | {external_evaluation: {evaluate_url: string; keys_url: string}}
+  | {'github-organization': {identity_provider_id: string; name: string; team?: string}}
+  | {gsuite: {email: string; identity_provider_id: string}}
+  | {login_method: {id: string}}
+  | {ip_list: {id: string}}
+  | {ip: {ip: string}}
+  | {okta: {identity_provider_id: string; name: string}}
+  | {saml: {attribute_name: string; attribute_value: string; identity_provider_id: string}}
+  | {oidc: {claim_name: string; claim_value: string; identity_provider_id: string}}
+  | {service_token: {token_id: string}}
+  | {linked_app_token: {app_uid: string}}
+  | {user_risk_score: {user_risk_score: Array<'low' | 'medium' | 'high' | 'unscored'>}}
+  | {cloudflare_account_member: {account_id?: string}};
+/**
+ * One item of an application's policies: a reusable policy's id; {id, precedence} (account_id, if given, must be this account); or an inline policy exclusive to the application, {decision, include, ...} (its id, if given, names one of the application's inline policies to update in place). Reusable and inline policies are mutually exclusive.
+ *
  * This interface was referenced by `WireTypes`'s JSON-Schema
  * via the `definition` "AppPolicyLink".
  */
 export type AppPolicyLink =
   | string
   | {
-      id: string;
+      id?: string;
+      account_id?: string;
       precedence?: number;
+      name?: string;
+      decision?: 'allow' | 'deny' | 'non_identity' | 'bypass';
+      /**
+       * @minItems 1
+       */
+      include?: [PolicyRule, ...PolicyRule[]];
+      exclude?: PolicyRule[];
+      require?: PolicyRule[];
+      session_duration?: string | null;
+      approval_required?: boolean;
+      approval_groups?: PolicyApprovalGroup[];
+      purpose_justification_required?: boolean;
+      purpose_justification_prompt?: string;
+      isolation_required?: boolean;
+      mfa_config?: PolicyMfaConfig;
+      connection_rules?: PolicyConnectionRules;
     };
 /**
- * How long the token stays valid, Go syntax (e.g. 8760h, 2h45m) or forever. Default 8760h.
+ * How long the token stays valid, Go syntax (300ms, 2h45m; units ns, us, µs, ms, s, m, h) or forever. Default 8760h.
  *
  * This interface was referenced by `WireTypes`'s JSON-Schema
  * via the `definition` "ServiceTokenDuration".
@@ -217,6 +269,8 @@ export interface ServerCapability {
   [k: string]: unknown | undefined;
 }
 /**
+ * The fields the SDK's ServerSyncResponse declares; the API answers the whole server object, a superset.
+ *
  * This interface was referenced by `WireTypes`'s JSON-Schema
  * via the `definition` "ServerSyncResult".
  */
@@ -226,6 +280,8 @@ export interface ServerSyncResult {
   error_details?: ServerErrorDetails;
 }
 /**
+ * A server as the API answers it (also the result of POST {id}/sync). Required as in the SDK's ServerReadResponse; readers default the rest (status waiting, booleans false).
+ *
  * This interface was referenced by `WireTypes`'s JSON-Schema
  * via the `definition` "ServerObject".
  */
@@ -239,7 +295,7 @@ export interface ServerObject {
   secure_web_gateway?: boolean;
   updated_tools?: ServerCapabilityOverride[];
   updated_prompts?: ServerCapabilityOverride[];
-  status: 'waiting' | 'ready' | 'stale' | 'error';
+  status?: 'waiting' | 'ready' | 'stale' | 'error';
   authentication_status?: 'not_required' | 'required' | 'connected' | 'stale' | 'manual';
   auth_config_summary?: ServerAuthConfigSummary;
   tools: ServerCapability[];
@@ -248,8 +304,8 @@ export interface ServerObject {
   error_details?: ServerErrorDetails;
   last_synced?: string;
   last_successful_sync?: string;
-  created_at: string;
-  modified_at: string;
+  created_at?: string;
+  modified_at?: string;
   created_by?: string;
   modified_by?: string;
 }
@@ -277,7 +333,10 @@ export interface PortalCreate {
    * A bare hostname.
    */
   hostname: string;
-  description?: string | null;
+  /**
+   * Cloudflare's type is a string (no null); an empty string clears it.
+   */
+  description?: string;
   /**
    * Deprecated: true = any code_mode but off.
    */
@@ -299,7 +358,10 @@ export interface PortalUpdate {
    * A bare hostname.
    */
   hostname?: string;
-  description?: string | null;
+  /**
+   * Cloudflare's type is a string (no null); an empty string clears it.
+   */
+  description?: string;
   /**
    * Deprecated: true = any code_mode but off.
    */
@@ -348,10 +410,12 @@ export interface PortalServerMappingResponse {
   created_by?: string;
   modified_by?: string;
   server_id: string;
-  default_disabled: boolean;
-  on_behalf: boolean;
+  default_disabled?: boolean;
+  on_behalf?: boolean;
 }
 /**
+ * A portal as the API answers it. Only id, name and hostname are required (the SDK's PortalReadResponse also requires servers, absent from a delete response); readers default the rest.
+ *
  * This interface was referenced by `WireTypes`'s JSON-Schema
  * via the `definition` "PortalObject".
  */
@@ -359,104 +423,45 @@ export interface PortalObject {
   id: string;
   name: string;
   hostname: string;
-  description?: string | null;
-  allow_code_mode: boolean;
-  code_mode: 'off' | 'opt_in' | 'default_on' | 'enforced';
-  secure_web_gateway: boolean;
+  /**
+   * Omitted when the portal has none (Cloudflare: description?: string).
+   */
+  description?: string;
+  allow_code_mode?: boolean;
+  code_mode?: 'off' | 'opt_in' | 'default_on' | 'enforced';
+  secure_web_gateway?: boolean;
   servers?: PortalServerMappingResponse[];
-  created_at: string;
-  modified_at: string;
+  created_at?: string;
+  modified_at?: string;
   created_by?: string;
   modified_by?: string;
 }
 /**
  * This interface was referenced by `WireTypes`'s JSON-Schema
- * via the `definition` "PolicyRule".
+ * via the `definition` "PolicyApprovalGroup".
  */
-export interface PolicyRule {
-  email?: {
-    email: string;
-  };
-  email_domain?: {
-    domain: string;
-  };
-  email_list?: {
-    id: string;
-  };
-  everyone?: {};
-  group?: {
-    id: string;
-  };
-  ip?: {
-    ip: string;
-  };
-  ip_list?: {
-    id: string;
-  };
-  geo?: {
-    country_code: string;
-  };
-  login_method?: {
-    id: string;
-  };
-  auth_method?: {
-    auth_method: string;
-  };
-  service_token?: {
-    token_id: string;
-  };
-  any_valid_service_token?: {};
-  certificate?: {};
-  common_name?: {
-    common_name: string;
-  };
-  device_posture?: {
-    integration_uid: string;
-  };
-  external_evaluation?: {
-    evaluate_url: string;
-    keys_url: string;
-  };
-  github_organization?: {
-    identity_provider_id: string;
-    name: string;
-    team?: string;
-  };
-  gsuite?: {
-    email: string;
-    identity_provider_id: string;
-  };
-  azure_ad?: {
-    id: string;
-    identity_provider_id: string;
-  };
-  okta?: {
-    name: string;
-    identity_provider_id: string;
-  };
-  saml?: {
-    attribute_name: string;
-    attribute_value: string;
-    identity_provider_id: string;
-  };
-  oidc?: {
-    claim_name: string;
-    claim_value: string;
-    identity_provider_id: string;
-  };
-  auth_context?: {
-    id: string;
-    ac_id: string;
-    identity_provider_id: string;
-  };
-  linked_app_token?: {
-    app_uid: string;
-  };
-  user_risk_score?: {
-    user_risk_score: string[];
-  };
-  cloudflare_account_member?: {
-    account_id?: string;
+export interface PolicyApprovalGroup {
+  approvals_needed: number;
+  email_addresses?: string[];
+  email_list_uuid?: string;
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "PolicyMfaConfig".
+ */
+export interface PolicyMfaConfig {
+  allowed_authenticators?: ('totp' | 'biometrics' | 'security_key')[];
+  mfa_disabled?: boolean;
+  session_duration?: string;
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "PolicyConnectionRules".
+ */
+export interface PolicyConnectionRules {
+  rdp?: {
+    allowed_clipboard_local_to_remote_formats?: ('text' | 'file')[];
+    allowed_clipboard_remote_to_local_formats?: ('text' | 'file')[];
   };
 }
 /**
@@ -472,11 +477,17 @@ export interface PolicyCreate {
   include: [PolicyRule, ...PolicyRule[]];
   exclude?: PolicyRule[];
   require?: PolicyRule[];
-  session_duration?: string;
+  /**
+   * Go duration (300ms, 2h45m); null: the application's.
+   */
+  session_duration?: string | null;
   approval_required?: boolean;
+  approval_groups?: PolicyApprovalGroup[];
   purpose_justification_required?: boolean;
   purpose_justification_prompt?: string;
   isolation_required?: boolean;
+  mfa_config?: PolicyMfaConfig;
+  connection_rules?: PolicyConnectionRules;
 }
 /**
  * PUT body; a full update.
@@ -493,11 +504,17 @@ export interface PolicyUpdate {
   include: [PolicyRule, ...PolicyRule[]];
   exclude?: PolicyRule[];
   require?: PolicyRule[];
-  session_duration?: string;
+  /**
+   * Go duration (300ms, 2h45m); null: the application's.
+   */
+  session_duration?: string | null;
   approval_required?: boolean;
+  approval_groups?: PolicyApprovalGroup[];
   purpose_justification_required?: boolean;
   purpose_justification_prompt?: string;
   isolation_required?: boolean;
+  mfa_config?: PolicyMfaConfig;
+  connection_rules?: PolicyConnectionRules;
 }
 /**
  * This interface was referenced by `WireTypes`'s JSON-Schema
@@ -512,14 +529,21 @@ export interface PolicyObject {
   include: [PolicyRule, ...PolicyRule[]];
   exclude: PolicyRule[];
   require: PolicyRule[];
-  session_duration?: string;
+  /**
+   * Go duration (300ms, 2h45m); null: the application's.
+   */
+  session_duration?: string | null;
   approval_required?: boolean;
+  approval_groups?: PolicyApprovalGroup[];
   purpose_justification_required?: boolean;
   purpose_justification_prompt?: string;
   isolation_required?: boolean;
+  mfa_config?: PolicyMfaConfig;
+  connection_rules?: PolicyConnectionRules;
   id: string;
   reusable: boolean;
   app_count?: number;
+  precedence?: number;
   created_at: string;
   updated_at: string;
 }
@@ -534,53 +558,89 @@ export interface AppDestination {
 }
 /**
  * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "AppOAuthConfiguration".
+ */
+export interface AppOAuthConfiguration {
+  enabled?: boolean;
+  dynamic_client_registration?: {
+    enabled?: boolean;
+    allow_any_on_localhost?: boolean;
+    allow_any_on_loopback?: boolean;
+    allowed_uris?: string[];
+  };
+  grant?: {
+    access_token_lifetime?: string;
+    session_duration?: string;
+  };
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "AppScimConfig".
+ */
+export interface AppScimConfig {
+  idp_uid: string;
+  remote_uri: string;
+  enabled?: boolean;
+  deactivate_on_delete?: boolean;
+  authentication?: unknown;
+  mappings?: unknown[];
+  [k: string]: unknown | undefined;
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
  * via the `definition` "AppCreate".
  */
 export interface AppCreate {
-  name: string;
+  name?: string;
   type: 'mcp' | 'mcp_portal';
   domain?: string;
   self_hosted_domains?: string[];
-  destinations?: {
-    type: 'via_mcp_server_portal' | 'public' | 'private';
-    mcp_server_id?: string;
-    uri?: string;
-  }[];
-  policies?: (
-    | string
-    | {
-        id: string;
-        precedence?: number;
-      }
-  )[];
+  destinations?: AppDestination[];
+  policies?: AppPolicyLink[];
   session_duration?: string;
   allowed_idps?: string[];
   tags?: string[];
+  allow_authenticate_via_warp?: boolean;
+  auto_redirect_to_identity?: boolean;
+  custom_deny_message?: string;
+  custom_deny_url?: string;
+  custom_non_identity_deny_url?: string;
+  custom_pages?: string[];
+  logo_url?: string;
+  http_only_cookie_attribute?: boolean;
+  same_site_cookie_attribute?: string;
+  options_preflight_bypass?: boolean;
+  oauth_configuration?: AppOAuthConfiguration;
+  scim_config?: AppScimConfig;
 }
 /**
+ * PUT body; a full update.
+ *
  * This interface was referenced by `WireTypes`'s JSON-Schema
  * via the `definition` "AppUpdate".
  */
 export interface AppUpdate {
-  name: string;
+  name?: string;
   type: 'mcp' | 'mcp_portal';
   domain?: string;
   self_hosted_domains?: string[];
-  destinations?: {
-    type: 'via_mcp_server_portal' | 'public' | 'private';
-    mcp_server_id?: string;
-    uri?: string;
-  }[];
-  policies?: (
-    | string
-    | {
-        id: string;
-        precedence?: number;
-      }
-  )[];
+  destinations?: AppDestination[];
+  policies?: AppPolicyLink[];
   session_duration?: string;
   allowed_idps?: string[];
   tags?: string[];
+  allow_authenticate_via_warp?: boolean;
+  auto_redirect_to_identity?: boolean;
+  custom_deny_message?: string;
+  custom_deny_url?: string;
+  custom_non_identity_deny_url?: string;
+  custom_pages?: string[];
+  logo_url?: string;
+  http_only_cookie_attribute?: boolean;
+  same_site_cookie_attribute?: string;
+  options_preflight_bypass?: boolean;
+  oauth_configuration?: AppOAuthConfiguration;
+  scim_config?: AppScimConfig;
 }
 /**
  * This interface was referenced by `WireTypes`'s JSON-Schema
@@ -591,6 +651,7 @@ export interface AppAppPolicy {
   precedence: number;
   name?: string;
   decision?: string;
+  reusable?: boolean;
   [k: string]: unknown | undefined;
 }
 /**
@@ -602,15 +663,23 @@ export interface AppObject {
   type: 'mcp' | 'mcp_portal';
   domain?: string;
   self_hosted_domains?: string[];
-  destinations?: {
-    type: 'via_mcp_server_portal' | 'public' | 'private';
-    mcp_server_id?: string;
-    uri?: string;
-  }[];
-  policies: AppAppPolicy[];
+  destinations?: AppDestination[];
   session_duration?: string;
   allowed_idps?: string[];
   tags?: string[];
+  allow_authenticate_via_warp?: boolean;
+  auto_redirect_to_identity?: boolean;
+  custom_deny_message?: string;
+  custom_deny_url?: string;
+  custom_non_identity_deny_url?: string;
+  custom_pages?: string[];
+  logo_url?: string;
+  http_only_cookie_attribute?: boolean;
+  same_site_cookie_attribute?: string;
+  options_preflight_bypass?: boolean;
+  oauth_configuration?: AppOAuthConfiguration;
+  scim_config?: AppScimConfig;
+  policies: AppAppPolicy[];
   id: string;
   aud?: string;
   created_at: string;
@@ -623,9 +692,12 @@ export interface AppObject {
 export interface ServiceTokenCreate {
   name: string;
   duration?: ServiceTokenDuration;
+  enabled?: boolean;
+  client_secret_version?: number;
+  previous_client_secret_expires_at?: string;
 }
 /**
- * PUT body; omitted fields keep their values. A new duration counts from now.
+ * PUT body; omitted fields keep their values. A new duration counts from now; a higher client_secret_version rotates the secret (answered once as client_secret).
  *
  * This interface was referenced by `WireTypes`'s JSON-Schema
  * via the `definition` "ServiceTokenUpdate".
@@ -633,6 +705,18 @@ export interface ServiceTokenCreate {
 export interface ServiceTokenUpdate {
   name?: string;
   duration?: ServiceTokenDuration;
+  enabled?: boolean;
+  client_secret_version?: number;
+  previous_client_secret_expires_at?: string;
+}
+/**
+ * POST {id}/rotate body: until when the previous secret stays valid (default: now).
+ *
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "ServiceTokenRotate".
+ */
+export interface ServiceTokenRotate {
+  previous_client_secret_expires_at?: string;
 }
 /**
  * This interface was referenced by `WireTypes`'s JSON-Schema
@@ -643,13 +727,16 @@ export interface ServiceTokenObject {
   name: string;
   client_id: string;
   duration: string;
+  enabled: boolean;
+  client_secret_version: number;
+  previous_client_secret_expires_at?: string;
   expires_at: string;
   last_seen_at?: string;
   created_at: string;
   updated_at: string;
 }
 /**
- * The answer to create and rotate: the token with its client_secret, shown only this once.
+ * The answer to create and rotate (and to an update that rotates): the token with its client_secret, shown only this once.
  *
  * This interface was referenced by `WireTypes`'s JSON-Schema
  * via the `definition` "ServiceTokenWithSecret".
@@ -659,11 +746,104 @@ export interface ServiceTokenWithSecret {
   name: string;
   client_id: string;
   duration: string;
+  enabled: boolean;
+  client_secret_version: number;
+  previous_client_secret_expires_at?: string;
   expires_at: string;
   last_seen_at?: string;
   created_at: string;
   updated_at: string;
   client_secret: string;
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "GroupCreate".
+ */
+export interface GroupCreate {
+  name: string;
+  /**
+   * @minItems 1
+   */
+  include: [PolicyRule, ...PolicyRule[]];
+  exclude?: PolicyRule[];
+  require?: PolicyRule[];
+  is_default?: boolean;
+}
+/**
+ * PUT body; a full update.
+ *
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "GroupUpdate".
+ */
+export interface GroupUpdate {
+  name: string;
+  /**
+   * @minItems 1
+   */
+  include: [PolicyRule, ...PolicyRule[]];
+  exclude?: PolicyRule[];
+  require?: PolicyRule[];
+  is_default?: boolean;
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "GroupObject".
+ */
+export interface GroupObject {
+  id: string;
+  name: string;
+  /**
+   * @minItems 1
+   */
+  include: [PolicyRule, ...PolicyRule[]];
+  exclude: PolicyRule[];
+  require: PolicyRule[];
+  is_default?: boolean;
+  created_at: string;
+  updated_at: string;
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "TagCreate".
+ */
+export interface TagCreate {
+  name: string;
+}
+/**
+ * PUT body: the new name (a rename is applied to every application using the tag).
+ *
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "TagUpdate".
+ */
+export interface TagUpdate {
+  name: string;
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "TagObject".
+ */
+export interface TagObject {
+  name: string;
+  app_count: number;
+  created_at: string;
+  updated_at: string;
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "IdentityProviderObject".
+ */
+export interface IdentityProviderObject {
+  id: string;
+  name: string;
+  type: 'oidc';
+  config: {
+    claims: string[];
+    scopes: string[];
+    email_claim_name?: string;
+  };
+  scim_config?: {
+    enabled: boolean;
+  };
 }
 /**
  * This interface was referenced by `WireTypes`'s JSON-Schema

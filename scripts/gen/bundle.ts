@@ -59,6 +59,7 @@ export function bundleDefinitions(schemasDir: string, parts: readonly BundlePart
 
 export const MANIFEST_PARTS: readonly BundlePart[] = [
   { file: 'common.schema.json', prefix: '' },
+  { file: 'access-group.schema.json', prefix: 'AccessGroup', root: 'AccessGroup' },
   { file: 'access-policy.schema.json', prefix: 'AccessPolicy', root: 'AccessPolicy' },
   { file: 'mcp-server.schema.json', prefix: 'McpServer', root: 'McpServer' },
   { file: 'mcp-portal.schema.json', prefix: 'McpPortal', root: 'McpPortal' },
@@ -71,6 +72,9 @@ export const WIRE_PARTS: readonly BundlePart[] = [
   { file: 'wire/access-policy.schema.json', prefix: 'Policy' },
   { file: 'wire/access-app.schema.json', prefix: 'App' },
   { file: 'wire/service-token.schema.json', prefix: 'ServiceToken' },
+  { file: 'wire/access-group.schema.json', prefix: 'Group' },
+  { file: 'wire/access-tag.schema.json', prefix: 'Tag' },
+  { file: 'wire/identity-provider.schema.json', prefix: 'IdentityProvider' },
   { file: 'wire/request-log.schema.json', prefix: 'Log' },
 ];
 
@@ -82,7 +86,7 @@ export function bundleManifestSchema(schemasDir: string): JsonObject {
     $comment: 'Generated from the per-kind schemas in this folder by `npm run gen`. DO NOT EDIT.',
     title: 'Manifest',
     description:
-      'One document of an mcp-portals manifest (apiVersion mcpportal/v1): an AccessPolicy, McpServer or McpPortal.',
+      'One document of an mcp-portals manifest (apiVersion mcpportal/v1): an AccessGroup, AccessPolicy, McpServer or McpPortal.',
     type: 'object',
     required: ['kind'],
     discriminator: { propertyName: 'kind' },

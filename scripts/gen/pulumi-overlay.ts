@@ -11,6 +11,8 @@ import type { KindName } from '../../schemas/registry.js';
 export interface PulumiProperty {
   type?: 'string' | 'boolean' | 'integer' | 'number' | 'array' | 'object';
   $ref?: string;
+  /** A union (Pulumi's `oneOf`): a schema `oneOf` without a discriminator, e.g. a string or an object. */
+  oneOf?: PulumiProperty[];
   items?: PulumiProperty;
   additionalProperties?: PulumiProperty;
   description?: string;
@@ -91,7 +93,7 @@ const CONFIG: Record<string, PulumiProperty> = {
 export const PULUMI_OVERLAY = {
   displayName: 'MCP Portals',
   description:
-    'MCP servers, MCP portals and Access policies as code, against Cloudflare or the embedded mcp-portals portal.',
+    'MCP servers, MCP portals, Access policies and Access groups as code, against Cloudflare or the embedded mcp-portals portal.',
   keywords: ['pulumi', 'mcp', 'cloudflare', 'category/network', 'kind/native'],
   publisher: 'mcp-portals',
   language: {
@@ -104,8 +106,19 @@ export const PULUMI_OVERLAY = {
   config: CONFIG,
   providerDescription: 'The mcpportal provider: which management API to talk to.',
 
-  /** In dependency order (policies, servers, portals), which is also the schema's order. */
+  /** In dependency order (groups, policies, servers, portals), which is also the schema's order. */
   resources: [
+    {
+      kind: 'AccessGroup',
+      id: {
+        name: 'name',
+        description:
+          'The group name (unique among the groups you manage). Defaults to the resource name. Policies match the group with the rule {group: <name>}.',
+        replaces: false, // a rename is an update: the API id is a UUID
+      },
+      outputs: { groupId: { type: 'string', description: 'The API id of the group (a UUID).' } },
+      alwaysSet: ['groupId'],
+    },
     {
       kind: 'AccessPolicy',
       id: {
@@ -190,7 +203,7 @@ export const PULUMI_OVERLAY = {
       },
       alwaysSet: ['displayName', ...Object.keys(STATUS), 'mcpUrl', 'toolCount', 'promptCount'],
     },
-  ] satisfies ResourceOverlay[],
+  ] satisfies ResourceOverlay[] as ResourceOverlay[],
 
   /** Pulumi names of the schemas' enums and object types, in the schema's order. */
   types: {
@@ -205,7 +218,7 @@ export const PULUMI_OVERLAY = {
     PolicyDecision: { from: 'access-policy.schema.json#/definitions/Spec/properties/decision' },
     CodeMode: { from: 'mcp-portal.schema.json#/definitions/Spec/properties/codeMode' },
     RiskLevel: {
-      from: 'access-policy.schema.json#/definitions/Rule/properties/userRiskScore/items',
+      from: 'common.schema.json#/definitions/AccessRule/properties/userRiskScore/items',
       description: 'A user risk score level.',
     },
     CapabilityOverride: { from: 'common.schema.json#/definitions/CapabilityOverride' },
@@ -215,18 +228,26 @@ export const PULUMI_OVERLAY = {
       description: 'A server this portal exposes.',
     },
     GithubOrganizationRule: {
-      from: 'access-policy.schema.json#/definitions/Rule/properties/githubOrganization',
+      from: 'common.schema.json#/definitions/AccessRule/properties/githubOrganization',
     },
-    GsuiteRule: { from: 'access-policy.schema.json#/definitions/Rule/properties/gsuite' },
-    AzureAdRule: { from: 'access-policy.schema.json#/definitions/Rule/properties/azureAd' },
-    OktaRule: { from: 'access-policy.schema.json#/definitions/Rule/properties/okta' },
-    SamlRule: { from: 'access-policy.schema.json#/definitions/Rule/properties/saml' },
-    OidcRule: { from: 'access-policy.schema.json#/definitions/Rule/properties/oidc' },
-    AuthContextRule: { from: 'access-policy.schema.json#/definitions/Rule/properties/authContext' },
+    GsuiteRule: { from: 'common.schema.json#/definitions/AccessRule/properties/gsuite' },
+    AzureAdRule: { from: 'common.schema.json#/definitions/AccessRule/properties/azureAd' },
+    OktaRule: { from: 'common.schema.json#/definitions/AccessRule/properties/okta' },
+    SamlRule: { from: 'common.schema.json#/definitions/AccessRule/properties/saml' },
+    OidcRule: { from: 'common.schema.json#/definitions/AccessRule/properties/oidc' },
+    AuthContextRule: { from: 'common.schema.json#/definitions/AccessRule/properties/authContext' },
     ExternalEvaluationRule: {
-      from: 'access-policy.schema.json#/definitions/Rule/properties/externalEvaluation',
+      from: 'common.schema.json#/definitions/AccessRule/properties/externalEvaluation',
     },
-    AccessRule: { from: 'access-policy.schema.json#/definitions/Rule' },
+    DevicePostureRule: {
+      from: 'common.schema.json#/definitions/AccessRule/properties/devicePosture/oneOf/1',
+      description: 'A device posture check owned by another account.',
+    },
+    AccountMemberRule: {
+      from: 'common.schema.json#/definitions/AccessRule/properties/cloudflareAccountMember/oneOf/1',
+      description: 'Members of a given Cloudflare account.',
+    },
+    AccessRule: { from: 'common.schema.json#/definitions/AccessRule' },
   } satisfies Record<string, TypeName>,
 
   /** Types of output-only properties. */

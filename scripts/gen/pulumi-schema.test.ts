@@ -35,6 +35,7 @@ function generateWith(file: string, edit: (schema: Schema) => void): PulumiPacka
 const PORTAL = 'mcp-portal.schema.json';
 const SERVER = 'mcp-server.schema.json';
 const POLICY = 'access-policy.schema.json';
+const COMMON = 'common.schema.json';
 const spec = (s: Schema) => s.definitions.Spec as Schema['definitions'][string];
 const resource = (pkg: PulumiPackage, kind: string) => pkg.resources[`mcpportal:index:${kind}`];
 
@@ -100,6 +101,17 @@ describe('the generated package schema follows the manifest schemas', () => {
     const rule = pkg.types['mcpportal:index:AccessRule'];
     expect(rule?.type === 'object' && rule.properties.everyone?.description).toMatch(/\(must be true\)\.$/);
   });
+
+  it('maps a scalar-or-object selector to a Pulumi oneOf of the scalar and a named type', () => {
+    const pkg = generateWith(POLICY, () => {});
+    const rule = pkg.types['mcpportal:index:AccessRule'];
+    const posture = rule?.type === 'object' ? rule.properties.devicePosture : undefined;
+    expect(posture?.oneOf).toEqual([
+      { type: 'string' },
+      { $ref: '#/types/mcpportal:index:DevicePostureRule' },
+    ]);
+    expect(resource(pkg, 'AccessGroup')?.requiredInputs).toEqual(['include']);
+  });
 });
 
 describe('generation stops when the schemas and the overlay disagree', () => {
@@ -155,9 +167,9 @@ describe('generation stops when the schemas and the overlay disagree', () => {
     },
     {
       name: 'overlay type name for a schema location nothing uses',
-      file: POLICY,
+      file: COMMON,
       edit: (s: Schema) => {
-        delete (s.definitions.Rule as Schema['definitions'][string]).properties.gsuite;
+        delete (s.definitions.AccessRule as Schema['definitions'][string]).properties.gsuite;
       },
       error: /PULUMI_OVERLAY.types.GsuiteRule: nothing uses/,
       reason: 'a stale overlay entry would keep a type the schemas no longer have',
@@ -182,6 +194,11 @@ describe('the generated SDK types', () => {
     { line: "export type CodeMode = 'off' | 'opt_in' | 'default_on' | 'enforced';", reason: 'an enum' },
     { line: '  cause: string;', reason: 'an output-only type is plain' },
     { line: '  syncTimeout?: pulumi.Input<number>;', reason: 'an integer provider input' },
+    {
+      line: '  devicePosture?: pulumi.Input<string | DevicePostureRule>;',
+      reason: 'a schema oneOf without a discriminator is a union',
+    },
+    { line: 'export interface AccessGroupArgs {', reason: 'the AccessGroup resource' },
   ])('declare $line ($reason)', ({ line }) => {
     expect(src.split('\n')).toContain(line);
   });

@@ -213,9 +213,10 @@ export function pulumiSchema(schemasDir: string, packageJson: JsonObject): Pulum
     const r = reader.deref(raw);
     const n = r.node;
     const fill = path === undefined ? undefined : undescribed.get(path);
+    const union = Array.isArray(n.oneOf) && !n.discriminator && r.loc !== SECRET_REF;
     const named =
       Array.isArray(n.enum) ||
-      (r.loc !== SECRET_REF && (n.type === 'object' || n.properties || n.oneOf) && !isMap(n));
+      (r.loc !== SECRET_REF && !union && (n.type === 'object' || n.properties || n.oneOf) && !isMap(n));
     const fromSchema = named ? (r.viaRef ? r.site : undefined) : (r.site ?? str(n.description));
     if (fill && fromSchema)
       throw new Error(
@@ -238,6 +239,18 @@ export function pulumiSchema(schemasDir: string, packageJson: JsonObject): Pulum
         { $ref: enumType(r.loc, str(n.description), values), ...primitiveDefault },
         description,
       );
+    }
+    if (union) {
+      // A scalar or an object (e.g. `devicePosture: uid` or `{integrationUid, accountId}`): Pulumi's oneOf.
+      const branches = (n.oneOf as JsonObject[]).map((b, i) => {
+        const {
+          description: _d,
+          default: _def,
+          ...branch
+        } = property({ node: b, loc: `${r.loc}/oneOf/${i}` });
+        return branch;
+      });
+      return withDesc({ oneOf: branches }, description);
     }
     if (n.type === 'array') {
       const {
@@ -391,7 +404,16 @@ function applyPulumiWording(pkg: PulumiPackage, wording: Record<string, string>)
 const isMap = (n: JsonObject) =>
   n.type === 'object' && !n.properties && !n.oneOf && typeof n.additionalProperties === 'object';
 
-const KEY_ORDER = ['type', '$ref', 'items', 'additionalProperties', 'description', 'secret', 'default'];
+const KEY_ORDER = [
+  'type',
+  '$ref',
+  'oneOf',
+  'items',
+  'additionalProperties',
+  'description',
+  'secret',
+  'default',
+];
 
 /** A property's keys in a fixed order (the order people expect to read them in). */
 function orderKeys(p: PulumiProperty): PulumiProperty {

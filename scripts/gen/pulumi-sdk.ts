@@ -44,6 +44,7 @@ function doc(text: string | undefined, indent: string): string[] {
 function tsType(p: PulumiProperty, input: boolean): string {
   const wrap = (t: string) => (input ? `pulumi.Input<${t}>` : t);
   if (p.$ref) return shortName(p.$ref);
+  if (p.oneOf) return p.oneOf.map((b) => tsType(b, input)).join(' | ');
   switch (p.type) {
     case 'string':
       return 'string';
@@ -98,6 +99,7 @@ function inputTypes(pkg: PulumiPackage): Set<string> {
     }
     visit(p.items);
     visit(p.additionalProperties);
+    p.oneOf?.forEach(visit);
   };
   for (const r of Object.values(pkg.resources)) Object.values(r.inputProperties).forEach(visit);
   Object.values(pkg.provider.inputProperties).forEach(visit);

@@ -47,7 +47,7 @@ function typeOf(node: JsonObject, defs: JsonObject): string {
 }
 
 /** Definitions documented once in their own table and linked from every use. */
-const SHARED = ['AccessPolicyRule', 'CapabilityOverride', 'SecretRef'];
+const SHARED = ['AccessRule', 'CapabilityOverride', 'SecretRef'];
 
 function sharedRef(node: JsonObject): string | undefined {
   const ref = typeof node.$ref === 'string' ? node.$ref : undefined;

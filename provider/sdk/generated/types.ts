@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
- * GENERATED from schemas/common.schema.json, schemas/access-policy.schema.json, schemas/mcp-server.schema.json, schemas/mcp-portal.schema.json, scripts/gen/pulumi-overlay.ts
- * (sources sha256 f5e758418d7c946a) through provider/schema.json. DO NOT EDIT: run `npm run gen`.
+ * GENERATED from schemas/common.schema.json, schemas/access-group.schema.json, schemas/access-policy.schema.json, schemas/mcp-server.schema.json, schemas/mcp-portal.schema.json, scripts/gen/pulumi-overlay.ts
+ * (sources sha256 b5a4d7d45383afdd) through provider/schema.json. DO NOT EDIT: run `npm run gen`.
  *
  * The input types of the mcpportal Pulumi package, as `pulumi package gen-sdk` would shape them.
  */
@@ -98,7 +98,7 @@ export interface PortalServer {
   prompts?: pulumi.Input<pulumi.Input<CapabilityOverride>[]>;
 }
 
-/** A GitHub organization (and team). */
+/** A GitHub organization, and optionally a team (the API's github-organization selector). */
 export interface GithubOrganizationRule {
   name: pulumi.Input<string>;
   team?: pulumi.Input<string>;
@@ -113,7 +113,7 @@ export interface GsuiteRule {
   identityProviderId: pulumi.Input<string>;
 }
 
-/** An Azure AD group id. */
+/** An Azure AD group id (the API's azureAD selector). */
 export interface AzureAdRule {
   id: pulumi.Input<string>;
   /** The identity provider's id. */
@@ -157,7 +157,23 @@ export interface ExternalEvaluationRule {
   keysUrl: pulumi.Input<string>;
 }
 
-/** One selector: an object with exactly one key. */
+/** A device posture check owned by another account. */
+export interface DevicePostureRule {
+  integrationUid: pulumi.Input<string>;
+  /** The account that owns the device posture integration. */
+  accountId: pulumi.Input<string>;
+}
+
+/** Members of a given Cloudflare account. */
+export interface AccountMemberRule {
+  accountId: pulumi.Input<string>;
+}
+
+/**
+ * One Access rule selector: an object with exactly one key. AccessPolicy and AccessGroup rules share it; the
+ * reconciler maps each key to the Cloudflare API's (e.g. azureAd -> azureAD, githubOrganization ->
+ * github-organization).
+ */
 export interface AccessRule {
   /** A user's exact email address. */
   email?: pulumi.Input<string>;
@@ -167,7 +183,10 @@ export interface AccessRule {
   emailList?: pulumi.Input<string>;
   /** Everyone who authenticates (must be true). */
   everyone?: pulumi.Input<boolean>;
-  /** An Access group (the embedded portal: a local group name). */
+  /**
+   * An Access group: the name of an AccessGroup manifest (or of a live Access group), resolved to the group's
+   * id when planning.
+   */
   group?: pulumi.Input<string>;
   /** A client IP range in CIDR notation. */
   ip?: pulumi.Input<string>;
@@ -187,10 +206,13 @@ export interface AccessRule {
   certificate?: pulumi.Input<boolean>;
   /** The common name of an mTLS client certificate. */
   commonName?: pulumi.Input<string>;
-  /** The integration uid of a device posture check. */
-  devicePosture?: pulumi.Input<string>;
-  /** A member of the Cloudflare account (must be true). */
-  cloudflareAccountMember?: pulumi.Input<boolean>;
+  /**
+   * A device posture check: its integration uid, or {integrationUid, accountId} for a check owned by another
+   * account.
+   */
+  devicePosture?: pulumi.Input<string | DevicePostureRule>;
+  /** A member of the Cloudflare account (true), or of the account given as {accountId}. */
+  cloudflareAccountMember?: pulumi.Input<boolean | AccountMemberRule>;
   /** The uid of a linked Access application. */
   linkedAppToken?: pulumi.Input<string>;
   /** User risk score levels. */
@@ -217,6 +239,27 @@ export interface SyncErrorDetails {
   retryable: boolean;
   /** The HTTP status the upstream answered with, if any. */
   statusCode?: number;
+}
+
+/**
+ * Arguments of the AccessGroup resource (mcpportal:index:AccessGroup). A reusable Access group (Cloudflare's
+ * /access/groups): a named rule set that policies match with the group selector (group: <name>). A user is in
+ * the group when they match one include rule, every require rule and no exclude rule.
+ */
+export interface AccessGroupArgs {
+  /**
+   * The group name (unique among the groups you manage). Defaults to the resource name. Policies match the
+   * group with the rule {group: <name>}.
+   */
+  name?: pulumi.Input<string>;
+  /** Rules of which at least one must match (OR). */
+  include: pulumi.Input<pulumi.Input<AccessRule>[]>;
+  /** Rules that must all match (AND). */
+  require?: pulumi.Input<pulumi.Input<AccessRule>[]>;
+  /** Rules of which none may match (NOT). */
+  exclude?: pulumi.Input<pulumi.Input<AccessRule>[]>;
+  /** Whether this is the account's default group (Cloudflare's is_default). */
+  isDefault?: pulumi.Input<boolean>;
 }
 
 /**

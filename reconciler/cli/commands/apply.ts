@@ -1,10 +1,12 @@
 /**
- * `portalctl apply [-f PATH...] [--plan plan.json] [--prune] [--no-wait] [--no-sync] [--timeout 5m] [--yes]`:
- * executes a plan (fresh from the manifests, or a saved one after checking the live state has not moved:
- * then nothing but the secrets is needed), waits for syncs and prints a status table. Exit codes: 0
+ * `portalctl apply [-f PATH...] [--plan plan.json] [--prune] [--no-wait] [--no-sync] [--timeout 5m] [--yes]
+ * [--dry-run]`: executes a plan (fresh from the manifests, or a saved one after checking the live state has
+ * not moved: then nothing but the secrets is needed), waits for syncs and prints a status table; with
+ * `--dry-run`, prints the requests it would send instead of writing (../dry-run.ts). Exit codes: 0
  * converged; 3 invalid input, a stale plan or a missing secret (nothing changed); 4 authentication refused
  * (also mid-apply); 5 an operation failed, or a server is in Error or still Waiting (except on an OAuth
  * authorisation only a person can give, which is printed with what to do); 6 rate-limit budget exhausted.
+ * A dry run exits as plan does: 0 nothing to write, 2 writes to send.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -25,6 +27,7 @@ import { renderStatusTable } from '../../render/status.js';
 import { keyResolver } from '../../secrets.js';
 import { type ResourceStatus, statuses } from '../../status.js';
 import { CLOUDFLARE_API_URL, type Target } from '../../target.js';
+import { type DryRun, dryRun, renderRequests } from '../dry-run.js';
 import type { CliIo } from '../main.js';
 import { addManifestOption, addTargetOptions, parseDuration, type TargetFlags } from '../options.js';
 import { loadOrReport, withTarget } from '../session.js';
@@ -38,6 +41,7 @@ interface ApplyFlags extends TargetFlags {
   timeout: number;
   yes: boolean;
   rotateCredentials: boolean;
+  dryRun: boolean;
 }
 
 /** A saved plan that cannot be applied (unreadable, not a plan, another account, stale): exit 3. */
@@ -111,6 +115,11 @@ export function registerApply(program: Command, io: CliIo, result: { code: numbe
     )
     .option('-y, --yes', 'do not ask for confirmation (required when not on a terminal)', false)
     .option('--rotate-credentials', 'send every credential even where no change is detected', false)
+    .option(
+      '--dry-run',
+      'print the exact requests apply would send, in order (secrets as ***), and write nothing; exit 2 when it would write',
+      false,
+    )
     .action(async (flags: ApplyFlags) => {
       let desired: Desired[] | undefined;
       if (flags.filename.length || !flags.plan) {
@@ -171,6 +180,7 @@ async function runApply(io: CliIo, flags: ApplyFlags, target: Target, desired: D
     );
     return ExitCode.InvalidInput;
   }
+  if (flags.dryRun) return reportDryRun(io, await dryRun(plan, target, secrets, skip), target);
   if (writes(plan) && !flags.yes) {
     if (!io.interactive || !io.readLine) {
       io.stderr('portalctl: not on a terminal: pass --yes to apply without confirmation\n');
@@ -199,6 +209,18 @@ async function runApply(io: CliIo, flags: ApplyFlags, target: Target, desired: D
     desired ? desired.map((d) => `${d.kind}/${d.name}`) : plan.resources.map((r) => `${r.kind}/${r.name}`),
   );
   return report(io, { plan, target, outcome, pending, managed, desired, flags });
+}
+
+/**
+ * The requests a dry run collected. Exit codes as plan's: 0 nothing would be written, 2 writes would be
+ * sent; a read that failed keeps its error's code (4 authentication, 6 rate limit, else 5).
+ */
+function reportDryRun(io: CliIo, run: DryRun, target: Target): number {
+  io.stdout(renderRequests(run.requests, target.info.api_url));
+  for (const f of run.outcome.failed.filter((r) => !r.skipped))
+    io.stderr(`portalctl: dry run: ${f.resource}: ${f.op} failed: ${f.error?.message}\n`);
+  if (run.outcome.failed.length) return exitCodeOfFailures(run.outcome.failed);
+  return run.requests.some((r) => !r.sent) ? ExitCode.Changes : ExitCode.Ok;
 }
 
 /** Waits for the servers apply synced; returns those still waiting at the timeout. */

@@ -2,14 +2,15 @@
  * The AccessPolicy kind: reusable Access policies, matched by name (the API assigns UUIDs). Every spec
  * field is manifest-owned; rules compare in one canonical form (the wire round trip), in order, since
  * order inside include/require/exclude carries no meaning but users keep it. Nothing forces replacement.
+ * A `group` selector names an AccessGroup: sent as the group's id, read back as its name.
  */
 
-import type { AccessPolicy } from '../../../schemas/generated/manifest.js';
+import type { AccessPolicy, AccessRule } from '../../../schemas/generated/manifest.js';
 import type { PolicyCreate, PolicyObject, PolicyRule } from '../../../schemas/generated/wire.js';
 import { API_VERSION, replaceOnChange } from '../../../schemas/registry.js';
 import { diff, type Json } from '../../plan/diff.js';
 import type { ResourceChange } from '../../plan/types.js';
-import type { KindHandler } from '../handler.js';
+import type { KindHandler, ObserveContext, PlanContext } from '../handler.js';
 import type { Desired, Observed, PolicySpec } from '../model.js';
 import { checkPolicy } from './check.js';
 import { ruleFromWire, ruleToWire } from './rules.js';
@@ -17,29 +18,64 @@ import { ruleFromWire, ruleToWire } from './rules.js';
 export const DEFAULT_SESSION_DURATION = '24h';
 const KIND = 'AccessPolicy';
 
-const canonical = (rules: readonly unknown[] | undefined): PolicySpec['include'] =>
-  (rules ?? []).map((r) => ruleFromWire(ruleToWire(r as never))) as PolicySpec['include'];
+/** Rules in their canonical manifest form (the wire round trip). */
+export const canonicalRules = (rules: readonly unknown[] | undefined): AccessRule[] =>
+  (rules ?? []).map((r) => ruleFromWire(ruleToWire(r as AccessRule)));
 
-export function policySpecFromApi(p: PolicyObject): PolicySpec {
-  const rules = (list: PolicyRule[] | undefined) => (list ?? []).map((r) => ruleFromWire(r));
+/** Wire rules in manifest form, `group` ids named through `groupName`. */
+export const rulesFromWire = (rules: readonly PolicyRule[] | undefined, groupName?: (id: string) => string) =>
+  (rules ?? []).map((r) => ruleFromWire(r, groupName));
+
+/** Manifest rules in wire form, `group` names mapped through `groupId`. */
+export const rulesToWire = (rules: readonly AccessRule[], groupId?: (name: string) => unknown) =>
+  rules.map((r) => ruleToWire(r, groupId));
+
+/** A group id's name in the snapshot (the id itself when no live group has it). */
+export function groupNamer(ctx: Pick<ObserveContext, 'rawById'>): (id: string) => string {
+  const groups = ctx.rawById('AccessGroup');
+  return (id) => (groups.get(id) as { name?: string } | undefined)?.name ?? id;
+}
+
+/**
+ * Maps group names to ids for a request body: the live group's id, or a `$ref` to the group created in
+ * the same run (its create is added to `dependsOn`). A name that is neither is an error diagnostic.
+ */
+export function groupResolver(ctx: PlanContext, resource: string, dependsOn: Set<string>) {
+  return (name: string): Json => {
+    const id = ctx.idOf('AccessGroup', name);
+    for (const dep of id.dependsOn) dependsOn.add(dep);
+    if (!id.dependsOn.length && !ctx.live('AccessGroup', name))
+      ctx.diagnostics.push({
+        severity: 'error',
+        code: 'plan/unresolved-group',
+        message: `${resource}: the group ${JSON.stringify(name)} is neither an AccessGroup manifest nor a live Access group`,
+      });
+    return id.value;
+  };
+}
+
+export function policySpecFromApi(p: PolicyObject, groupName?: (id: string) => string): PolicySpec {
   return {
     decision: p.decision,
-    include: rules(p.include) as PolicySpec['include'],
-    require: rules(p.require),
-    exclude: rules(p.exclude),
+    include: rulesFromWire(p.include, groupName) as PolicySpec['include'],
+    require: rulesFromWire(p.require, groupName),
+    exclude: rulesFromWire(p.exclude, groupName),
     sessionDuration: p.session_duration ?? DEFAULT_SESSION_DURATION,
   };
 }
 
-/** The create and the (full) update body. */
-export function policyBody(name: string, spec: PolicySpec): PolicyCreate {
-  const rules = (list: readonly unknown[]) => list.map((r) => ruleToWire(r as never));
+/** The create and the (full) update body; `groupId` maps group names to ids (see `groupResolver`). */
+export function policyBody(
+  name: string,
+  spec: PolicySpec,
+  groupId?: (name: string) => unknown,
+): PolicyCreate {
   return {
     name,
     decision: spec.decision,
-    include: rules(spec.include) as PolicyCreate['include'],
-    require: rules(spec.require),
-    exclude: rules(spec.exclude),
+    include: rulesToWire(spec.include, groupId) as PolicyCreate['include'],
+    require: rulesToWire(spec.require, groupId),
+    exclude: rulesToWire(spec.exclude, groupId),
     session_duration: spec.sessionDuration,
   };
 }
@@ -50,7 +86,7 @@ export const policyHandler: KindHandler<'AccessPolicy'> = {
   order: 0,
   replaceOn: replaceOnChange(KIND).map((p) => `spec.${p}`),
   keyed: {},
-  observeWith: [],
+  observeWith: ['AccessGroup'],
   ownStatus: false,
   importFile: 'policies.yaml',
 
@@ -60,9 +96,9 @@ export const policyHandler: KindHandler<'AccessPolicy'> = {
       name: m.metadata.name,
       spec: {
         decision: m.spec.decision,
-        include: canonical(m.spec.include),
-        require: canonical(m.spec.require),
-        exclude: canonical(m.spec.exclude),
+        include: canonicalRules(m.spec.include) as PolicySpec['include'],
+        require: canonicalRules(m.spec.require),
+        exclude: canonicalRules(m.spec.exclude),
         sessionDuration: m.spec.sessionDuration ?? DEFAULT_SESSION_DURATION,
       },
     };
@@ -94,16 +130,23 @@ export const policyHandler: KindHandler<'AccessPolicy'> = {
       kind: KIND,
       name: p.name,
       id: p.id,
-      spec: policySpecFromApi(p),
+      spec: policySpecFromApi(p, groupNamer(ctx)),
       owned: ctx.apps.policyOwned(p.id),
     };
   },
 
   planChange(d, o, ctx): ResourceChange {
     const resource = `${KIND}/${d.name}`;
-    const body = policyBody(d.name, d.spec) as unknown as Json;
+    const dependsOn = new Set<string>();
+    const body = policyBody(d.name, d.spec, groupResolver(ctx, resource, dependsOn)) as unknown as Json;
     if (!o) {
-      ctx.add({ op: 'policy.create', resource, args: { body }, produces: resource });
+      ctx.add({
+        op: 'policy.create',
+        resource,
+        args: { body },
+        produces: resource,
+        dependsOn: [...dependsOn],
+      });
       return {
         kind: KIND,
         name: d.name,
@@ -116,7 +159,14 @@ export const policyHandler: KindHandler<'AccessPolicy'> = {
     const changes = diff(o.spec as unknown as Json, d.spec as unknown as Json, 'spec', {});
     // Matched by name, except by callers that follow the id (Pulumi): then a new name is a rename.
     if (o.name !== d.name) changes.unshift({ path: 'metadata.name', before: o.name, after: d.name });
-    if (changes.length) ctx.add({ op: 'policy.update', resource, target: o.id, args: { id: o.id, body } });
+    if (changes.length)
+      ctx.add({
+        op: 'policy.update',
+        resource,
+        target: o.id,
+        args: { id: o.id, body },
+        dependsOn: [...dependsOn],
+      });
     return {
       kind: KIND,
       name: d.name,
@@ -140,5 +190,5 @@ export const policyHandler: KindHandler<'AccessPolicy'> = {
   },
 
   status: (o) => ({ kind: KIND, name: o.name, phase: 'Ready', reason: 'Ready', message: o.spec.decision }),
-  semanticCheck: (doc, _ctx, out) => checkPolicy(doc, out),
+  semanticCheck: (doc, ctx, out) => checkPolicy(doc, ctx, out),
 };

@@ -1,6 +1,7 @@
 /**
  * McpPortal request bodies for the plan's operations. Server mappings are a set: any mapping change sends
- * all of them (the API replaces the whole set), from the manifest.
+ * all of them (the API replaces the whole set), from the manifest. Optional fields the manifest leaves
+ * unset are omitted on create (never null: the SDK types them `?: string`).
  */
 import type { Json } from '../../plan/diff.js';
 import type { Desired, PortalSpec } from '../model.js';
@@ -30,8 +31,9 @@ export function portalUpdateBody(spec: PortalSpec, paths: readonly string[]): Bo
   const body: Body = {};
   if (touched('spec.displayName')) body.name = spec.displayName;
   if (touched('spec.hostname')) body.hostname = spec.hostname;
-  // An explicit null clears the description (Cloudflare's partial update keeps an omitted field).
-  if (touched('spec.description')) body.description = spec.description ?? null;
+  // Cloudflare's partial update keeps an omitted field, and a portal's description is a string (the SDK's
+  // `description?: string`, unlike a server's nullable one): "" clears it.
+  if (touched('spec.description')) body.description = spec.description ?? '';
   if (touched('spec.codeMode')) body.code_mode = spec.codeMode;
   if (touched('spec.secureWebGateway')) body.secure_web_gateway = spec.secureWebGateway;
   if (touched('spec.servers')) body.servers = servers(spec);

@@ -4,7 +4,7 @@
  * an update (after the creates and updates of the servers it maps) or a delete (then its app's).
  */
 import { diff, type Json } from '../../plan/diff.js';
-import type { ResourceChange } from '../../plan/types.js';
+import type { DnsRecordNote, ResourceChange } from '../../plan/types.js';
 import { type AppPlan, planAppDelete, planAppOp } from '../apps.js';
 import type { PlanContext } from '../handler.js';
 import type { Desired, Observed, PortalSpec } from '../model.js';
@@ -14,6 +14,27 @@ import { resolvedSpec } from './spec.js';
 
 const KIND = 'McpPortal';
 export const KEYED = { servers: 'server', tools: 'name', prompts: 'name' };
+
+/** Where Cloudflare serves MCP portals: a portal hostname is a proxied CNAME to it (docs, "Manage via API"). */
+export const PORTAL_CNAME_TARGET = 'gateway.agents.cloudflare.com';
+
+/**
+ * The DNS record a portal's hostname needs on Cloudflare, where creating the portal through the API (or
+ * changing its hostname) does not create it; none for the embedded portal, which routes by Host header.
+ */
+function dnsRecordFor(ctx: PlanContext, hostname: string, replaces?: string): { dnsRecord?: DnsRecordNote } {
+  const target = ctx.opts.target;
+  if (!target || target.embedded) return {};
+  return {
+    dnsRecord: {
+      type: 'CNAME',
+      name: hostname,
+      content: PORTAL_CNAME_TARGET,
+      proxied: true,
+      ...(replaces ? { replaces } : {}),
+    },
+  };
+}
 
 /** Both specs as the planner compares them: echoes resolved, overrides of unknown capabilities left out. */
 function comparableSpecs(d: Desired<'McpPortal'>, o: Observed<'McpPortal'>, ctx: Pick<PlanContext, 'live'>) {
@@ -75,6 +96,7 @@ export function planPortalCreate(d: Desired<'McpPortal'>, ctx: PlanContext): Res
     changes: [],
     desired: d.spec,
     app: { action: 'create' },
+    ...dnsRecordFor(ctx, d.spec.hostname),
   };
 }
 
@@ -130,6 +152,7 @@ export function planPortalUpdate(
       ...(o.app ? { id: o.app.id } : {}),
     },
     ...(adopting ? { adopt: true } : {}),
+    ...(paths.includes('spec.hostname') ? dnsRecordFor(ctx, spec.hostname, o.spec.hostname) : {}),
   };
 }
 

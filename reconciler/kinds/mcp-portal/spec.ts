@@ -6,6 +6,7 @@
  * merged value for both levels. Where it equals the server's own override, it may be an echo: `echoes`
  * records those paths. With a manifest, `resolvedSpec` keeps an echo only where the manifest sets it;
  * without one (import, status, rewriting a mapping set, Pulumi Read), `ownSpec` keeps the likelier reading.
+ * Optional API fields the response omits read as their documented defaults, so they never diff.
  */
 import type { McpPortal } from '../../../schemas/generated/manifest.js';
 import type {
@@ -19,6 +20,16 @@ import type { Desired, Observed, Override, PortalServerSpec, PortalSpec } from '
 import { type CapabilityKind, normaliseOverrides, overridesToWire } from '../overrides.js';
 
 export const DEFAULT_CODE_MODE = 'opt_in';
+/** A mapping's `on_behalf` when the API omits it (Terraform's documented default). */
+export const DEFAULT_ON_BEHALF = true;
+
+/**
+ * The code mode of a live portal. Every field but id, name and hostname is optional on the wire, so an
+ * omitted one reads as its documented default: `code_mode` from the deprecated `allow_code_mode` (false is
+ * `off`), else `opt_in`, the default on create.
+ */
+export const codeModeOf = (p: Pick<PortalObject, 'code_mode' | 'allow_code_mode'>): PortalSpec['codeMode'] =>
+  p.code_mode ?? (p.allow_code_mode === false ? 'off' : DEFAULT_CODE_MODE);
 
 const byServer = (a: PortalServerSpec, b: PortalServerSpec) =>
   a.server < b.server ? -1 : a.server > b.server ? 1 : 0;
@@ -79,8 +90,8 @@ function readMappings(p: PortalObject, servers: ReadonlyMap<string, ServerObject
     const id = s.server_id ?? s.id;
     return {
       server: id,
-      requireUserAuth: s.on_behalf,
-      defaultDisabled: s.default_disabled,
+      requireUserAuth: s.on_behalf ?? DEFAULT_ON_BEHALF,
+      defaultDisabled: s.default_disabled ?? false,
       tools: read(id, 'tools', s.updated_tools),
       prompts: read(id, 'prompts', s.updated_prompts),
     };
@@ -150,8 +161,8 @@ export function portalFromApi(
     displayName: p.name,
     hostname: p.hostname.toLowerCase(),
     ...descriptionOf(p.description),
-    codeMode: p.code_mode,
-    secureWebGateway: p.secure_web_gateway,
+    codeMode: codeModeOf(p),
+    secureWebGateway: p.secure_web_gateway ?? false,
     policies,
     servers: mappings.map((m) => ({
       ...m,

@@ -113,7 +113,8 @@ function authFromApi(s: ServerObject): ServerAuthSpec {
 export function serverFactsFromApi(s: ServerObject): ServerFacts {
   const summary = s.auth_config_summary;
   return {
-    status: s.status,
+    // Cloudflare may omit `status` (optional in its types); a server not known to be synced is waiting.
+    status: s.status ?? 'waiting',
     tools: s.tools ?? [],
     prompts: s.prompts ?? [],
     ...(s.authentication_status ? { authenticationStatus: s.authentication_status } : {}),

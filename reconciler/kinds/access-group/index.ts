@@ -1,0 +1,177 @@
+/**
+ * The AccessGroup kind: Cloudflare's reusable rule sets (`/access/groups`), matched by name (the API
+ * assigns UUIDs), which policies select with `group: <name>`. Every spec field is manifest-owned; rules
+ * compare in their canonical form, in order. Groups carry no tags: see `ownership.ts` for which are ours.
+ */
+import type { AccessGroup } from '../../../schemas/generated/manifest.js';
+import type { GroupCreate, GroupObject } from '../../../schemas/generated/wire.js';
+import { API_VERSION, replaceOnChange } from '../../../schemas/registry.js';
+import { diff, type Json } from '../../plan/diff.js';
+import type { ResourceChange } from '../../plan/types.js';
+import {
+  canonicalRules,
+  groupNamer,
+  groupResolver,
+  rulesFromWire,
+  rulesToWire,
+} from '../access-policy/index.js';
+import type { KindHandler } from '../handler.js';
+import type { Desired, GroupSpec, Observed } from '../model.js';
+import { checkGroup } from './check.js';
+import { groupOwned } from './ownership.js';
+
+const KIND = 'AccessGroup';
+
+/** The create and the (full) update body; `groupId` maps group names to ids. */
+export function groupBody(name: string, spec: GroupSpec, groupId?: (name: string) => unknown): GroupCreate {
+  return {
+    name,
+    include: rulesToWire(spec.include, groupId) as GroupCreate['include'],
+    require: rulesToWire(spec.require, groupId),
+    exclude: rulesToWire(spec.exclude, groupId),
+    is_default: spec.isDefault,
+  };
+}
+
+/**
+ * The spec of a live group. `is_default` is typed as a rule list in the SDK's responses (a boolean in
+ * its params): when the answer holds no boolean, the manifest's value is assumed (and not compared).
+ */
+export function groupSpecFromApi(
+  g: GroupObject,
+  groupName?: (id: string) => string,
+  desiredIsDefault?: boolean,
+): { spec: GroupSpec; assumed?: string[] } {
+  const revealed = typeof g.is_default === 'boolean';
+  return {
+    spec: {
+      include: rulesFromWire(g.include, groupName) as GroupSpec['include'],
+      require: rulesFromWire(g.require, groupName),
+      exclude: rulesFromWire(g.exclude, groupName),
+      isDefault: revealed ? (g.is_default as boolean) : (desiredIsDefault ?? false),
+    },
+    ...(revealed ? {} : { assumed: ['isDefault'] }),
+  };
+}
+
+export const groupHandler: KindHandler<'AccessGroup'> = {
+  kind: KIND,
+  schema: 'access-group.schema.json',
+  // Before policies, which select groups by id.
+  order: -1,
+  replaceOn: replaceOnChange(KIND).map((p) => `spec.${p}`),
+  keyed: {},
+  observeWith: ['AccessPolicy'],
+  ownStatus: false,
+  importFile: 'groups.yaml',
+
+  fromManifest(m: AccessGroup): Desired<'AccessGroup'> {
+    return {
+      kind: KIND,
+      name: m.metadata.name,
+      spec: {
+        include: canonicalRules(m.spec.include) as GroupSpec['include'],
+        require: canonicalRules(m.spec.require),
+        exclude: canonicalRules(m.spec.exclude),
+        isDefault: m.spec.isDefault ?? false,
+      },
+    };
+  },
+
+  toManifest(o) {
+    const s = o.spec;
+    return {
+      apiVersion: API_VERSION,
+      kind: KIND,
+      metadata: { name: o.name },
+      spec: {
+        include: s.include,
+        ...(s.require.length ? { require: s.require } : {}),
+        ...(s.exclude.length ? { exclude: s.exclude } : {}),
+        ...(s.isDefault ? { isDefault: true } : {}),
+      },
+    };
+  },
+
+  list: (api) => api.listGroups(),
+  // By id, or by name (import and Pulumi name groups either way); one list read either way.
+  get: async (api, id) => (await api.listGroups()).find((g) => g.id === id || g.name === id),
+  nameOf: (raw) => (raw as GroupObject).name,
+
+  fromApi(raw, ctx): Observed<'AccessGroup'> {
+    const g = raw as GroupObject;
+    const desired = ctx.desired(KIND, g.name) as Desired<'AccessGroup'> | undefined;
+    const { spec, assumed } = groupSpecFromApi(g, groupNamer(ctx), desired?.spec.isDefault);
+    return {
+      kind: KIND,
+      name: g.name,
+      id: g.id,
+      spec,
+      owned: groupOwned(g.id, ctx),
+      ...(assumed ? { assumed } : {}),
+    };
+  },
+
+  planChange(d, o, ctx): ResourceChange {
+    const resource = `${KIND}/${d.name}`;
+    const dependsOn = new Set<string>();
+    const body = groupBody(d.name, d.spec, groupResolver(ctx, resource, dependsOn)) as unknown as Json;
+    if (!o) {
+      ctx.add({
+        op: 'group.create',
+        resource,
+        args: { body },
+        produces: resource,
+        dependsOn: [...dependsOn],
+      });
+      return {
+        kind: KIND,
+        name: d.name,
+        action: 'create',
+        reason: 'not in the live state',
+        changes: [],
+        desired: d.spec,
+      };
+    }
+    const changes = diff(o.spec as unknown as Json, d.spec as unknown as Json, 'spec', {});
+    // Matched by name, except by callers that follow the id (Pulumi): then a new name is a rename.
+    if (o.name !== d.name) changes.unshift({ path: 'metadata.name', before: o.name, after: d.name });
+    if (changes.length)
+      ctx.add({
+        op: 'group.update',
+        resource,
+        target: o.id,
+        args: { id: o.id, body },
+        dependsOn: [...dependsOn],
+      });
+    return {
+      kind: KIND,
+      name: d.name,
+      action: changes.length ? 'update' : 'noop',
+      changes,
+      id: o.id,
+      ...(changes.length ? { desired: d.spec } : {}),
+    };
+  },
+
+  planDelete(o, ctx): ResourceChange {
+    ctx.add({ op: 'group.delete', resource: `${KIND}/${o.name}`, target: o.id, args: { id: o.id } });
+    return {
+      kind: KIND,
+      name: o.name,
+      action: 'delete',
+      reason: 'not in the manifests, and selected only by policies this tool owns',
+      changes: [],
+      id: o.id,
+    };
+  },
+
+  status: (o) => ({
+    kind: KIND,
+    name: o.name,
+    phase: 'Ready',
+    reason: 'Ready',
+    message: `${o.spec.include.length} include rule${o.spec.include.length === 1 ? '' : 's'}`,
+  }),
+  semanticCheck: (doc, _ctx, out) => checkGroup(doc, out),
+};
