@@ -6,13 +6,14 @@
  */
 
 import { createServer as createHttpServer, type RequestListener, type ServerOptions } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, isIP } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { AccessControl } from './access/access-control.js';
 import { API_BASE_PATH, createPortalApp } from './api/app.js';
 import { type FaultConfig, parseFaults } from './api/faults.js';
 import type { RateLimitConfig } from './api/rate-limit.js';
+import { type EgressOptions, egressPolicy } from './egress/policy.js';
 import { Gateway } from './gateway/gateway.js';
 import { BrowserSessions } from './identity/browser-sessions.js';
 import { PortalOAuth } from './identity/oauth-provider.js';
@@ -25,6 +26,7 @@ import { openRepository, type SqliteRepository } from './store/sqlite-repository
 import { syncServer } from './sync/index.js';
 import type { SyncFn } from './sync/types.js';
 import { SyncScheduler } from './sync-scheduler.js';
+import { AllowedHosts, parseAllowedHost } from './web/allowed-hosts.js';
 import { dataPlaneRoutes, sessionPostShortcut } from './web/data-plane.js';
 import type { DataPlaneDeps } from './web/deps.js';
 import { OAuthApps } from './web/oauth-router.js';
@@ -74,10 +76,22 @@ export interface StartPortalOptions {
    * `*`. A request with any other `Origin` header is refused (default: none).
    */
   allowedOrigins?: string[];
+  /**
+   * `Host` names the data plane answers besides each portal's hostname and the listener's own names
+   * (`localhost`, `127.0.0.1`, `::1`, its address), or `*` for any; other Hosts get 403 (DNS rebinding).
+   */
+  allowedHosts?: string[];
+  /** Live MCP sessions one principal may hold; opening one more closes its least recently used (default 100). */
+  maxSessionsPerPrincipal?: number;
   /** The SDK OAuth handlers' per-IP rate limits (default true). */
   oauthRateLimit?: boolean;
   /** How often to look for writes by other processes, e.g. `portalctl portal users` (default 1 s). */
   otherWritersPollMs?: number;
+  /**
+   * Which upstream addresses the sync and the data plane may connect to, checked after DNS resolution
+   * (default: link-local, cloud metadata and multicast refused; loopback and private ranges allowed).
+   */
+  egress?: EgressOptions;
 }
 
 export interface RunningPortal {
@@ -102,12 +116,15 @@ export interface RunningPortal {
 export async function startPortal(options: StartPortalOptions = {}): Promise<RunningPortal> {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const faults = typeof options.faults === 'string' ? parseFaults(options.faults) : options.faults;
+  const egress = egressPolicy(options.egress);
   ensureDataDir(dataDir);
   const identity = loadIdentity(dataDir, { accountId: options.accountId, apiToken: options.apiToken });
   const box = createSecretBox(loadKey(dataDir, options.env));
   const feed = new ChangeFeed();
   const repo = watchRepository(openRepository(join(dataDir, DB_FILE), box), feed);
-  const scheduler = new SyncScheduler(repo, options.sync ?? syncServer, {
+  const syncFn = options.sync ?? syncServer;
+  const sync: SyncFn = (conn, opts) => syncFn(conn, { ...opts, egress });
+  const scheduler = new SyncScheduler(repo, sync, {
     intervalMs: options.syncIntervalMs,
     concurrency: options.syncConcurrency,
     timeoutMs: options.syncTimeoutMs,
@@ -137,7 +154,9 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     logger,
     sync: scheduler,
     sessionIdleMs: options.sessionIdleMs,
+    maxSessionsPerPrincipal: options.maxSessionsPerPrincipal,
     callTimeoutMs: options.callTimeoutMs,
+    egress,
   });
   const now = () => new Date();
   const dataPlane: DataPlaneDeps = {
@@ -152,6 +171,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     oauthRateLimit: options.oauthRateLimit ?? true,
     trustProxy: options.trustProxy ?? false,
     allowedOrigins: new Set(options.allowedOrigins ?? []),
+    allowedHosts: new AllowedHosts((options.allowedHosts ?? []).map(parseAllowedHost)),
   };
   const app = createPortalApp(api, dataPlaneRoutes(dataPlane));
   // The data plane's hot path (POSTs to a live MCP session) is served before Hono; see data-plane.ts.
@@ -185,6 +205,8 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
   const stopWatching = watchOtherWriters(repo.db, feed, options.otherWritersPollMs);
 
   const address = server.address() as AddressInfo;
+  dataPlane.allowedHosts.addListener(address.address);
+  if (options.host && isIP(options.host) === 0) dataPlane.allowedHosts.addListener(options.host);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   let closing: Promise<void> | undefined;

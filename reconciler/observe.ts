@@ -4,10 +4,10 @@
  * objects with what they need around them (for callers that manage one object at a time: the provider).
  */
 import { createHash } from 'node:crypto';
-import type { AppObject, PolicyObject } from '../schemas/generated/wire.js';
+import type { AppObject, DnsRecordObject, PolicyObject } from '../schemas/generated/wire.js';
 import type { PortalApi } from './api/endpoints.js';
 import { indexApps } from './kinds/apps.js';
-import type { ObserveContext } from './kinds/handler.js';
+import type { DnsRecords, ObserveContext } from './kinds/handler.js';
 import type { Desired, KindName, Observed } from './kinds/model.js';
 import { handlerOf, REGISTRY } from './kinds/registry.js';
 
@@ -18,6 +18,8 @@ export interface Snapshot {
   requests: number;
   /** Names of the account's Access tags (apps may only carry existing ones); absent when not read. */
   tags?: readonly string[];
+  /** CNAME records of the zones the desired objects name, by zone then name; absent when none are named. */
+  dns?: DnsRecords;
 }
 
 export const liveOf = <K extends KindName>(s: Snapshot, kind: K) =>
@@ -27,7 +29,13 @@ export interface ObserveOptions {
   owner: string;
   /** The desired state, when planning (see `ObserveContext.desired`). */
   desired?: readonly Desired[];
+  /** DNS zones to read besides the desired objects' (a saved plan's: see `zonesOfPlan`). */
+  zones?: readonly string[];
 }
+
+/** The zones a plan read (every portal with `spec.dns` has a `dns` entry), to observe them again. */
+export const zonesOfPlan = (p: { resources: readonly { dns?: readonly { zoneId: string }[] }[] }) =>
+  p.resources.flatMap((r) => r.dns?.map((x) => x.zoneId) ?? []);
 
 function context(
   raw: ReadonlyMap<KindName, readonly unknown[]>,
@@ -54,11 +62,39 @@ function context(
   };
 }
 
+/** The zones the desired objects name, each once, sorted. */
+const zonesOf = (desired: readonly Desired[] = [], extra: readonly string[] = []) =>
+  [
+    ...new Set([
+      ...desired.flatMap((d) => handlerOf(d.kind).dnsZones?.(d as Desired<never>) ?? []),
+      ...extra,
+    ]),
+  ].sort();
+
+/** One paged listing of CNAMEs per zone (whatever number of portals it holds), indexed by name. */
+export async function observeDns(api: PortalApi, zones: readonly string[]): Promise<DnsRecords | undefined> {
+  if (!zones.length) return undefined;
+  const lists = await Promise.all(zones.map((z) => api.listDnsRecords(z, { type: 'CNAME' })));
+  return new Map(
+    zones.map((z, i) => {
+      const byName = new Map<string, DnsRecordObject[]>();
+      for (const r of lists[i] ?? []) {
+        const name = r.name.toLowerCase().replace(/\.$/, '');
+        const same = byName.get(name);
+        if (same) same.push(r);
+        else byName.set(name, [r]);
+      }
+      return [z, byName];
+    }),
+  );
+}
+
 export async function observe(api: PortalApi, opts: ObserveOptions): Promise<Snapshot> {
   const before = api.client.requests;
-  const [apps, tags, ...lists] = await Promise.all([
+  const [apps, tags, dns, ...lists] = await Promise.all([
     api.listApps(),
     api.listTags(),
+    observeDns(api, zonesOf(opts.desired, opts.zones)),
     ...REGISTRY.map((h) => h.list(api)),
   ]);
   const raw = new Map(REGISTRY.map((h, i) => [h.kind, lists[i] ?? []]));
@@ -66,7 +102,12 @@ export async function observe(api: PortalApi, opts: ObserveOptions): Promise<Sna
   const objects = new Map(
     REGISTRY.map((h) => [h.kind, (raw.get(h.kind) ?? []).map((x) => h.fromApi(x, ctx))]),
   );
-  return { objects, requests: api.client.requests - before, tags: tags.map((t) => t.name) };
+  return {
+    objects,
+    requests: api.client.requests - before,
+    tags: tags.map((t) => t.name),
+    ...(dns ? { dns } : {}),
+  };
 }
 
 /**
@@ -110,5 +151,17 @@ export function snapshotDigest(s: Snapshot): string {
       return { kind: o.kind, name: o.name, id: o.id, spec, app: o.app?.id ?? null, owned: o.owned };
     })
     .sort((a, b) => `${a.kind}/${a.name}`.localeCompare(`${b.kind}/${b.name}`));
-  return createHash('sha256').update(JSON.stringify(all)).digest('hex');
+  // DNS records a plan may write (only when zones were read, so digests without them are as before).
+  const dns = s.dns
+    ? [...s.dns].map(([zone, byName]) => [
+        zone,
+        [...byName.values()]
+          .flat()
+          .map((r) => [r.id, r.name, r.content, r.proxied, r.comment ?? null])
+          .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+      ])
+    : undefined;
+  return createHash('sha256')
+    .update(JSON.stringify(dns ? { all, dns } : all))
+    .digest('hex');
 }

@@ -11,11 +11,27 @@ import type { SecretRef } from '../schemas/generated/manifest.js';
 
 export const MASK = '(sensitive)';
 
+/**
+ * Every secret value this process has seen (each `Secret`, the API token), so that output can be masked
+ * (reconciler/render/mask.ts). Deliberately process-wide: a value must be masked wherever a message comes
+ * from, and the registry only ever holds values this process already holds.
+ */
+const seen = new Set<string>();
+
+/** Registers a value to be masked in all output (the `Secret` constructor does this for its value). */
+export function registerSecretValue(value: string): void {
+  if (value) seen.add(value);
+}
+
+/** The values registered so far. */
+export const secretValues = (): ReadonlySet<string> => seen;
+
 /** A secret value that prints as `(sensitive)` everywhere; `reveal()` is the only way to read it. */
 export class Secret {
   readonly #value: string;
   constructor(value: string) {
     this.#value = value;
+    registerSecretValue(value);
   }
   reveal(): string {
     return this.#value;

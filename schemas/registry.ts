@@ -9,6 +9,7 @@ import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
 import group from './access-group.schema.json' with { type: 'json' };
 import policy from './access-policy.schema.json' with { type: 'json' };
 import common from './common.schema.json' with { type: 'json' };
+import { CUSTOM_FORMATS } from './formats.js';
 import type { ApiVersion } from './generated/manifest.js';
 import manifest from './manifest.schema.json' with { type: 'json' };
 import portal from './mcp-portal.schema.json' with { type: 'json' };
@@ -17,6 +18,7 @@ import wireApp from './wire/access-app.schema.json' with { type: 'json' };
 import wireGroup from './wire/access-group.schema.json' with { type: 'json' };
 import wirePolicy from './wire/access-policy.schema.json' with { type: 'json' };
 import wireTag from './wire/access-tag.schema.json' with { type: 'json' };
+import wireDnsRecord from './wire/dns-record.schema.json' with { type: 'json' };
 import envelope from './wire/envelope.schema.json' with { type: 'json' };
 import wireIdentityProvider from './wire/identity-provider.schema.json' with { type: 'json' };
 import wirePortal from './wire/mcp-portal.schema.json' with { type: 'json' };
@@ -40,6 +42,7 @@ export const schemaFiles: Readonly<Record<string, object>> = {
   'wire/service-token.schema.json': wireServiceToken,
   'wire/access-group.schema.json': wireGroup,
   'wire/access-tag.schema.json': wireTag,
+  'wire/dns-record.schema.json': wireDnsRecord,
   'wire/identity-provider.schema.json': wireIdentityProvider,
   'wire/request-log.schema.json': wireLog,
 };
@@ -94,6 +97,7 @@ function createAjv(): Ajv {
     strictRequired: false,
   });
   addFormats(instance);
+  for (const [name, check] of Object.entries(CUSTOM_FORMATS)) instance.addFormat(name, check);
   // An annotation, not an assertion: it declares which spec fields force a replacement (read by
   // replaceOnChange and the Pulumi schema generator) and validates nothing. Registered because strict
   // mode refuses unknown keywords; `metaSchema` makes a malformed annotation a compile error.

@@ -11,6 +11,7 @@ import type { Message } from '../../schemas/generated/wire.js';
 import { appRoutes } from './apps.js';
 import { requireAccount, requireToken } from './auth.js';
 import type { ApiDeps } from './deps.js';
+import { dnsRecordRoutes } from './dns-records.js';
 import { failure } from './envelope.js';
 import { ApiError, InternalError, PayloadTooLargeError, RouteNotFoundError } from './errors.js';
 import { type FaultConfig, injectFaults } from './faults.js';
@@ -68,6 +69,8 @@ export function createApi(options: ApiOptions): Hono {
   api.route('/accounts/:account_id/access/groups', groupRoutes(options));
   api.route('/accounts/:account_id/access/tags', tagRoutes(options));
   api.route('/accounts/:account_id/access/identity_providers', identityProviderRoutes(options));
+  // Zone-scoped, not account-scoped: any 32-hex zone id is a zone here (see dns-records.ts).
+  api.route('/zones/:zone_id/dns_records', dnsRecordRoutes(options));
 
   api.notFound(notFound);
   api.onError(errorHandler(log));

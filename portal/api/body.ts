@@ -1,16 +1,27 @@
 /**
- * Request bodies: read the raw text, parse JSON (MalformedJsonError on failure), and validate against a
- * wire schema from the registry, turning ajv errors into issues with Cloudflare-style paths (arrays of
- * keys, e.g. ["servers", 0, "server_id"]).
+ * Request bodies: read the raw text with a byte limit (413 PayloadTooLargeError past it, declared or
+ * streamed), parse JSON (MalformedJsonError on failure), and validate against a wire schema from the
+ * registry, turning ajv errors into issues with Cloudflare-style paths (e.g. ["servers", 0, "server_id"]).
  */
 import type { ErrorObject } from 'ajv';
 import type { Context } from 'hono';
 import { validate } from '../../schemas/registry.js';
-import { type Issue, MalformedJsonError, ValidationError } from './errors.js';
+import { readWebBody } from '../http/bounded-body.js';
+import { type Issue, MalformedJsonError, PayloadTooLargeError, ValidationError } from './errors.js';
+
+/**
+ * The largest JSON body a management API write accepts (1 MiB, as the API's body-limit middleware): the
+ * reader enforces it itself, so a route stays bounded whatever middleware runs before it.
+ */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /** Reads the body as a JSON object. An empty body is `{}` when `allowEmpty` (e.g. a PUT with no changes). */
 export async function readJsonObject(c: Context, allowEmpty = false): Promise<Record<string, unknown>> {
-  const text = await c.req.text();
+  const bytes = await readWebBody(c.req.raw, MAX_JSON_BODY_BYTES);
+  if (bytes === undefined) {
+    throw new PayloadTooLargeError(`the request body is larger than ${MAX_JSON_BODY_BYTES} bytes`);
+  }
+  const text = bytes.toString('utf8');
   if (text.trim() === '') {
     if (allowEmpty) return {};
     throw new MalformedJsonError('the request body is empty; a JSON object is required');

@@ -2,11 +2,13 @@
  * The data plane's core: live sessions and each portal's cached catalog. A session sees the catalog filtered
  * by Access (re-evaluated per request), its toggles and the user's log-outs; when a control-plane change, a
  * user change (here or in another process), a toggle or a log-out alters that, it gets `list_changed` for
- * tools / prompts. Idle sessions expire (default 24 h). Requests are handled in `requests.ts`.
+ * tools / prompts. Idle sessions expire (default 24 h), and one principal holds at most a fixed number of
+ * sessions (default 100): opening one more closes its least recently used. Requests are in `requests.ts`.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { AccessControl } from '../access/access-control.js';
-import { type AccessContext, principalLabel } from '../access/principal.js';
+import { type AccessContext, principalKey, principalLabel } from '../access/principal.js';
+import type { EgressPolicy } from '../egress/policy.js';
 import type { RequestLogger } from '../logs/request-log.js';
 import type { Change, ChangeFeed } from '../store/change-feed.js';
 import type { PortalRecord, Repository } from '../store/repository.js';
@@ -19,6 +21,15 @@ import { PortalSession } from './session.js';
 
 export { ACCESS_DENIED_CODE } from './requests.js';
 export const DEFAULT_SESSION_IDLE_MS = 24 * 3600_000;
+export const DEFAULT_MAX_SESSIONS_PER_PRINCIPAL = 100;
+
+/**
+ * Whose session budget a session counts against: the user or service token; anonymous callers (bypass
+ * policies) by client IP, so that one anonymous client cannot evict every other's sessions.
+ */
+export function budgetKey(ctx: AccessContext): string {
+  return ctx.principal.kind === 'anonymous' ? `anonymous@${ctx.ip}` : principalKey(ctx.principal);
+}
 
 export interface GatewayOptions {
   repo: Repository;
@@ -29,10 +40,14 @@ export interface GatewayOptions {
   sync?: { schedule(id: string): void };
   /** Sessions idle this long are closed (default 24 h). */
   sessionIdleMs?: number;
+  /** Live sessions one principal may hold; one more closes its least recently used (default 100). */
+  maxSessionsPerPrincipal?: number;
   /** Budget of one forwarded call, reset by progress (default 60 s). */
   callTimeoutMs?: number;
   /** Budget to connect to an upstream (default 10 s). */
   connectTimeoutMs?: number;
+  /** Which upstream addresses may be connected to (default: the default egress policy). */
+  egress?: EgressPolicy;
   now?: () => number;
 }
 
@@ -61,6 +76,9 @@ export class Gateway {
   /** Lower-cased hostname -> portal id (null: no such portal). */
   private readonly hosts = new Map<string, string | null>();
   private readonly sessions = new Map<string, PortalSession>();
+  /** Live sessions by `budgetKey`, to enforce the per-principal cap without scanning every session. */
+  private readonly byPrincipal = new Map<string, Set<PortalSession>>();
+  private readonly maxPerPrincipal: number;
   private readonly elicitations = new Map<string, PortalSession>();
   private readonly sweeper: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
@@ -70,6 +88,10 @@ export class Gateway {
 
   constructor(private readonly opts: GatewayOptions) {
     this.idleMs = opts.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS;
+    this.maxPerPrincipal = opts.maxSessionsPerPrincipal ?? DEFAULT_MAX_SESSIONS_PER_PRINCIPAL;
+    if (!Number.isInteger(this.maxPerPrincipal) || this.maxPerPrincipal < 1) {
+      throw new Error(`maxSessionsPerPrincipal must be a whole number from 1, not ${this.maxPerPrincipal}`);
+    }
     this.handlers = new RequestHandlers(this, opts.logger, opts.callTimeoutMs ?? 60_000);
     this.now = opts.now ?? Date.now;
     this.unsubscribe = opts.feed.on((changes) => this.onChanges(changes));
@@ -198,6 +220,7 @@ export class Gateway {
 
   async openSession(portal: PortalRecord, ctx: AccessContext, baseUrl: string): Promise<PortalSession> {
     const user = ctx.principal.kind === 'user' ? ctx.principal.userId : undefined;
+    const budget = budgetKey(ctx);
     const session = new PortalSession({
       portalId: portal.id,
       portalName: portal.name,
@@ -208,12 +231,14 @@ export class Gateway {
       upstream: {
         repo: this.opts.repo,
         connectTimeoutMs: this.opts.connectTimeoutMs ?? 10_000,
+        ...(this.opts.egress ? { egress: this.opts.egress } : {}),
         onListChanged: (id) => this.opts.sync?.schedule(id),
       },
       now: this.now,
       onInitialized: (s) => {
         if (!s.id) return;
         this.sessions.set(s.id, s);
+        this.admitWithinBudget(s, budget);
         const v = this.visible(s, s.ctx);
         s.sent = { tools: v.toolsPrint, prompts: v.promptsPrint };
         this.opts.logger.record({
@@ -227,6 +252,8 @@ export class Gateway {
       },
       onClosed: (s) => {
         if (s.id) this.sessions.delete(s.id);
+        const mine = this.byPrincipal.get(budget);
+        if (mine?.delete(s) && mine.size === 0) this.byPrincipal.delete(budget);
         for (const [id, owner] of this.elicitations) if (owner === s) this.elicitations.delete(id);
       },
     });
@@ -241,6 +268,26 @@ export class Gateway {
   /** Live sessions (for tests and shutdown). */
   get liveSessions(): number {
     return this.sessions.size;
+  }
+
+  /**
+   * Counts a new session against its principal's budget; over the cap, the principal's least recently
+   * used sessions are closed (their streams end, their ids answer 404 and clients start a new session).
+   */
+  private admitWithinBudget(session: PortalSession, budget: string): void {
+    let mine = this.byPrincipal.get(budget);
+    if (!mine) {
+      mine = new Set();
+      this.byPrincipal.set(budget, mine);
+    }
+    mine.add(session);
+    while (mine.size > this.maxPerPrincipal) {
+      let oldest: PortalSession | undefined;
+      for (const s of mine) if (s !== session && (!oldest || s.lastActive < oldest.lastActive)) oldest = s;
+      if (!oldest) break;
+      mine.delete(oldest);
+      void oldest.close();
+    }
   }
 
   private expireIdle(): void {

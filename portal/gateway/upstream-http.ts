@@ -1,13 +1,17 @@
 /**
  * The HTTP side of a session's upstream connections: one undici pool per session, and a lean `fetch` for
  * the SDK transports built on `undici.request`, so a JSON-RPC POST goes out as one write with a length (not
- * a chunked body stream) and a JSON reply is read whole. Event streams stay streams; redirects are
- * followed like fetch does. Implements the capability sync's `SyncHttp` so its connect code is reused, and
- * exposes the pool itself (redirects not followed) for the lean JSON-RPC calls of `upstream-rpc.ts`.
+ * a chunked body stream) and a JSON reply is read whole. Event streams stay streams; a redirect is only
+ * ever followed within the server's origin (credentials never leave it), and every socket passes the
+ * egress policy. Implements the capability sync's `SyncHttp` so its connect code is reused, and exposes
+ * the pool itself (redirects not followed) for the lean JSON-RPC calls of `upstream-rpc.ts`.
  */
 import { Readable } from 'node:stream';
-import { Agent, type Dispatcher, interceptors, request } from 'undici';
+import { Agent, type Dispatcher, request } from 'undici';
+import { DEFAULT_EGRESS, type EgressPolicy, egressConnector } from '../egress/policy.js';
+import { withinOrigin } from '../egress/redirects.js';
 import type { SyncHttp } from '../sync/http.js';
+import { oneAbortListener } from './abort-fanout.js';
 
 type FetchLike = (url: string | URL, init?: RequestInit) => Promise<Response>;
 
@@ -19,7 +23,10 @@ function abortError(signal: AbortSignal): unknown {
     : new DOMException('The operation was aborted.', 'AbortError');
 }
 
-/** `fetch` over `undici.request` for the MCP client transports (string bodies, JSON or SSE answers). */
+/**
+ * `fetch` over `undici.request` for the MCP client transports (string bodies, JSON or SSE answers). It
+ * never follows redirects (as `redirect: 'manual'`); wrap it in `withinOrigin` for callers that expect it.
+ */
 export function leanFetch(dispatcher: Dispatcher): FetchLike {
   return async (url, init = {}) => {
     const method = (init.method ?? 'GET').toUpperCase();
@@ -65,10 +72,16 @@ export interface UpstreamHttp extends SyncHttp {
 }
 
 /** A `SyncHttp` for long-lived upstream connections (per session). */
-export function createUpstreamHttp(connectTimeoutMs: number): UpstreamHttp {
-  const agent = new Agent({ connect: { timeout: connectTimeoutMs }, keepAliveTimeout: 30_000 });
-  const dispatcher = agent.compose(interceptors.redirect({ maxRedirections: 5 }));
-  const base = leanFetch(dispatcher);
+export function createUpstreamHttp(
+  connectTimeoutMs: number,
+  egress: EgressPolicy = DEFAULT_EGRESS,
+): UpstreamHttp {
+  const agent = new Agent({
+    connect: egressConnector(egress, { timeout: connectTimeoutMs }),
+    keepAliveTimeout: 30_000,
+  });
+  // One abort listener on the transport's long-lived signal, however many calls run (abort-fanout.ts).
+  const base = withinOrigin(oneAbortListener(leanFetch(agent)));
   let lastError: unknown;
   return {
     direct: agent,

@@ -9,6 +9,7 @@ import {
   PromptListChangedNotificationSchema,
   ToolListChangedNotificationSchema,
 } from '@modelcontextprotocol/sdk/types.js';
+import type { EgressPolicy } from '../egress/policy.js';
 import type { Repository, ServerRecord } from '../store/repository.js';
 import { classify } from '../sync/classify.js';
 import { type Connection, connectAttempt } from '../sync/connect.js';
@@ -32,6 +33,8 @@ export class UpstreamUnavailableError extends Error {
 export interface UpstreamOptions {
   repo: Repository;
   connectTimeoutMs: number;
+  /** Which upstream addresses may be connected to (default: the default egress policy). */
+  egress?: EgressPolicy;
   /** Called when an upstream says its tools or prompts changed. */
   onListChanged?: (serverId: string) => void;
 }
@@ -62,7 +65,7 @@ export class UpstreamLinks {
   private closed = false;
 
   constructor(private readonly opts: UpstreamOptions) {
-    this.http = createUpstreamHttp(opts.connectTimeoutMs);
+    this.http = createUpstreamHttp(opts.connectTimeoutMs, opts.egress);
   }
 
   /** The open connection to `server`, connecting first if needed. Throws UpstreamUnavailableError. */

@@ -2,9 +2,11 @@
  * Signed-in browsers of a portal's own pages (login, server selection, home): a random cookie value whose
  * SHA-256 is stored with the portal and user, HttpOnly, SameSite=Lax and scoped to the portal's path, so a
  * login at one portal is not one at another. Form posts also carry a CSRF token derived from the cookie.
+ * Sign-in attempts are throttled here too (per account and per client address, with backoff).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Repository } from '../store/repository.js';
+import { LoginThrottle } from './throttle.js';
 
 export const SESSION_COOKIE = 'mcp_portal_session';
 export const DEFAULT_BROWSER_SESSION_SECONDS = 24 * 3600;
@@ -27,11 +29,16 @@ export interface CookieScope {
 }
 
 export class BrowserSessions {
+  /** Failed sign-ins per account and per client address, shared by every portal of this process. */
+  readonly throttle: LoginThrottle;
+
   constructor(
     private readonly repo: Repository,
     private readonly now: () => Date = () => new Date(),
     private readonly ttlSeconds = DEFAULT_BROWSER_SESSION_SECONDS,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(() => this.now().getTime());
+  }
 
   /** Starts a session; returns the Set-Cookie header value. */
   start(portalId: string, userId: string, scope: CookieScope): string {

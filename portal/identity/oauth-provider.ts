@@ -1,14 +1,18 @@
 /**
  * The portal as an OAuth 2.1 authorization server for MCP clients: the SDK's `OAuthServerProvider`
- * contract, one provider per portal over shared state. Clients register dynamically (stored per portal);
- * `authorize` sends the browser to the portal's login page (or, already signed in, straight back with a
- * code); codes are single-use, PKCE-bound and short-lived (memory); access and refresh tokens are opaque
- * random strings stored only as SHA-256 hashes, and a refresh rotates both.
+ * contract, one provider per portal over shared state. Clients register dynamically (stored per portal;
+ * redirect URIs must be https, loopback http or an app's own scheme). `authorize` sends the browser to the
+ * portal's login page, which asks the user to approve a client they have not approved at this portal before
+ * any code is issued (approvals are remembered per portal, user and client). Codes are single-use, PKCE-bound
+ * and short-lived (memory); tokens are opaque random strings stored only as SHA-256 hashes; a refresh
+ * rotates both, and replaying a spent refresh token revokes its whole family (OAuth 2.1 §4.3.1).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { OAuthRegisteredClientsStore } from '@modelcontextprotocol/sdk/server/auth/clients.js';
 import {
+  InvalidClientMetadataError,
   InvalidGrantError,
+  InvalidRequestError,
   InvalidTargetError,
   InvalidTokenError,
 } from '@modelcontextprotocol/sdk/server/auth/errors.js';
@@ -20,6 +24,7 @@ import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
 import type { OAuthClientInformationFull, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
 import type { Response } from 'express';
 import type { Repository } from '../store/repository.js';
+import { WindowLimiter } from './throttle.js';
 
 export const ACCESS_TOKEN_PREFIX = 'mcpp_at_';
 export const REFRESH_TOKEN_PREFIX = 'mcpp_rt_';
@@ -47,6 +52,7 @@ export interface PendingAuthorization {
 
 interface IssuedCode {
   portalId: string;
+  familyId: string;
   clientId: string;
   userId: string;
   params: AuthorizationParams;
@@ -64,7 +70,51 @@ export interface PortalEndpoints {
   browserUser(cookieHeader: string | undefined): string | undefined;
 }
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
+/** Schemes a browser must never be sent to with a code (RFC 8252 allows apps' own private-use schemes). */
+const REFUSED_SCHEMES = new Set([
+  'file:',
+  'javascript:',
+  'data:',
+  'vbscript:',
+  'about:',
+  'blob:',
+  'filesystem:',
+  'ftp:',
+  'ws:',
+  'wss:',
+  'mailto:',
+  'view-source:',
+]);
+
+/** Why a redirect URI may not receive codes, or undefined when it may (RFC 8252 §7, OAuth 2.1 §2.3.1). */
+export function redirectUriProblem(raw: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return `redirect URI "${raw}" is not a valid URL`;
+  }
+  if (raw.includes('#')) return `redirect URI "${raw}" must not contain a fragment`;
+  if (url.protocol === 'https:') return undefined;
+  if (url.protocol === 'http:') {
+    return LOOPBACK_HOSTS.has(url.hostname)
+      ? undefined
+      : `redirect URI "${raw}" uses http:// on a host other than loopback; use https://`;
+  }
+  if (REFUSED_SCHEMES.has(url.protocol)) return `redirect URI scheme "${url.protocol}" is not allowed`;
+  return undefined;
+}
+
+/** Most authorization requests waiting for sign-in or consent at once (all portals). */
+const MAX_PENDING = 10_000;
+
+/** Client registrations per portal and client address per hour (the SDK's own default is 20 per address). */
+export const REGISTRATIONS_PER_HOUR = 20;
+
 export class PortalOAuth {
+  /** One registration limiter for every portal, keyed by portal and client address (not by Host). */
+  readonly registrations: WindowLimiter;
   private readonly pending = new Map<string, PendingAuthorization>();
   private readonly codes = new Map<string, IssuedCode>();
   private readonly now: () => Date;
@@ -80,6 +130,7 @@ export class PortalOAuth {
     this.accessTtl = opts.accessTtlSeconds ?? 3600;
     this.refreshTtl = opts.refreshTtlSeconds ?? 30 * 24 * 3600;
     this.codeTtl = opts.codeTtlMs ?? 10 * 60_000;
+    this.registrations = new WindowLimiter(REGISTRATIONS_PER_HOUR, 3600_000, () => this.now().getTime());
   }
 
   private sweep(): void {
@@ -95,12 +146,50 @@ export class PortalOAuth {
     return p && p.portalId === portalId ? p : undefined;
   }
 
-  /** Issues a code for a signed-in user and returns the client redirect carrying it. */
+  /** Whether this user has approved this client at this portal (and it still exists there). */
+  approved(portalId: string, userId: string, clientId: string): boolean {
+    return this.repo.oauth.hasConsent(portalId, userId, clientId);
+  }
+
+  /**
+   * Issues a code for a signed-in user who has approved the request's client, and returns the client
+   * redirect carrying it; undefined when the request is gone or the client is not approved (consent first).
+   */
   complete(portalId: string, requestId: string, userId: string): string | undefined {
+    const p = this.pendingRequest(portalId, requestId);
+    if (!p || !this.approved(portalId, userId, p.client.client_id)) return undefined;
+    this.pending.delete(requestId);
+    return this.redirectWithCode(p.portalId, p.client, p.params, userId);
+  }
+
+  /** Records the user's approval of the request's client (the consent page's "Allow"), then completes it. */
+  approve(portalId: string, requestId: string, userId: string): string | undefined {
+    const p = this.pendingRequest(portalId, requestId);
+    if (!p) return undefined;
+    const at = this.now().toISOString();
+    this.repo.transaction(() => this.repo.oauth.setConsent(portalId, userId, p.client.client_id, at));
+    return this.complete(portalId, requestId, userId);
+  }
+
+  /** The user declined: the client redirect carrying `error=access_denied` (RFC 6749 §4.1.2.1). */
+  deny(portalId: string, requestId: string): string | undefined {
     const p = this.pendingRequest(portalId, requestId);
     if (!p) return undefined;
     this.pending.delete(requestId);
-    return this.redirectWithCode(p.portalId, p.client, p.params, userId);
+    const url = new URL(p.params.redirectUri);
+    url.searchParams.set('error', 'access_denied');
+    url.searchParams.set('error_description', 'the user did not approve this client');
+    if (p.params.state !== undefined) url.searchParams.set('state', p.params.state);
+    return url.href;
+  }
+
+  /** Withdraws a user's approval of a client at a portal and revokes the tokens it holds for them. */
+  revokeConsent(portalId: string, userId: string, clientId: string): boolean {
+    return this.repo.transaction(() => {
+      const had = this.repo.oauth.deleteConsent(portalId, userId, clientId);
+      this.repo.oauth.deleteClientTokens(portalId, userId, clientId);
+      return had;
+    });
   }
 
   private redirectWithCode(
@@ -112,6 +201,7 @@ export class PortalOAuth {
     const code = randomBytes(24).toString('base64url');
     this.codes.set(code, {
       portalId,
+      familyId: randomBytes(18).toString('base64url'),
       clientId: client.client_id,
       userId,
       params,
@@ -127,6 +217,7 @@ export class PortalOAuth {
     portalId: string,
     clientId: string,
     userId: string,
+    familyId: string,
     scopes: string[],
     resource?: string,
   ): OAuthTokens {
@@ -141,6 +232,7 @@ export class PortalOAuth {
       scopes,
       resource: resource ?? null,
       created_at,
+      family_id: familyId,
     };
     this.repo.transaction(() => {
       this.repo.oauth.insertToken({
@@ -205,6 +297,10 @@ export class PortalOAuth {
       },
       registerClient: (client) => {
         const full = client as OAuthClientInformationFull;
+        for (const uri of full.redirect_uris ?? []) {
+          const problem = redirectUriProblem(String(uri));
+          if (problem) throw new InvalidClientMetadataError(problem);
+        }
         repo.transaction(() => repo.oauth.insertClient(portalId, full, this.now().toISOString()));
         return full;
       },
@@ -212,13 +308,24 @@ export class PortalOAuth {
     return {
       clientsStore,
       authorize: async (client, params, res: Response) => {
+        const problem = redirectUriProblem(params.redirectUri);
+        if (problem) {
+          // Never redirect to a URI we refuse: answer the browser directly.
+          res.status(400).json(new InvalidRequestError(problem).toResponseObject());
+          return;
+        }
         checkResource(params.resource);
         const userId = endpoints.browserUser(res.req.headers.cookie);
-        if (userId) {
+        if (userId && this.approved(portalId, userId, client.client_id)) {
           res.redirect(302, this.redirectWithCode(portalId, client, params, userId));
           return;
         }
         this.sweep();
+        // Bounded: anyone may start authorizations, so the oldest pending one goes first at the cap.
+        if (this.pending.size >= MAX_PENDING) {
+          const oldest = this.pending.keys().next().value;
+          if (oldest !== undefined) this.pending.delete(oldest);
+        }
         const id = randomBytes(18).toString('base64url');
         this.pending.set(id, { portalId, client, params, expires: this.now().getTime() + this.codeTtl });
         res.redirect(302, endpoints.loginUrl(id));
@@ -249,6 +356,7 @@ export class PortalOAuth {
           portalId,
           client.client_id,
           c.userId,
+          c.familyId,
           c.params.scopes ?? [],
           (resource ?? c.params.resource)?.href,
         );
@@ -260,25 +368,37 @@ export class PortalOAuth {
         if (rec?.kind !== 'refresh' || rec.client_id !== client.client_id || rec.portal_id !== portalId) {
           throw new InvalidGrantError('invalid refresh token');
         }
+        if (rec.used) {
+          // A spent refresh token presented again: it leaked. Revoke everything issued from this grant.
+          repo.transaction(() => repo.oauth.deleteTokenFamily(rec.family_id));
+          throw new InvalidGrantError('refresh token reuse detected; every token of this grant is revoked');
+        }
         if (rec.expires_at <= nowSec) throw new InvalidGrantError('the refresh token has expired');
         if (repo.users.get(rec.user_id)?.disabled) throw new InvalidGrantError('the user is disabled');
         checkResource(resource);
         const granted =
           scopes && scopes.length > 0 ? scopes.filter((s) => rec.scopes.includes(s)) : rec.scopes;
-        repo.transaction(() => repo.oauth.deleteToken(hash));
-        return this.issue(
-          portalId,
-          client.client_id,
-          rec.user_id,
-          granted,
-          resource?.href ?? rec.resource ?? undefined,
-        );
+        return repo.transaction(() => {
+          repo.oauth.markTokenUsed(hash);
+          return this.issue(
+            portalId,
+            client.client_id,
+            rec.user_id,
+            rec.family_id ?? rec.token_hash,
+            granted,
+            resource?.href ?? rec.resource ?? undefined,
+          );
+        });
       },
       verifyAccessToken: async (token) => this.verify(portalId, token),
       revokeToken: async (client, request) => {
         const hash = tokenHash(request.token);
         const rec = repo.oauth.getToken(hash);
-        if (rec && rec.client_id === client.client_id) repo.transaction(() => repo.oauth.deleteToken(hash));
+        if (rec?.client_id !== client.client_id || rec.portal_id !== portalId) return;
+        // Revoking a refresh token also revokes the access tokens of its grant (RFC 7009 §2.1).
+        repo.transaction(() =>
+          rec.kind === 'refresh' ? repo.oauth.deleteTokenFamily(rec.family_id) : repo.oauth.deleteToken(hash),
+        );
       },
     };
   }

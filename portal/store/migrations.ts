@@ -212,6 +212,46 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE service_tokens ADD COLUMN previous_client_secret_expires_at TEXT;
     `,
   },
+  {
+    version: 4,
+    name: 'dns records',
+    sql: `
+      CREATE TABLE dns_records (
+        id TEXT PRIMARY KEY,
+        zone_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        content TEXT NOT NULL,
+        ttl INTEGER NOT NULL,
+        proxied INTEGER NOT NULL,
+        comment TEXT,
+        tags TEXT NOT NULL,
+        created_on TEXT NOT NULL,
+        modified_on TEXT NOT NULL,
+        comment_modified_on TEXT,
+        tags_modified_on TEXT
+      ) STRICT;
+      CREATE INDEX dns_records_zone_name ON dns_records (zone_id, name);
+    `,
+  },
+  {
+    version: 5,
+    name: 'OAuth consents and refresh-token families',
+    sql: `
+      CREATE TABLE oauth_consents (
+        portal_id TEXT NOT NULL REFERENCES portals (id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        client_id TEXT NOT NULL REFERENCES oauth_clients (client_id) ON DELETE CASCADE,
+        approved_at TEXT NOT NULL,
+        PRIMARY KEY (portal_id, user_id, client_id)
+      ) STRICT;
+
+      ALTER TABLE oauth_tokens ADD COLUMN family_id TEXT;
+      ALTER TABLE oauth_tokens ADD COLUMN used INTEGER NOT NULL DEFAULT 0;
+      UPDATE oauth_tokens SET family_id = token_hash;
+      CREATE INDEX oauth_tokens_by_family ON oauth_tokens (family_id);
+    `,
+  },
 ];
 
 /** Raised when the database was written by a newer version of the portal. */

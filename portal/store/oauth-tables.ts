@@ -1,12 +1,13 @@
 /**
  * The portal's OAuth and browser state: clients registered by DCR (per portal; a client secret is sealed
- * with the secret box), issued access/refresh tokens and browser sessions (stored by the SHA-256 of their
- * value, never in clear), and the servers a user logged out of in a portal.
+ * with the secret box), users' approvals of clients (consent), issued access/refresh tokens grouped in
+ * families and browser sessions (stored by the SHA-256 of their value, never in clear), and the servers a
+ * user logged out of in a portal.
  */
 import type { OAuthClientInformationFull } from '@modelcontextprotocol/sdk/shared/auth.js';
 import type Database from 'better-sqlite3';
 import type { SecretBox } from './crypto.js';
-import type { BrowserSessionRecord, OAuthStore, OAuthTokenRecord } from './repository.js';
+import type { BrowserSessionRecord, OAuthConsentRecord, OAuthStore, OAuthTokenRecord } from './repository.js';
 import { fromJson, statements, toJson } from './sql-util.js';
 
 interface ClientRow {
@@ -16,8 +17,9 @@ interface ClientRow {
   client_secret: string | null;
 }
 
-interface TokenRow extends Omit<OAuthTokenRecord, 'scopes'> {
+interface TokenRow extends Omit<OAuthTokenRecord, 'scopes' | 'used'> {
   scopes: string;
+  used: number;
 }
 
 export function createOAuthTables(db: Database.Database, box: SecretBox): OAuthStore {
@@ -49,19 +51,72 @@ export function createOAuthTables(db: Database.Database, box: SecretBox): OAuthS
     insertToken(rec) {
       sql(
         `INSERT INTO oauth_tokens (token_hash, kind, portal_id, client_id, user_id, scopes, resource,
-           expires_at, created_at)
+           expires_at, created_at, family_id, used)
          VALUES (@token_hash, @kind, @portal_id, @client_id, @user_id, @scopes, @resource, @expires_at,
-           @created_at)`,
-      ).run({ ...rec, scopes: toJson(rec.scopes) });
+           @created_at, @family_id, @used)`,
+      ).run({ ...rec, scopes: toJson(rec.scopes), used: rec.used ? 1 : 0 });
     },
     getToken(tokenHash) {
       const row = sql('SELECT * FROM oauth_tokens WHERE token_hash = ?').get(tokenHash) as
         | TokenRow
         | undefined;
-      return row && { ...row, scopes: fromJson<string[]>(row.scopes) };
+      return row && { ...row, scopes: fromJson<string[]>(row.scopes), used: row.used === 1 };
     },
     deleteToken(tokenHash) {
       sql('DELETE FROM oauth_tokens WHERE token_hash = ?').run(tokenHash);
+    },
+    markTokenUsed(tokenHash) {
+      sql('UPDATE oauth_tokens SET used = 1 WHERE token_hash = ?').run(tokenHash);
+    },
+    deleteTokenFamily(familyId) {
+      return sql('DELETE FROM oauth_tokens WHERE family_id = ?').run(familyId).changes;
+    },
+    deleteClientTokens(portalId, userId, clientId) {
+      return sql('DELETE FROM oauth_tokens WHERE user_id = ? AND portal_id = ? AND client_id = ?').run(
+        userId,
+        portalId,
+        clientId,
+      ).changes;
+    },
+    hasConsent(portalId, userId, clientId) {
+      return (
+        sql('SELECT 1 FROM oauth_consents WHERE portal_id = ? AND user_id = ? AND client_id = ?').get(
+          portalId,
+          userId,
+          clientId,
+        ) !== undefined
+      );
+    },
+    setConsent(portalId, userId, clientId, at) {
+      sql(
+        `INSERT INTO oauth_consents (portal_id, user_id, client_id, approved_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (portal_id, user_id, client_id) DO UPDATE SET approved_at = excluded.approved_at`,
+      ).run(portalId, userId, clientId, at);
+    },
+    deleteConsent(portalId, userId, clientId) {
+      return (
+        sql('DELETE FROM oauth_consents WHERE portal_id = ? AND user_id = ? AND client_id = ?').run(
+          portalId,
+          userId,
+          clientId,
+        ).changes > 0
+      );
+    },
+    listConsents(portalId, userId) {
+      const rows = sql(
+        `SELECT k.client_id, k.approved_at, c.body FROM oauth_consents k
+         JOIN oauth_clients c ON c.client_id = k.client_id
+         WHERE k.portal_id = ? AND k.user_id = ? ORDER BY k.approved_at, k.client_id`,
+      ).all(portalId, userId) as { client_id: string; approved_at: string; body: string }[];
+      return rows.map((r): OAuthConsentRecord => {
+        const body = fromJson<Partial<OAuthClientInformationFull>>(r.body);
+        return {
+          client_id: r.client_id,
+          client_name: typeof body.client_name === 'string' ? body.client_name : null,
+          redirect_uris: (body.redirect_uris ?? []).map(String),
+          approved_at: r.approved_at,
+        };
+      });
     },
     insertBrowserSession(rec) {
       sql(

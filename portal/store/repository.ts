@@ -285,6 +285,53 @@ export interface TagStore {
   delete(name: string): void;
 }
 
+/** A DNS record of a zone (Cloudflare's `/zones/{zone_id}/dns_records`); see portal/api/dns-records.ts. */
+export interface DnsRecordRow {
+  id: string;
+  zone_id: string;
+  /** Lower-case, without a trailing dot. */
+  name: string;
+  type: string;
+  content: string;
+  ttl: number;
+  proxied: boolean;
+  comment: string | null;
+  tags: string[];
+  created_on: string;
+  modified_on: string;
+  comment_modified_on: string | null;
+  tags_modified_on: string | null;
+}
+
+/** A string filter of the DNS list (`name.exact`, `comment.startswith`, `comment.present`...). */
+export interface DnsTextFilter {
+  field: 'name' | 'content' | 'comment';
+  op: 'exact' | 'contains' | 'startswith' | 'endswith' | 'present' | 'absent';
+  value: string;
+}
+
+export interface DnsListQuery {
+  page: number;
+  per_page: number;
+  type?: string;
+  proxied?: boolean;
+  filters: DnsTextFilter[];
+  /** Whether a record must match every filter (`all`, the default) or one (`any`). */
+  match: 'all' | 'any';
+  order: 'type' | 'name' | 'content' | 'ttl' | 'proxied';
+  direction: 'asc' | 'desc';
+}
+
+export interface DnsRecordStore {
+  list(zoneId: string, q: DnsListQuery): Page<DnsRecordRow>;
+  get(zoneId: string, id: string): DnsRecordRow | undefined;
+  /** The zone's records of one name (for the CNAME exclusivity rule). */
+  named(zoneId: string, name: string): DnsRecordRow[];
+  insert(rec: DnsRecordRow): void;
+  update(rec: DnsRecordRow): void;
+  delete(zoneId: string, id: string): void;
+}
+
 /** A user of the local identity provider. Groups are names, sorted and unique. */
 export interface UserRecord {
   id: string;
@@ -352,6 +399,18 @@ export interface OAuthTokenRecord {
   /** Seconds since the epoch. */
   expires_at: number;
   created_at: string;
+  /** The grant this token descends from (one per authorization code); revoked whole on refresh replay. */
+  family_id: string;
+  /** A refresh token already exchanged, kept until it expires so that its replay is detected. */
+  used?: boolean;
+}
+
+/** A user's approval of an OAuth client at a portal (the consent page). */
+export interface OAuthConsentRecord {
+  client_id: string;
+  client_name: string | null;
+  redirect_uris: string[];
+  approved_at: string;
 }
 
 /** A logged-in browser (the portal's own pages), stored by the SHA-256 of its cookie value. */
@@ -371,6 +430,18 @@ export interface OAuthStore {
   insertToken(rec: OAuthTokenRecord): void;
   getToken(tokenHash: string): OAuthTokenRecord | undefined;
   deleteToken(tokenHash: string): void;
+  /** Marks a refresh token as exchanged (it stays, so that a replay can be recognised). */
+  markTokenUsed(tokenHash: string): void;
+  /** Deletes every token of a family; returns how many. */
+  deleteTokenFamily(familyId: string): number;
+  /** Deletes every token a user holds for a client at a portal; returns how many. */
+  deleteClientTokens(portalId: string, userId: string, clientId: string): number;
+  hasConsent(portalId: string, userId: string, clientId: string): boolean;
+  setConsent(portalId: string, userId: string, clientId: string, at: string): void;
+  /** Withdraws an approval; returns whether there was one. */
+  deleteConsent(portalId: string, userId: string, clientId: string): boolean;
+  /** The clients a user approved at a portal, oldest first. */
+  listConsents(portalId: string, userId: string): OAuthConsentRecord[];
   insertBrowserSession(rec: BrowserSessionRecord): void;
   getBrowserSession(tokenHash: string): BrowserSessionRecord | undefined;
   deleteBrowserSession(tokenHash: string): void;
@@ -430,6 +501,7 @@ export interface Repository {
   apps: AppStore;
   groups: GroupStore;
   tags: TagStore;
+  dnsRecords: DnsRecordStore;
   users: UserStore;
   serviceTokens: ServiceTokenStore;
   oauth: OAuthStore;

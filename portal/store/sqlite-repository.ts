@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { createAppTable, createGroupTable, createPolicyTable, createTagTable } from './access-tables.js';
 import type { SecretBox } from './crypto.js';
 import { openDatabase } from './db.js';
+import { createDnsRecordTable } from './dns-tables.js';
 import { createServiceTokenTable, createUserTable } from './identity-tables.js';
 import { createLogTable } from './logs-table.js';
 import { createOAuthTables } from './oauth-tables.js';
@@ -65,6 +66,7 @@ export function openRepository(file: string, box: SecretBox): SqliteRepository {
     apps: createAppTable(db),
     groups: createGroupTable(db),
     tags: createTagTable(db),
+    dnsRecords: createDnsRecordTable(db),
     users: createUserTable(db),
     serviceTokens: createServiceTokenTable(db),
     oauth: createOAuthTables(db, box),

@@ -22,6 +22,8 @@ export interface FailureContext {
 /** Classifies `err`; a `SyncFailure` passes through unchanged. */
 export function classify(err: unknown, ctx: FailureContext): SyncFailure {
   if (err instanceof SyncFailure) return err;
+  const refused = findRefusal(err);
+  if (refused) return egressFailure(refused, ctx);
   if (err instanceof SyncTimeoutError)
     return failure(`${err.message} (during ${ctx.method})`, 'timeout', false, true);
   if (err instanceof ConnectTimeoutError) {
@@ -140,6 +142,8 @@ const NETWORK_CODES: Record<string, [cause: string, text: string]> = {
 
 /** Could not reach (or stay connected to) the upstream: `is_upstream` false. */
 function networkFailure(err: unknown, ctx: FailureContext): SyncFailure {
+  const refused = findRefusal(err);
+  if (refused) return egressFailure(refused, ctx);
   const code = networkCode(err);
   const known = code ? NETWORK_CODES[code] : undefined;
   if (known) return failure(`cannot reach upstream at ${ctx.where}: ${known[1]}`, known[0], false, true);
@@ -153,6 +157,18 @@ function networkFailure(err: unknown, ctx: FailureContext): SyncFailure {
     false,
     true,
   );
+}
+
+/** The portal's egress policy refused the address: not retryable until the URL or the policy changes. */
+function egressFailure(refused: Error, ctx: FailureContext): SyncFailure {
+  return failure(`cannot connect to upstream at ${ctx.where}: ${refused.message}`, 'egress_refused', false);
+}
+
+/** An egress refusal anywhere in `err`'s cause chain (fetch wraps connector errors in "fetch failed"). */
+function findRefusal(err: unknown, depth = 0): Error | undefined {
+  if (!(err instanceof Error) || depth > 6) return undefined;
+  if ((err as { code?: unknown }).code === 'EGRESS_REFUSED') return err;
+  return findRefusal(err.cause, depth + 1);
 }
 
 /** The first `code` string on `err`, its `cause` chain or an AggregateError's members. */

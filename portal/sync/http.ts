@@ -1,9 +1,12 @@
 /**
- * The HTTP side of one sync: a private undici connection pool (TCP connect timeout, destroyed when the
- * sync ends, so no socket outlives it) and per-attempt fetch functions for the SDK transports that
- * honour the attempt's abort signal and remember the last network error (SSE errors lose it).
+ * The HTTP side of one sync: a private undici connection pool (TCP connect timeout, the egress policy on
+ * every socket, destroyed when the sync ends, so no socket outlives it) and per-attempt fetch functions
+ * for the SDK transports that honour the attempt's abort signal, follow redirects only within the origin,
+ * and remember the last network error (SSE errors lose it).
  */
 import { Agent, fetch as undiciFetch } from 'undici';
+import { DEFAULT_EGRESS, type EgressPolicy, egressConnector } from '../egress/policy.js';
+import { withinOrigin } from '../egress/redirects.js';
 
 type FetchLike = (url: string | URL, init?: RequestInit) => Promise<Response>;
 
@@ -16,13 +19,21 @@ export interface SyncHttp {
   close(): Promise<void>;
 }
 
-export function createSyncHttp(opts: { connectTimeoutMs: number; fetch?: typeof fetch }): SyncHttp {
-  const agent = opts.fetch ? undefined : new Agent({ connect: { timeout: opts.connectTimeoutMs } });
-  const base: FetchLike =
+export function createSyncHttp(opts: {
+  connectTimeoutMs: number;
+  fetch?: typeof fetch;
+  egress?: EgressPolicy;
+}): SyncHttp {
+  const egress = opts.egress ?? DEFAULT_EGRESS;
+  const agent = opts.fetch
+    ? undefined
+    : new Agent({ connect: egressConnector(egress, { timeout: opts.connectTimeoutMs }) });
+  const base: FetchLike = withinOrigin(
     opts.fetch ??
-    // undici's fetch and the global one differ only in their declared types.
-    ((url, init) =>
-      undiciFetch(url, { ...(init as object), dispatcher: agent }) as unknown as Promise<Response>);
+      // undici's fetch and the global one differ only in their declared types.
+      ((url, init) =>
+        undiciFetch(url, { ...(init as object), dispatcher: agent }) as unknown as Promise<Response>),
+  );
   let lastError: unknown;
   return {
     fetchFor(signal) {

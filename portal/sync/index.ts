@@ -52,7 +52,7 @@ async function runSync(url: URL, headers: Record<string, string>, opts: SyncOpti
   const onCallerAbort = () => overall.abort(new SyncAbortedError());
   opts.signal?.addEventListener('abort', onCallerAbort, { once: true });
   if (opts.signal?.aborted) onCallerAbort();
-  const http = createSyncHttp({ connectTimeoutMs, fetch: opts.fetch });
+  const http = createSyncHttp({ connectTimeoutMs, fetch: opts.fetch, egress: opts.egress });
   try {
     const plan = transportPlan(url);
     const env = {

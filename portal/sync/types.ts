@@ -3,6 +3,7 @@
  * scheduler that call it. Sync never touches the store: it takes a connection and returns an outcome.
  */
 import type { ServerCapability, ServerErrorDetails } from '../../schemas/generated/wire.js';
+import type { EgressPolicy } from '../egress/policy.js';
 
 /** What sync needs to reach one upstream. `credentials` is the decrypted `auth_credentials`, if any. */
 export interface UpstreamConnection {
@@ -22,7 +23,9 @@ export interface SyncOptions {
   timeoutMs?: number;
   /** Aborts the sync (e.g. on shutdown). */
   signal?: AbortSignal;
-  /** Injected fetch, for tests of transport behaviour. */
+  /** Which upstream addresses may be connected to (default: the default egress policy). */
+  egress?: EgressPolicy;
+  /** Injected fetch, for tests of transport behaviour (the egress policy is not applied to it). */
   fetch?: typeof fetch;
 }
 

@@ -59,6 +59,7 @@ const TABLES = [
   'app_policies',
   'access_groups',
   'access_tags',
+  'dns_records',
   'users',
   'service_tokens',
   'oauth_clients',

@@ -85,8 +85,45 @@ export interface LoginResult {
   body: string;
 }
 
+/** The session cookie a response set (`name=value`), if any. */
+export function setCookieOf(res: Response): string | undefined {
+  return res.headers.get('set-cookie')?.split(';')[0];
+}
+
+/** A hidden form field's value in a page. */
+export function hiddenField(page: string, name: string): string | undefined {
+  return new RegExp(`name="${name}" value="([^"]*)"`).exec(page)?.[1];
+}
+
 /**
- * What a browser does with the authorization URL: follows it to the portal's login page and posts the form.
+ * What a browser does on the portal's consent page (`GET .../login?request=` with its session cookie):
+ * reads the CSRF token and clicks Allow (or Deny). Returns the portal's answer.
+ */
+export async function answerConsent(
+  consentUrl: URL,
+  cookie: string,
+  decision: 'allow' | 'deny',
+  fetchFn: FetchLike = fetch,
+): Promise<LoginResult> {
+  const page = await fetchFn(consentUrl, { headers: { cookie }, redirect: 'manual' });
+  const body = await page.text();
+  const csrf = hiddenField(body, 'csrf');
+  const request = hiddenField(body, 'request');
+  if (page.status !== 200 || !csrf || !request) {
+    return { location: page.headers.get('location'), status: page.status, body };
+  }
+  const posted = await fetchFn(new URL(consentUrl.pathname.replace(/\/login$/, '/consent'), consentUrl), {
+    method: 'POST',
+    body: new URLSearchParams({ request, csrf, decision }),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    redirect: 'manual',
+  });
+  return { location: posted.headers.get('location'), status: posted.status, body: await posted.text() };
+}
+
+/**
+ * What a browser does with the authorization URL: follows it to the portal's login page, posts the form,
+ * and, when the portal asks, approves the client on the consent page (`consent: 'allow'`, the default).
  * Returns the final redirect (to the client's redirect URI) or the page the portal answered with.
  */
 export async function loginAt(
@@ -94,6 +131,7 @@ export async function loginAt(
   email: string,
   password: string,
   fetchFn: FetchLike = fetch,
+  consent: 'allow' | 'deny' | 'stop' = 'allow',
 ): Promise<LoginResult> {
   const first = await fetchFn(authorizationUrl, { redirect: 'manual' });
   const to = first.headers.get('location');
@@ -108,7 +146,13 @@ export async function loginAt(
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     redirect: 'manual',
   });
-  return { location: posted.headers.get('location'), status: posted.status, body: await posted.text() };
+  const next = posted.headers.get('location');
+  const cookie = setCookieOf(posted);
+  if (posted.status === 303 && next && cookie && consent !== 'stop') {
+    await posted.text();
+    return answerConsent(new URL(next, loginUrl), cookie, consent, fetchFn);
+  }
+  return { location: next, status: posted.status, body: await posted.text() };
 }
 
 export interface ConnectOptions {

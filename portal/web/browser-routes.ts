@@ -1,8 +1,9 @@
 /**
- * The portal's browser pages: the local identity provider's login (which also completes a pending OAuth
- * authorization by redirecting to the client with a code), sign-out, the home page, and the server
- * selection page `/authorize?elicitationId=...` whose toggles and per-server log-outs apply to the live MCP
- * session at once. Only the user who owns that session may use its page; forms carry a CSRF token.
+ * The portal's browser pages: the local identity provider's login (throttled per account and address), the
+ * consent page that completes a pending OAuth authorization once the user approves its client, sign-out,
+ * the home page (approved clients, revocable), and the server selection page `/authorize?elicitationId=...`
+ * whose toggles apply to the live MCP session at once. Forms carry a CSRF token and bounded bodies; no page
+ * may be framed.
  */
 import type { Context } from 'hono';
 import { principalLabel } from '../access/principal.js';
@@ -10,13 +11,38 @@ import { LOCAL_IDP_ID } from '../access/selectors.js';
 import type { CookieScope } from '../identity/browser-sessions.js';
 import { verifyPassword } from '../identity/passwords.js';
 import type { DataPlaneDeps, Target } from './deps.js';
-import { homePage, loginPage, messagePage, selectionPage } from './pages.js';
+import { readForm } from './form-body.js';
+import { consentPage, homePage, loginPage, messagePage, selectionPage } from './pages.js';
+
+/** Every page and redirect of the portal's browser routes refuses to be framed (clickjacking). */
+export const NO_FRAMING = {
+  'x-frame-options': 'DENY',
+  'content-security-policy': "frame-ancestors 'none'",
+} as const;
 
 const html = (body: string, status = 200, headers: Record<string, string> = {}) =>
   new Response(body, {
     status,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers },
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...NO_FRAMING,
+      ...headers,
+    },
   });
+
+const redirect = (location: string, status: 302 | 303, headers: Record<string, string> = {}) =>
+  new Response(null, {
+    status,
+    headers: { location, 'cache-control': 'no-store', ...NO_FRAMING, ...headers },
+  });
+
+const expired = (headers: Record<string, string> = {}) =>
+  html(
+    messagePage('Sign-in expired', 'This sign-in request has expired. Start again from your MCP client.'),
+    400,
+    headers,
+  );
 
 const scopeOf = (t: Target): CookieScope => ({
   path: t.basePath || '/',
@@ -33,20 +59,46 @@ function safeReturn(t: Target, raw: unknown): string {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
+const hostOf = (uri: string) => {
+  try {
+    return new URL(uri).host || uri;
+  } catch {
+    return uri;
+  }
+};
+
+/** The consent page for a pending request, or straight back to the client if this user approved it. */
+function consentOrComplete(
+  deps: DataPlaneDeps,
+  t: Target,
+  request: string,
+  userId: string,
+  cookie: string | undefined,
+): Response {
+  const pending = deps.oauth.pendingRequest(t.portal.id, request);
+  if (!pending) return expired();
+  const done = deps.oauth.complete(t.portal.id, request, userId);
+  if (done) return redirect(done, 302);
+  return html(
+    consentPage({
+      portalName: t.portal.name,
+      email: deps.repo.users.get(userId)?.email ?? '',
+      action: `${t.basePath}/consent`,
+      request,
+      csrf: deps.browsers.csrf(cookie),
+      ...(pending.client.client_name ? { clientName: pending.client.client_name } : {}),
+      clientId: pending.client.client_id,
+      redirectUri: pending.params.redirectUri,
+    }),
+  );
+}
+
 export function loginGet(deps: DataPlaneDeps, c: Context, t: Target): Response {
   const request = c.req.query('request');
   const cookie = c.req.header('cookie');
   const userId = deps.browsers.user(t.portal.id, cookie);
-  if (userId && request) {
-    const redirect = deps.oauth.complete(t.portal.id, request, userId);
-    if (redirect) return c.redirect(redirect, 302);
-  }
-  if (request && !deps.oauth.pendingRequest(t.portal.id, request)) {
-    return html(
-      messagePage('Sign-in expired', 'This sign-in request has expired. Start again from your MCP client.'),
-      400,
-    );
-  }
+  if (userId && request) return consentOrComplete(deps, t, request, userId, cookie);
+  if (request && !deps.oauth.pendingRequest(t.portal.id, request)) return expired();
   return html(
     loginPage({
       portalName: t.portal.name,
@@ -58,7 +110,9 @@ export function loginGet(deps: DataPlaneDeps, c: Context, t: Target): Response {
 }
 
 export async function loginPost(deps: DataPlaneDeps, c: Context, t: Target, ip: string): Promise<Response> {
-  const form = await c.req.parseBody();
+  const body = await readForm(c);
+  if (!body.ok) return body.response;
+  const form = body.form;
   const email = (str(form.email) ?? '').trim();
   const password = str(form.password) ?? '';
   const request = str(form.request);
@@ -75,9 +129,30 @@ export async function loginPost(deps: DataPlaneDeps, c: Context, t: Target, ip: 
       }),
       status,
     );
+  const throttle = deps.browsers.throttle;
+  const waitMs = throttle.retryAfterMs(email, ip);
+  if (waitMs > 0) {
+    // Refused without looking at the password, so guesses made while locked reveal nothing.
+    const seconds = Math.ceil(waitMs / 1000);
+    deps.logger.record({
+      status: 'denied',
+      portalId: t.portal.id,
+      method: 'login',
+      durationMs: 0,
+      user: email || null,
+      error: 'login throttled after repeated failures',
+    });
+    const page = again(`Too many failed sign-ins. Try again in ${seconds} s.`, 429);
+    page.headers.set('retry-after', String(seconds));
+    return page;
+  }
   const user = email ? deps.repo.users.byEmail(email) : undefined;
   const ok = await verifyPassword(password, user ? deps.repo.users.passwordHash(user.id) : undefined);
-  if (!user || !ok || user.disabled) return again('Invalid email or password.', 401);
+  if (!user || !ok || user.disabled) {
+    throttle.failed(email, ip);
+    return again('Invalid email or password.', 401);
+  }
+  throttle.succeeded(email);
   const ctx = {
     principal: {
       kind: 'user' as const,
@@ -101,24 +176,56 @@ export async function loginPost(deps: DataPlaneDeps, c: Context, t: Target, ip: 
     return again(`You do not have access to this portal (${decision.reason}).`, 403);
   }
   const setCookie = deps.browsers.start(t.portal.id, user.id, scopeOf(t));
-  let location = returnTo;
-  if (request) {
-    const redirect = deps.oauth.complete(t.portal.id, request, user.id);
-    if (!redirect) {
-      return html(
-        messagePage('Sign-in expired', 'This sign-in request has expired. Start again from your MCP client.'),
-        400,
-        {
-          'set-cookie': setCookie,
-        },
-      );
-    }
-    location = redirect;
+  if (!request) return redirect(returnTo, 302, { 'set-cookie': setCookie });
+  if (!deps.oauth.pendingRequest(t.portal.id, request)) return expired({ 'set-cookie': setCookie });
+  const done = deps.oauth.complete(t.portal.id, request, user.id);
+  if (done) return redirect(done, 302, { 'set-cookie': setCookie });
+  // Not approved yet: the consent page, as a GET with the new cookie (its CSRF token derives from it).
+  const consent = `${t.basePath}/login?request=${encodeURIComponent(request)}`;
+  return redirect(consent, 303, { 'set-cookie': setCookie });
+}
+
+/** The consent page's answer: Allow records the approval and sends the code; Deny sends access_denied. */
+export async function consentPost(deps: DataPlaneDeps, c: Context, t: Target): Promise<Response> {
+  const body = await readForm(c);
+  if (!body.ok) return body.response;
+  const { form } = body;
+  const request = str(form.request) ?? '';
+  const cookie = c.req.header('cookie');
+  const userId = deps.browsers.user(t.portal.id, cookie);
+  if (!userId) {
+    return redirect(`${t.basePath}/login?request=${encodeURIComponent(request)}`, 303);
   }
-  return new Response(null, {
-    status: 302,
-    headers: { location, 'set-cookie': setCookie, 'cache-control': 'no-store' },
-  });
+  if (!deps.browsers.checkCsrf(cookie, str(form.csrf))) {
+    return html(messagePage('Form expired', 'This form has expired; reload the page and try again.'), 403);
+  }
+  const decision = str(form.decision);
+  const location =
+    decision === 'allow'
+      ? deps.oauth.approve(t.portal.id, request, userId)
+      : decision === 'deny'
+        ? deps.oauth.deny(t.portal.id, request)
+        : undefined;
+  if (decision !== 'allow' && decision !== 'deny') {
+    return html(messagePage('Unknown action', 'That action is not one this page offers.'), 400);
+  }
+  return location ? redirect(location, 302) : expired();
+}
+
+/** Withdraws the signed-in user's approval of a client (home page) and revokes its tokens. */
+export async function consentRevokePost(deps: DataPlaneDeps, c: Context, t: Target): Promise<Response> {
+  const body = await readForm(c);
+  if (!body.ok) return body.response;
+  const cookie = c.req.header('cookie');
+  const userId = deps.browsers.user(t.portal.id, cookie);
+  if (!userId) return redirect(`${t.basePath}/login`, 303);
+  if (!deps.browsers.checkCsrf(cookie, str(body.form.csrf))) {
+    return html(messagePage('Form expired', 'This form has expired; reload the page and try again.'), 403);
+  }
+  const clientId = str(body.form.client_id) ?? '';
+  const had = deps.oauth.revokeConsent(t.portal.id, userId, clientId);
+  const notice = had ? 'The application can no longer use this portal as you.' : 'Nothing to revoke.';
+  return redirect(`${t.basePath}/?notice=${encodeURIComponent(notice)}`, 303);
 }
 
 export function logoutPost(deps: DataPlaneDeps, c: Context, t: Target): Response {
@@ -130,8 +237,18 @@ export function logoutPost(deps: DataPlaneDeps, c: Context, t: Target): Response
 }
 
 export function home(deps: DataPlaneDeps, c: Context, t: Target): Response {
-  const userId = deps.browsers.user(t.portal.id, c.req.header('cookie'));
+  const cookie = c.req.header('cookie');
+  const userId = deps.browsers.user(t.portal.id, cookie);
   const email = userId ? deps.repo.users.get(userId)?.email : undefined;
+  const notice = c.req.query('notice');
+  const consents = userId
+    ? deps.repo.oauth.listConsents(t.portal.id, userId).map((k) => ({
+        clientId: k.client_id,
+        clientName: k.client_name,
+        redirectHosts: [...new Set(k.redirect_uris.map(hostOf))],
+        approvedAt: k.approved_at,
+      }))
+    : [];
   return html(
     homePage({
       portalName: t.portal.name,
@@ -140,6 +257,10 @@ export function home(deps: DataPlaneDeps, c: Context, t: Target): Response {
       ...(email ? { email } : {}),
       loginUrl: `${t.basePath}/login`,
       logoutAction: `${t.basePath}/logout`,
+      ...(userId
+        ? { consents, revokeAction: `${t.basePath}/consents/revoke`, csrf: deps.browsers.csrf(cookie) }
+        : {}),
+      ...(notice ? { notice } : {}),
     }),
   );
 }
@@ -190,7 +311,9 @@ export function selectionGet(deps: DataPlaneDeps, c: Context, t: Target, elicita
 }
 
 export async function selectionPost(deps: DataPlaneDeps, c: Context, t: Target): Promise<Response> {
-  const form = await c.req.parseBody();
+  const body = await readForm(c);
+  if (!body.ok) return body.response;
+  const form = body.form;
   const elicitationId = str(form.elicitationId) ?? '';
   const found = pageSession(deps, c, t, elicitationId);
   if ('error' in found) return found.error as Response;

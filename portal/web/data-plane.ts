@@ -1,6 +1,7 @@
 /**
  * The data plane's HTTP routes as one Hono app, mounted after the management API: resolves the portal (path
- * `/portals/<id>/...` or the Host header), then dispatches `/mcp` to the MCP endpoint (POSTs to a live
+ * `/portals/<id>/...` or the Host header) and refuses (403) a Host that is none of its names
+ * (`allowed-hosts.ts`, DNS rebinding), then dispatches `/mcp` to the MCP endpoint (POSTs to a live
  * session to `session-post.ts`), the login, home and selection pages to their handlers, and the OAuth
  * endpoints and metadata to the portal's Express app built from the SDK's handlers (`oauth-router.ts`).
  */
@@ -9,7 +10,16 @@ import type { HttpBindings } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { type Context, Hono } from 'hono';
-import { home, loginGet, loginPost, logoutPost, selectionGet, selectionPost } from './browser-routes.js';
+import {
+  consentPost,
+  consentRevokePost,
+  home,
+  loginGet,
+  loginPost,
+  logoutPost,
+  selectionGet,
+  selectionPost,
+} from './browser-routes.js';
 import { writeCoalesced } from './coalesced-response.js';
 import type { DataPlaneDeps, Target } from './deps.js';
 import { handleMcp } from './mcp-endpoint.js';
@@ -18,6 +28,16 @@ import { type RequestUrl, resolveTarget } from './resolve.js';
 import { handleSessionPost } from './session-post.js';
 
 const OAUTH_PATHS = new Set(['/authorize', '/token', '/register', '/revoke']);
+
+/** 403 for a `Host` that is none of the portal's names (the Host is not echoed back). */
+function hostRefused(): Response {
+  const description =
+    "this Host is not one of the portal's names; serve it with portalctl portal serve --allowed-host <name>";
+  return new Response(JSON.stringify({ error: 'forbidden', error_description: description }), {
+    status: 403,
+    headers: { 'content-type': 'application/json' },
+  });
+}
 
 function notFound(): Response {
   return new Response(JSON.stringify({ error: 'not_found', error_description: 'no portal or page here' }), {
@@ -45,7 +65,8 @@ function addressedUrl(
   pathname: string,
 ): RequestUrl {
   const first = (name: string) => (trustProxy ? header(name)?.split(',')[0]?.trim() : undefined);
-  const proto = first('x-forwarded-proto');
+  const forwarded = first('x-forwarded-proto')?.toLowerCase();
+  const proto = forwarded === 'http' || forwarded === 'https' ? forwarded : undefined;
   return {
     protocol: proto ? `${proto}:` : own.protocol,
     host: first('x-forwarded-host') || header('host') || own.host,
@@ -73,6 +94,7 @@ async function oauthEndpoint(
       urls: t,
       portalName: t.portal.name,
       rateLimit: deps.oauthRateLimit,
+      registrationLimit: (ip) => deps.oauth.registrations.take(`${t.portal.id}\n${ip}`),
       provider: deps.oauth.provider({
         portalId: t.portal.id,
         resourceUrl: resourceOf(t),
@@ -104,8 +126,11 @@ export function sessionPostShortcut(
       return Array.isArray(v) ? v[0] : v;
     };
     const own = { protocol: 'encrypted' in req.socket ? 'https:' : 'http:', host: '' };
-    const t = resolveTarget(deps.gateway, addressedUrl(header, deps.trustProxy, own, pathname));
+    const url = addressedUrl(header, deps.trustProxy, own, pathname);
+    const t = resolveTarget(deps.gateway, url);
     if (!t || t.wellKnown || t.sub !== '/mcp') return false;
+    // A Host that is not the portal's: the Hono route answers the 403.
+    if (!deps.allowedHosts.allows(url.host, t.portal.hostname)) return false;
     const search = q < 0 ? undefined : new URLSearchParams(raw.slice(q + 1));
     const query = (name: string) => search?.get(name) ?? undefined;
     handleSessionPost(deps, t, req.socket.remoteAddress ?? '', req, res, query).catch(() => {
@@ -121,7 +146,10 @@ export function sessionPostShortcut(
 export function dataPlaneRoutes(deps: DataPlaneDeps): Hono<{ Bindings: HttpBindings }> {
   const app = new Hono<{ Bindings: HttpBindings }>();
   app.all('*', async (c) => {
-    const t = resolveTarget(deps.gateway, requestUrl(c, deps.trustProxy));
+    const url = requestUrl(c, deps.trustProxy);
+    const t = resolveTarget(deps.gateway, url);
+    // DNS rebinding: only the portal's hostname and the listener's own names are served, on every route.
+    if (!deps.allowedHosts.allows(url.host, t?.portal.hostname)) return hostRefused();
     if (!t) return notFound();
     if (t.wellKnown) return oauthEndpoint(deps, c, t);
     const method = c.req.method;
@@ -141,6 +169,10 @@ export function dataPlaneRoutes(deps: DataPlaneDeps): Hono<{ Bindings: HttpBindi
         return method === 'POST' ? loginPost(deps, c, t, ip) : notFound();
       case '/logout':
         return method === 'POST' ? logoutPost(deps, c, t) : notFound();
+      case '/consent':
+        return method === 'POST' ? consentPost(deps, c, t) : notFound();
+      case '/consents/revoke':
+        return method === 'POST' ? consentRevokePost(deps, c, t) : notFound();
       case '/authorize/servers':
         return method === 'POST' ? selectionPost(deps, c, t) : notFound();
       case '/authorize': {

@@ -9,6 +9,7 @@ import type { BrowserSessions } from '../identity/browser-sessions.js';
 import type { PortalOAuth } from '../identity/oauth-provider.js';
 import type { RequestLogger } from '../logs/request-log.js';
 import type { PortalRecord, Repository } from '../store/repository.js';
+import type { AllowedHosts } from './allowed-hosts.js';
 import type { OAuthApps, PortalUrls } from './oauth-router.js';
 
 export interface DataPlaneDeps {
@@ -26,6 +27,8 @@ export interface DataPlaneDeps {
   trustProxy: boolean;
   /** Origins besides the portal's own whose pages may call `/mcp` (`*`: any); browsers send `Origin`. */
   allowedOrigins: ReadonlySet<string>;
+  /** The `Host` names served besides each portal's own hostname (DNS rebinding defence); 403 otherwise. */
+  allowedHosts: AllowedHosts;
 }
 
 /** The portal a request is for, and where it is served. */

@@ -5,12 +5,14 @@
  * with a session id go to that session (only for the principal who opened it); an `initialize` opens a
  * session, unless the caller may use no server at all.
  */
+import type { HttpBindings } from '@hono/node-server';
 import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
 import { type InitializeRequest, isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import type { Context } from 'hono';
 import { type AccessContext, principalKey, principalLabel } from '../access/principal.js';
 import { NO_ALLOWED_SERVERS } from '../gateway/builtins.js';
 import { ACCESS_DENIED_CODE } from '../gateway/gateway.js';
+import { type BoundedBody, readNodeBody, readWebBody } from '../http/bounded-body.js';
 import { authenticate, type HeaderOf } from './authenticate.js';
 import type { DataPlaneDeps, Target } from './deps.js';
 import { resourceMetadataUrlOf } from './oauth-router.js';
@@ -59,19 +61,22 @@ export const bodyTooLarge = (): ParsedBody => ({
   response: rpcError(413, -32600, 'Request body too large'),
 });
 
-/** A JSON-RPC body's text, parsed (400 with a parse error when it is not JSON). */
-export function parseBody(text: string): ParsedBody {
+/** A JSON-RPC body read with the limit, parsed: 413 when it was too large, 400 when it is not JSON. */
+export function parseBody(bytes: BoundedBody): ParsedBody {
+  if (bytes === undefined) return bodyTooLarge();
   try {
-    return { ok: true, body: JSON.parse(text) };
+    return { ok: true, body: JSON.parse(bytes.toString('utf8')) };
   } catch {
     return { ok: false, response: rpcError(400, -32700, 'Parse error: the body is not JSON') };
   }
 }
 
-async function readJson(req: Request): Promise<ParsedBody> {
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return bodyTooLarge();
-  const text = await req.text();
-  return text.length > MAX_BODY_BYTES ? bodyTooLarge() : parseBody(text);
+/** Reads the request's JSON body (at most MAX_BODY_BYTES), from Node's request when there is one. */
+async function readJson(c: Context): Promise<ParsedBody> {
+  const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+  return parseBody(
+    incoming ? await readNodeBody(incoming, MAX_BODY_BYTES) : await readWebBody(c.req.raw, MAX_BODY_BYTES),
+  );
 }
 
 /**
@@ -199,7 +204,7 @@ export async function handleMcp(
     }
     let rpc = { method: c.req.method === 'POST' ? 'unknown' : c.req.method, id: null as unknown };
     if (c.req.method === 'POST') {
-      const parsed = await readJson(c.req.raw.clone());
+      const parsed = await readJson(c);
       if (parsed.ok) rpc = describe(parsed.body);
     }
     return refusal(deps, target, gate.ctx, gate.denied, rpc, c.req.header('mcp-session-id'));
@@ -210,10 +215,13 @@ export async function handleMcp(
     const session = sessionFor(deps, target, sessionId, ctx);
     if (!session) return sessionNotFound();
     session.touch(ctx);
-    return session.transport.handleRequest(c.req.raw, { authInfo });
+    if (c.req.method !== 'POST') return session.transport.handleRequest(c.req.raw, { authInfo });
+    const parsed = await readJson(c);
+    if (!parsed.ok) return parsed.response;
+    return session.transport.handleRequest(c.req.raw, { parsedBody: parsed.body, authInfo });
   }
   if (c.req.method !== 'POST') return rpcError(400, -32000, 'Bad Request: Mcp-Session-Id header is required');
-  const parsed = await readJson(c.req.raw);
+  const parsed = await readJson(c);
   if (!parsed.ok) return parsed.response;
   if (!isInitialize(parsed.body)) {
     return rpcError(400, -32000, 'Bad Request: no valid session ID provided', describe(parsed.body).id);

@@ -3,9 +3,13 @@
  * and the RFC 8414 / RFC 9728 metadata documents) are Express routers, so each portal gets a small Express
  * app built from them, mounted under the portal's base path, with metadata that names the portal's own
  * endpoints (the SDK's `mcpAuthRouter` assumes the issuer sits at the root, which `/portals/<id>` is not).
- * The Hono data plane hands the raw Node request to it (`handOff`). Apps are cached per portal and origin.
+ * The Hono data plane hands the raw Node request to it (`handOff`). Apps are cached per portal and origin,
+ * so limits that must hold per portal (client registration) live outside the app and are passed in. Bodies
+ * are read here first, streamed with a byte limit (413 at once, whether or not a length is declared: the
+ * SDK's parsers would drain an oversized body before answering); errors answer as OAuth errors.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { TooManyRequestsError } from '@modelcontextprotocol/sdk/server/auth/errors.js';
 import { authorizationHandler } from '@modelcontextprotocol/sdk/server/auth/handlers/authorize.js';
 import { metadataHandler } from '@modelcontextprotocol/sdk/server/auth/handlers/metadata.js';
 import { clientRegistrationHandler } from '@modelcontextprotocol/sdk/server/auth/handlers/register.js';
@@ -13,7 +17,7 @@ import { revocationHandler } from '@modelcontextprotocol/sdk/server/auth/handler
 import { tokenHandler } from '@modelcontextprotocol/sdk/server/auth/handlers/token.js';
 import type { OAuthServerProvider } from '@modelcontextprotocol/sdk/server/auth/provider.js';
 import type { OAuthMetadata, OAuthProtectedResourceMetadata } from '@modelcontextprotocol/sdk/shared/auth.js';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 
 export interface PortalUrls {
   /** `http://127.0.0.1:8787` or `https://mcp.example.com`. */
@@ -56,11 +60,67 @@ export interface OAuthAppOptions {
   urls: PortalUrls;
   portalName: string;
   provider: OAuthServerProvider;
-  /** The SDK handlers' per-IP rate limits (default on). */
+  /** The SDK handlers' per-IP rate limits and `registrationLimit` (default on). */
   rateLimit?: boolean;
+  /**
+   * The portal's one registration limiter, shared by every app of the portal whatever the Host: takes one
+   * registration for a client address and returns the milliseconds to wait (0: allowed).
+   */
+  registrationLimit?: (ip: string) => number;
 }
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** OAuth request bodies are small; the SDK's own parsers allow 100 KiB. */
+export const OAUTH_BODY_LIMIT = 100 * 1024;
+
+function tooLarge(res: Response): void {
+  res.setHeader('connection', 'close');
+  res.status(413).json({ error: 'invalid_request', error_description: 'request body too large' });
+}
+
+/**
+ * Reads a POST body with a byte limit and parses it (JSON or urlencoded) into `req.body`, marking it read
+ * so the SDK's body parsers skip it. Over the limit: 413 and the connection is closed, nothing more read.
+ */
+function boundedBody(limit: number) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'POST') return next();
+    const declared = Number(req.headers['content-length'] ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > limit) return tooLarge(res);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let over = false;
+    const onData = (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > limit) {
+        over = true;
+        req.off('data', onData);
+        req.pause();
+        tooLarge(res);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('error', () => undefined);
+    req.once('end', () => {
+      if (over) return;
+      const text = Buffer.concat(chunks).toString('utf8');
+      const type = String(req.headers['content-type'] ?? '');
+      let body: unknown = {};
+      try {
+        if (type.includes('json')) body = text ? JSON.parse(text) : {};
+        else if (type.includes('x-www-form-urlencoded')) body = Object.fromEntries(new URLSearchParams(text));
+      } catch {
+        res.status(400).json({ error: 'invalid_request', error_description: 'the body is not valid JSON' });
+        return;
+      }
+      Object.assign(req, { body, _body: true });
+      next();
+    });
+  };
+}
 
 export function createOAuthApp(opts: OAuthAppOptions): NodeHandler {
   const { urls, provider } = opts;
@@ -68,9 +128,32 @@ export function createOAuthApp(opts: OAuthAppOptions): NodeHandler {
   const base = urls.basePath;
   const app = express();
   app.disable('x-powered-by');
+  app.use(boundedBody(OAUTH_BODY_LIMIT));
   app.use(`${base}/authorize`, authorizationHandler({ provider, ...limit }));
   app.use(`${base}/token`, tokenHandler({ provider, ...limit }));
-  app.use(`${base}/register`, clientRegistrationHandler({ clientsStore: provider.clientsStore, ...limit }));
+  if (opts.rateLimit !== false && opts.registrationLimit) {
+    const take = opts.registrationLimit;
+    app.post(`${base}/register`, (req: Request, res: Response, next: NextFunction) => {
+      const waitMs = take(req.socket.remoteAddress ?? '');
+      if (waitMs <= 0) return next();
+      res.setHeader('retry-after', String(Math.ceil(waitMs / 1000)));
+      res
+        .status(429)
+        .json(
+          new TooManyRequestsError(
+            'too many client registrations at this portal; try again later',
+          ).toResponseObject(),
+        );
+    });
+  }
+  // The portal's own limiter above replaces the SDK's, which is per app and so per Host.
+  app.use(
+    `${base}/register`,
+    clientRegistrationHandler({
+      clientsStore: provider.clientsStore,
+      ...(opts.registrationLimit ? { rateLimit: false as const } : limit),
+    }),
+  );
   app.use(`${base}/revoke`, revocationHandler({ provider, ...limit }));
   const prm = metadataHandler(protectedResourceMetadata(urls, opts.portalName));
   app.use(`/.well-known/oauth-protected-resource${base}/mcp`, prm);
@@ -81,6 +164,17 @@ export function createOAuthApp(opts: OAuthAppOptions): NodeHandler {
   );
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found', error_description: 'no such OAuth endpoint' });
+  });
+  // Body-parser errors (413 over the limit, 400 malformed): a short OAuth-style answer, never a stack trace.
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status = (err as { status?: unknown }).status;
+    const code = typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
+    if (res.headersSent) return res.end();
+    if (code === 413) res.setHeader('connection', 'close');
+    res.status(code).json({
+      error: code === 500 ? 'server_error' : 'invalid_request',
+      error_description: code === 413 ? 'request body too large' : 'the request could not be read',
+    });
   });
   return app as unknown as NodeHandler;
 }

@@ -20,6 +20,7 @@ import {
 } from '../testing/fixtures.js';
 import { startTestPortal, type TestPortal } from '../testing/harness.js';
 import {
+  answerConsent,
   connectAsUser,
   connectWithServiceToken,
   LoginFailed,
@@ -177,7 +178,7 @@ describe('the OAuth flow with the SDK client', () => {
     }
   });
 
-  it('rotates tokens on refresh; a used refresh token is refused', async () => {
+  it('rotates tokens on refresh; a used refresh token is refused and revokes its successor', async () => {
     const c = await connectAsUser(mcp, 'alice@example.com', PASSWORD);
     await c.close();
     const info = c.provider?.info as { client_id: string };
@@ -199,6 +200,16 @@ describe('the OAuth flow with the SDK client', () => {
     const again = await exchange();
     expect(again.status).toBe(400);
     expect((await again.json()).error).toBe('invalid_grant');
+    const successor = await fetch(`${p.url}/portals/main/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: tokens.refresh_token,
+        client_id: info.client_id,
+      }),
+    });
+    expect(successor.status).toBe(400);
   });
 });
 
@@ -228,7 +239,7 @@ describe('failures change nothing', () => {
     return { client, verifier, url };
   }
 
-  it('a browser already signed in to the portal goes straight back to the client with a code', async () => {
+  it('a signed-in browser is asked to approve a new client, then goes straight back once approved', async () => {
     const login = await fetch(`${p.url}/portals/main/login`, {
       method: 'POST',
       body: new URLSearchParams({ email: 'alice@example.com', password: PASSWORD }),
@@ -237,12 +248,23 @@ describe('failures change nothing', () => {
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     expect(cookie).toMatch(/^mcp_portal_session=/);
     const { url } = await begin();
+    const first = await fetch(url, { headers: { cookie }, redirect: 'manual' });
+    expect(first.status).toBe(302);
+    const consentUrl = new URL(first.headers.get('location') ?? '', url);
+    expect(consentUrl.pathname).toBe('/portals/main/login');
+    const approved = await answerConsent(consentUrl, cookie, 'allow');
+    expect(new URL(approved.location ?? '').searchParams.get('code')).toBeTruthy();
+    const { url: again } = await begin();
+    // `begin` registers a new client: it needs its own approval; the approved one goes straight back.
+    const fresh = await fetch(again, { headers: { cookie }, redirect: 'manual' });
+    expect(new URL(fresh.headers.get('location') ?? '', again).pathname).toBe('/portals/main/login');
+    url.searchParams.set('state', 'st2');
     const r = await fetch(url, { headers: { cookie }, redirect: 'manual' });
     expect(r.status).toBe(302);
     const back = new URL(r.headers.get('location') ?? '');
     expect(`${back.origin}${back.pathname}`).toBe(REDIRECT_URL);
     expect(back.searchParams.get('code')).toBeTruthy();
-    expect(back.searchParams.get('state')).toBe('st');
+    expect(back.searchParams.get('state')).toBe('st2');
   });
 
   it('a wrong password answers 401 on the form and issues nothing', async () => {

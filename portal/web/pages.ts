@@ -1,7 +1,8 @@
 /**
  * The portal's HTML pages, rendered as plain strings with every dynamic value escaped: the login form of
- * the local identity provider, the server selection page (toggles and log-out per server), the portal's
- * home page and a small message page. No scripts: forms post and the server redirects back.
+ * the local identity provider, the OAuth consent page, the server selection page (toggles and log-out per
+ * server), the portal's home page (with the user's approved clients) and a small message page. No
+ * scripts: forms post and the server redirects back.
  */
 import type { ServerSummary } from '../gateway/builtins.js';
 
@@ -58,6 +59,40 @@ ${p.error ? `<p class="error" role="alert">${escapeHtml(p.error)}</p>` : ''}
 <label for="email">Email</label><input id="email" type="email" name="email" autocomplete="username" required value="${escapeHtml(p.email ?? '')}">
 <label for="password">Password</label><input id="password" type="password" name="password" autocomplete="current-password" required>
 <p><button type="submit">Sign in</button></p></form>`,
+  );
+}
+
+export interface ConsentPageInput {
+  portalName: string;
+  email: string;
+  action: string;
+  request: string;
+  csrf: string;
+  /** The client's self-declared name (unverified), if it gave one. */
+  clientName?: string;
+  clientId: string;
+  /** Where the code will be sent. */
+  redirectUri: string;
+}
+
+export function consentPage(p: ConsentPageInput): string {
+  const target = new URL(p.redirectUri);
+  const host = target.host || target.protocol;
+  const name = p.clientName ? `“${p.clientName}”` : 'An unnamed application';
+  const field = (n: string, v: string) => `<input type="hidden" name="${n}" value="${escapeHtml(v)}">`;
+  return layout(
+    `Allow access to ${p.portalName}?`,
+    `<h1>Allow access to ${escapeHtml(p.portalName)}?</h1>
+<p><strong data-client-name>${escapeHtml(name)}</strong> wants to use this MCP portal as
+${escapeHtml(p.email)}: call its tools and read its prompts and resources with your access.</p>
+<p>It will receive access at <strong data-redirect-host>${escapeHtml(host)}</strong>
+(<code>${escapeHtml(p.redirectUri)}</code>).</p>
+<p class="muted">The name is chosen by the application itself and is not verified (client id
+<code>${escapeHtml(p.clientId)}</code>). Only allow it if you started this sign-in from an MCP client you
+trust and you recognise this address. You can withdraw the approval on the portal's home page.</p>
+<form method="post" action="${escapeHtml(p.action)}">${field('request', p.request)}${field('csrf', p.csrf)}
+<button type="submit" name="decision" value="allow" data-action="allow">Allow</button>
+<button type="submit" name="decision" value="deny" data-action="deny">Deny</button></form>`,
   );
 }
 
@@ -120,6 +155,29 @@ export interface HomePageInput {
   email?: string;
   loginUrl: string;
   logoutAction: string;
+  /** Clients the signed-in user approved at this portal, each with a revoke form. */
+  consents?: { clientId: string; clientName: string | null; redirectHosts: string[]; approvedAt: string }[];
+  revokeAction?: string;
+  csrf?: string;
+  notice?: string;
+}
+
+function consentList(p: HomePageInput): string {
+  if (!p.email || !p.revokeAction || !p.csrf) return '';
+  const rows = (p.consents ?? [])
+    .map(
+      (k) => `<tr data-client="${escapeHtml(k.clientId)}"><td>${escapeHtml(k.clientName ?? 'unnamed')}<br>
+<code>${escapeHtml(k.clientId)}</code></td><td>${escapeHtml(k.redirectHosts.join(', '))}</td>
+<td class="muted">${escapeHtml(k.approvedAt)}</td><td><form class="inline" method="post" action="${escapeHtml(p.revokeAction ?? '')}">
+<input type="hidden" name="csrf" value="${escapeHtml(p.csrf ?? '')}"><input type="hidden" name="client_id" value="${escapeHtml(k.clientId)}">
+<button type="submit" data-action="revoke" data-client="${escapeHtml(k.clientId)}">Revoke</button></form></td></tr>`,
+    )
+    .join('\n');
+  return `<h2>Applications you allowed</h2>${
+    rows
+      ? `<table><thead><tr><th>Application</th><th>Sends access to</th><th>Allowed</th><th></th></tr></thead><tbody>${rows}</tbody></table>`
+      : '<p class="muted">None.</p>'
+  }`;
 }
 
 export function homePage(p: HomePageInput): string {
@@ -130,6 +188,7 @@ export function homePage(p: HomePageInput): string {
     p.portalName,
     `<h1>${escapeHtml(p.portalName)}</h1>
 ${p.description ? `<p>${escapeHtml(p.description)}</p>` : ''}
-<p>Add this MCP server URL to your MCP client: <code>${escapeHtml(p.mcpUrl)}</code></p>${account}`,
+${p.notice ? `<p role="status">${escapeHtml(p.notice)}</p>` : ''}
+<p>Add this MCP server URL to your MCP client: <code>${escapeHtml(p.mcpUrl)}</code></p>${account}${consentList(p)}`,
   );
 }

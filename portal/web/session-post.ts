@@ -11,12 +11,12 @@ import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js'
 import { cancelledRequestId, type DirectRequest, directRequest } from '../gateway/direct.js';
 import type { Extra } from '../gateway/forward.js';
 import type { PortalSession } from '../gateway/session.js';
+import { discardRest, readNodeBody } from '../http/bounded-body.js';
 import type { HeaderOf } from './authenticate.js';
 import { writeCoalesced } from './coalesced-response.js';
 import type { DataPlaneDeps, Target } from './deps.js';
 import {
   admit,
-  bodyTooLarge,
   describe,
   MAX_BODY_BYTES,
   type ParsedBody,
@@ -29,33 +29,7 @@ import {
 
 /** Reads and parses a JSON body of at most MAX_BODY_BYTES. */
 async function readBody(incoming: IncomingMessage): Promise<ParsedBody> {
-  if (Number(incoming.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
-    incoming.resume();
-    return bodyTooLarge();
-  }
-  // Plain events rather than an async iterator: this runs on every request.
-  const text = await new Promise<string | undefined>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-      else {
-        incoming.off('data', onData);
-        incoming.resume();
-        resolve(undefined);
-      }
-    };
-    incoming.on('data', onData);
-    incoming.once('end', () =>
-      resolve(
-        chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString(),
-      ),
-    );
-    incoming.once('error', reject);
-    incoming.once('close', () => reject(new Error('the client went away before the body ended')));
-  });
-  return text === undefined ? bodyTooLarge() : parseBody(text);
+  return parseBody(await readNodeBody(incoming, MAX_BODY_BYTES));
 }
 
 /** Whether the headers are the ones the SDK transport accepts without complaint (else it answers). */
@@ -95,6 +69,7 @@ export async function handleSessionPost(
   const sessionId = header('mcp-session-id') ?? '';
   const gate = admit(deps, target, header, query, ip);
   if (!gate.ok) {
+    if (!('denied' in gate)) discardRest(incoming);
     if ('response' in gate) return writeCoalesced(outgoing, gate.response);
     if ('login' in gate) return writeCoalesced(outgoing, unauthorized(target));
     const parsed = await readBody(incoming);
@@ -103,7 +78,7 @@ export async function handleSessionPost(
   }
   const session = sessionFor(deps, target, sessionId, gate.ctx);
   if (!session) {
-    incoming.resume();
+    discardRest(incoming);
     return writeCoalesced(outgoing, sessionNotFound());
   }
   session.touch(gate.ctx);

@@ -1,6 +1,7 @@
 /**
  * McpPortal inputs <-> the reconciler's McpPortal kind: the manifest spec plus `portalId` (default: the
- * resource name). Nothing in a portal is secret; a `portalId` change replaces it.
+ * resource name). Nothing in a portal is secret; a `portalId` change replaces it. `dns` (the zone whose
+ * record of the hostname create and update manage) is read back from the known inputs.
  */
 
 import { ownSpec, resolvedSpec } from '../../reconciler/kinds/mcp-portal/spec.js';
@@ -38,6 +39,9 @@ function liveInputs(o: Observed<'McpPortal'>, known: Props | undefined, live?: L
     portalId: o.name,
     displayName: s.displayName,
     hostname: s.hostname,
+    // The zone is no portal field: the API cannot say it, so the known inputs' stands (its record is
+    // compared on update, in the reconciler's plan).
+    ...(known?.dns && typeof known.dns === 'object' ? { dns: known.dns } : {}),
     ...(s.description ? { description: s.description } : {}),
     codeMode: s.codeMode,
     secureWebGateway: s.secureWebGateway,

@@ -6,7 +6,7 @@
  */
 import { waitForServers } from '../../reconciler/apply/wait.js';
 import type { Observed } from '../../reconciler/kinds/model.js';
-import { liveOf, observeOne, type Snapshot } from '../../reconciler/observe.js';
+import { liveOf, observe, observeOne, type Snapshot } from '../../reconciler/observe.js';
 import { statusContext } from '../../reconciler/status.js';
 import { localMcpUrl } from '../config.js';
 import { shapeInputs, withId } from '../kinds/diff.js';
@@ -32,6 +32,8 @@ function outputs(ctx: Context, o: Observed<'McpPortal'>, snapshot: Snapshot, giv
     portalAdapter,
     {
       ...portalAdapter.liveInputs(o, undefined),
+      // The zone is no portal field (the API cannot say it): the given one stands, as in Read.
+      ...(given.dns !== undefined && given.dns !== null ? { dns: given.dns } : {}),
       ...statusOutputs(st),
       ...urls(ctx.config.apiUrl, o.name, o.spec.hostname),
       toolCount: st.tools ?? 0,
@@ -118,8 +120,13 @@ export const portalHandler: Handler = {
     };
   },
 
-  async delete(ctx, { id }) {
-    const snapshot = await observeAll(ctx);
+  async delete(ctx, { id, props }) {
+    // The zone of the portal's DNS record (its state says it), read so that the record, if ours, goes too.
+    const zone = ((reveal(props) as Props).dns as { zoneId?: unknown } | undefined)?.zoneId;
+    const snapshot = await observe(ctx.api(), {
+      owner: ctx.config.owner,
+      ...(typeof zone === 'string' ? { zones: [zone] } : {}),
+    });
     const live = liveOf(snapshot, 'McpPortal').find((p) => p.name === id);
     if (!live) return;
     const { result } = await applyDelete(ctx, snapshot, live);

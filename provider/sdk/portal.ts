@@ -3,7 +3,7 @@
  * the users its policies admit; `status` follows its servers (Ready when all are).
  */
 import * as pulumi from '@pulumi/pulumi';
-import type { CodeMode, McpPortalArgs, Phase, PortalServer, Unwrapped } from './types.js';
+import type { CodeMode, McpPortalArgs, Phase, PortalDns, PortalServer, Unwrapped } from './types.js';
 
 export type { McpPortalArgs };
 
@@ -22,6 +22,8 @@ export class McpPortal extends pulumi.CustomResource {
   declare readonly portalId: pulumi.Output<string>;
   declare readonly displayName: pulumi.Output<string>;
   declare readonly hostname: pulumi.Output<string>;
+  /** The Cloudflare zone whose DNS record of the hostname create and update manage. */
+  declare readonly dns: pulumi.Output<Unwrapped<PortalDns> | undefined>;
   declare readonly description: pulumi.Output<string | undefined>;
   declare readonly codeMode: pulumi.Output<CodeMode>;
   declare readonly secureWebGateway: pulumi.Output<boolean>;
@@ -43,6 +45,7 @@ export class McpPortal extends pulumi.CustomResource {
       portalId: args?.portalId,
       displayName: args?.displayName,
       hostname: args?.hostname,
+      dns: args?.dns,
       description: args?.description,
       codeMode: args?.codeMode,
       secureWebGateway: args?.secureWebGateway,

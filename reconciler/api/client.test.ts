@@ -445,6 +445,16 @@ const createCases: CreateCase[] = [
   },
 ];
 
+/** A server object as the wire schema requires it (answers are checked against it). */
+const S = {
+  id: 's',
+  name: 's',
+  hostname: 'https://s.example.com/mcp',
+  auth_type: 'unauthenticated',
+  tools: [],
+  prompts: [],
+};
+
 describe('createOnce through PortalApi over HTTP', () => {
   it.each(createCases)('$name', async (c) => {
     let posts = 0;
@@ -454,11 +464,11 @@ describe('createOnce through PortalApi over HTTP', () => {
       req.on('end', () => {
         if (req.method === 'GET') {
           const found = c.found[Math.min(gets++, c.found.length - 1)];
-          if (found) return json(res, 200, ok({ id: 's', via: 'get' }));
+          if (found) return json(res, 200, ok({ ...S, via: 'get' }));
           return json(res, 404, fail(7003, 'Could not route to the object'));
         }
         const reply = c.posts[Math.min(posts++, c.posts.length - 1)];
-        if (reply === 'created') return json(res, 201, ok({ id: 's', via: 'post' }));
+        if (reply === 'created') return json(res, 201, ok({ ...S, via: 'post' }));
         if (reply === 'reset') return req.socket.destroy();
         if (reply === 'html502') {
           res.writeHead(502, { 'content-type': 'text/html' });
@@ -474,7 +484,7 @@ describe('createOnce through PortalApi over HTTP', () => {
       (error: unknown) => ({ error }),
     );
     if ('result' in c.want) {
-      expect(outcome, c.reason).toEqual({ result: { id: 's', via: c.want.result } });
+      expect(outcome, c.reason).toEqual({ result: { ...S, via: c.want.result } });
     } else {
       const error = (outcome as { error?: unknown }).error;
       expect(error, c.reason).toBeInstanceOf(c.want.error);

@@ -7,8 +7,11 @@
  */
 import { Agent, type Dispatcher, request } from 'undici';
 import type { Message, ResultInfo } from '../../schemas/generated/wire.js';
-import { ApiError, RateLimitBudgetError, TransportError } from './errors.js';
+import { maskSecrets } from '../render/mask.js';
+import { registerSecretValue } from '../secrets.js';
+import { ApiError, DeadlineError, RateLimitBudgetError, TransportError } from './errors.js';
 import { RateLimiter } from './rate-limit.js';
+import { checkEnvelope, MalformedResponseError } from './response-check.js';
 
 export interface ApiClientOptions {
   /** The API base, e.g. `https://api.cloudflare.com/client/v4` (no trailing slash needed). */
@@ -35,6 +38,11 @@ export interface ApiClientOptions {
    * the API would assign). Reads are sent as usual.
    */
   dryRun?: boolean;
+  /**
+   * The moment (epoch ms) after which no request is sent or awaited any longer: one overall deadline for a
+   * command (`--deadline`), so an API that never answers fails in bounded time with a DeadlineError.
+   */
+  deadlineAt?: number;
 }
 
 /** A request as the client sends it (the body is the object serialised as JSON; it may hold secrets). */
@@ -120,9 +128,13 @@ export class ApiClient {
   readonly #record: ((request: RecordedRequest) => void) | undefined;
   readonly #dryRun: boolean;
   readonly #opts: ApiClientOptions;
+  #deadlineAt: number | undefined;
 
   constructor(opts: ApiClientOptions) {
     this.#opts = opts;
+    this.#deadlineAt = opts.deadlineAt;
+    // The token is masked in everything portalctl prints, wherever the text comes from.
+    registerSecretValue(opts.token);
     this.#record = opts.record;
     this.#dryRun = opts.dryRun ?? false;
     this.#base = opts.baseUrl.replace(/\/+$/, '');
@@ -146,12 +158,32 @@ export class ApiClient {
   derive(overrides: Pick<ApiClientOptions, 'record' | 'dryRun'>): ApiClient {
     return new ApiClient({
       ...this.#opts,
+      ...(this.#deadlineAt !== undefined ? { deadlineAt: this.#deadlineAt } : {}),
       dispatcher: this.#dispatcher,
       limiter: this.limiter,
       sleep: this.#sleep,
       random: this.#random,
       ...overrides,
     });
+  }
+
+  /** Sets the overall deadline (epoch ms; see `ApiClientOptions.deadlineAt`) of every later call. */
+  setDeadline(at: number): void {
+    this.#deadlineAt = at;
+  }
+
+  /** Throws a DeadlineError when the deadline has passed (or would, after waiting `waitMs`). */
+  #checkDeadline(method: string, path: string, waitMs = 0, cause?: unknown): void {
+    if (this.#deadlineAt === undefined || Date.now() + waitMs < this.#deadlineAt) return;
+    throw new DeadlineError(
+      `${method} ${path}: the deadline passed before the API answered (raise it with --deadline)`,
+      cause === undefined ? undefined : { cause },
+    );
+  }
+
+  /** `text` with the token and every known secret masked (an API may echo what it was sent). */
+  #mask(text: string): string {
+    return maskSecrets(text, [this.#token]);
   }
 
   /** `/accounts/{account}` + path. */
@@ -169,6 +201,7 @@ export class ApiClient {
     if (this.#dryRun && method !== 'GET') return this.#holdBack<T>(method, path, opts);
     const retryAmbiguous = opts.retryAmbiguous ?? method !== 'POST';
     for (let attempt = 0; ; attempt++) {
+      this.#checkDeadline(method, path);
       let outcome:
         | { ok: true; value: Envelope<T> }
         | { ok: false; error: Error; retry: boolean; limited?: boolean };
@@ -176,14 +209,19 @@ export class ApiClient {
         outcome = await this.#sem.run(() => this.#once<T>(method, path, opts));
       } catch (err) {
         if (err instanceof RateLimitBudgetError) throw err;
-        const error = new AmbiguousError(`${method} ${path}: ${(err as Error).message}`, { cause: err });
+        this.#checkDeadline(method, path, 0, err);
+        const error = new AmbiguousError(`${method} ${path}: ${this.#mask((err as Error).message)}`, {
+          cause: err,
+        });
         outcome = { ok: false, error, retry: retryAmbiguous };
       }
       if (outcome.ok) return outcome.value;
       if (!outcome.retry || attempt >= this.#maxRetries) throw outcome.error;
       this.retries++;
       // After a 429 the limiter holds every request until Retry-After; otherwise back off with jitter.
-      if (!outcome.limited) await this.#sleep(this.#backoff(attempt));
+      const wait = outcome.limited ? 0 : this.#backoff(attempt);
+      this.#checkDeadline(method, path, wait, outcome.error);
+      if (wait) await this.#sleep(wait);
     }
   }
 
@@ -223,6 +261,9 @@ export class ApiClient {
       ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
       headersTimeout: this.#timeoutMs,
       bodyTimeout: this.#timeoutMs,
+      ...(this.#deadlineAt !== undefined
+        ? { signal: AbortSignal.timeout(Math.max(1, this.#deadlineAt - Date.now())) }
+        : {}),
     });
     const header = (name: string) => {
       const v = res.headers[name];
@@ -244,10 +285,17 @@ export class ApiClient {
     };
     try {
       body = text ? JSON.parse(text) : {};
-    } catch {
-      const error = new TransportError(
-        `${method} ${path}: HTTP ${res.statusCode}, not JSON: ${text.slice(0, 200)}`,
-      );
+      if (typeof body !== 'object' || body === null || Array.isArray(body))
+        throw new MalformedResponseError(
+          `${method} ${path}: HTTP ${res.statusCode}, the body is ${body === null ? 'null' : Array.isArray(body) ? 'an array' : typeof body}, not an envelope object`,
+        );
+    } catch (err) {
+      const error =
+        err instanceof MalformedResponseError
+          ? err
+          : new TransportError(
+              `${method} ${path}: HTTP ${res.statusCode}, not JSON: ${this.#mask(text.slice(0, 200))}`,
+            );
       if (res.statusCode === 429) {
         const limited = ApiError.fromResponse(429, [], method, path, { cause: error });
         return { ok: false, error: limited, retry: true, limited: true };
@@ -258,6 +306,12 @@ export class ApiClient {
       return { ok: false, error: ambiguous, retry: opts.retryAmbiguous ?? method !== 'POST' };
     }
     if (res.statusCode >= 200 && res.statusCode < 300 && body.success !== false) {
+      try {
+        checkEnvelope(method, path, body);
+      } catch (err) {
+        if (!(err instanceof MalformedResponseError)) throw err;
+        return { ok: false, error: new MalformedResponseError(this.#mask(err.message)), retry: false };
+      }
       return {
         ok: true,
         value: {
@@ -267,7 +321,11 @@ export class ApiClient {
         },
       };
     }
-    const error = ApiError.fromResponse(res.statusCode, body.errors ?? [], method, path);
+    // An API may echo the request body (and so a credential) in its messages: mask them before anyone prints them.
+    const errors = (Array.isArray(body.errors) ? body.errors : []).map((e) =>
+      typeof e?.message === 'string' ? { ...e, message: this.#mask(e.message) } : e,
+    );
+    const error = ApiError.fromResponse(res.statusCode, errors, method, path);
     if (res.statusCode === 429) return { ok: false, error, retry: true, limited: true };
     if (res.statusCode >= 500) {
       const ambiguous = new AmbiguousError(error.message, { cause: error });
@@ -283,7 +341,8 @@ export class ApiClient {
       const { result, resultInfo } = await this.call<T[]>('GET', path, {
         query: { ...query, page, per_page: PER_PAGE },
       });
-      const list = Array.isArray(result) ? result : [];
+      // Checked against the wire schema (response-check.ts): an answer that is not a list never gets here.
+      const list = result;
       items.push(...list);
       if (list.length < PER_PAGE) break;
       if (resultInfo && resultInfo.total_pages > 0 && page >= resultInfo.total_pages) break;

@@ -6,6 +6,8 @@
 import type {
   AppCreate,
   AppObject,
+  DnsRecordCreate,
+  DnsRecordObject,
   GroupCreate,
   GroupObject,
   IdentityProviderObject,
@@ -40,6 +42,16 @@ export type AppBody = Omit<AppCreate, 'self_hosted_domains' | 'policies'> & {
 };
 
 const MCP = '/access/ai-controls/mcp';
+
+/**
+ * A DNS record body as the reconciler builds it (a portal hostname's CNAME); reconciler/api/sdk-types.ts
+ * proves it fits the SDK's `dns.records.create` / `update` params.
+ */
+export type CnameBody = Omit<DnsRecordCreate, 'type' | 'ttl'> & { type: 'CNAME'; ttl: number };
+
+/** `/zones/{zone_id}/dns_records`: zone-scoped, not under the account. */
+const dnsPath = (zoneId: string, id?: string) =>
+  `/zones/${encodeURIComponent(zoneId)}/dns_records${id === undefined ? '' : `/${encodeURIComponent(id)}`}`;
 
 /**
  * Create-once: sends `create`; when the outcome is ambiguous (5xx, connection lost) it asks `find` whether
@@ -248,6 +260,25 @@ export class PortalApi {
   // Identity providers (the embedded portal lists its built-in one; ids for IdP selectors such as oidc)
   listIdentityProviders = () =>
     this.client.listAll<IdentityProviderObject>(this.#path('/access/identity_providers'));
+
+  // DNS records of a zone (a portal hostname's CNAME; found again after an ambiguous create by type and name)
+  /** Every record of a zone matching the filters (e.g. `{ type: 'CNAME' }`), page by page. */
+  listDnsRecords = (zoneId: string, query: Record<string, string> = {}) =>
+    this.client.listAll<DnsRecordObject>(dnsPath(zoneId), query);
+  createDnsRecord = (zoneId: string, body: CnameBody) =>
+    createOnce(
+      async () => (await this.client.call<DnsRecordObject>('POST', dnsPath(zoneId), { body })).result,
+      async () =>
+        (await this.listDnsRecords(zoneId, { type: body.type, 'name.exact': body.name })).find(
+          (r) => r.comment === body.comment,
+        ),
+    );
+  updateDnsRecord = async (zoneId: string, id: string, body: CnameBody) =>
+    (await this.client.call<DnsRecordObject>('PUT', dnsPath(zoneId, id), { body })).result;
+  deleteDnsRecord = (zoneId: string, id: string) =>
+    deleteTolerant(
+      async () => (await this.client.call<{ id: string }>('DELETE', dnsPath(zoneId, id))).result,
+    );
 
   // Access applications (found again after an ambiguous create by what they guard)
   listApps = () => this.client.listAll<AppObject>(this.#path('/access/apps'));

@@ -151,10 +151,15 @@ export class RateLimitBudgetError extends Error {
 
 /** The API could not be reached, or answered with something that is not the v4 envelope. */
 export class TransportError extends Error {
-  override readonly name = 'TransportError';
+  override readonly name: string = 'TransportError';
   get exitCode(): ExitCode {
     return exitCodeOf(this);
   }
+}
+
+/** The command's overall deadline (`--deadline`) passed before the API answered. Exit 1. */
+export class DeadlineError extends TransportError {
+  override readonly name: string = 'DeadlineError';
 }
 
 /**

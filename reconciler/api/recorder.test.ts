@@ -63,7 +63,7 @@ const fail = (code: number, message: string) => ({
 describe('the request recorder', () => {
   it('records each request sent, retries included, with method, path, query and body', async () => {
     const { client, recorded } = await serve((_req, res, n) =>
-      n === 0 ? json(res, 503, fail(1000, 'busy')) : json(res, 200, ok({ id: 'x' })),
+      n === 0 ? json(res, 503, fail(1000, 'busy')) : json(res, 200, ok({ id: 'x', name: 'engineers' })),
     );
     const body = { name: 'engineers', include: [{ everyone: {} }] };
     await client.call('PUT', '/accounts/acc/access/policies/p1', { body });

@@ -5,6 +5,7 @@
  * depth, that the SDK's params lack. Type-only: `tsc` checks it; nothing of it exists at run time.
  */
 
+import type { RecordCreateParams, RecordUpdateParams } from 'cloudflare/resources/dns/records';
 import type {
   PortalCreateParams,
   PortalUpdateParams,
@@ -35,7 +36,7 @@ import type {
   ServerUpdate,
   TagCreate,
 } from '../../schemas/generated/wire.js';
-import type { AppBody } from './endpoints.js';
+import type { AppBody, CnameBody } from './endpoints.js';
 
 /** The body part of SDK params: without the path parameters. */
 type BodyOf<P> = P extends unknown ? Omit<P, 'account_id' | 'zone_id'> : never;
@@ -109,6 +110,8 @@ export const groupUpdate: Fits<Rules<GroupUpdate>, GroupUpdateParams> = true;
 export const tagCreate: Fits<TagCreate, TagCreateParams> = true;
 export const appCreate: Fits<Apps<AppBody>, AppCreateParams> = true;
 export const appUpdate: Fits<Apps<AppBody>, AppUpdateParams> = true;
+export const dnsCreate: Fits<CnameBody, RecordCreateParams.CNAMERecord> = true;
+export const dnsUpdate: Fits<CnameBody, RecordUpdateParams.CNAMERecord> = true;
 
 /**
  * What the wire schema accepts beyond the SDK's app params: the embedded portal takes them, the

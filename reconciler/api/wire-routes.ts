@@ -24,6 +24,7 @@ export const SDK_IMPORTS = [
   "import type * as Groups from 'cloudflare/resources/zero-trust/access/groups';",
   "import type * as Tags from 'cloudflare/resources/zero-trust/access/tags';",
   "import type * as Apps from 'cloudflare/resources/zero-trust/access/applications/applications';",
+  "import type * as Records from 'cloudflare/resources/dns/records';",
 ];
 
 interface Entry {
@@ -33,6 +34,13 @@ interface Entry {
 }
 
 const ACCOUNT = '^/accounts/[^/]+';
+/** Zone-scoped: DNS records (a portal hostname's CNAME). */
+const DNS = '^/zones/[^/]+/dns_records';
+/**
+ * The SDK's CNAME params without the `zone_id` path parameter, with the `account_id` the recorded-request
+ * check adds to every body (DNS calls are zone-scoped; the account plays no part in them).
+ */
+const cname = (params: string) => `Omit<Records.${params}.CNAMERecord, 'zone_id'> & { account_id?: string }`;
 const MCP = `${ACCOUNT}/access/ai-controls/mcp`;
 const ID = '[^/]+';
 
@@ -147,6 +155,34 @@ const ROUTES: Entry[] = [
     method: 'GET',
     path: new RegExp(`${ACCOUNT}/access/apps(/${ID})?$`),
     route: () => ({ sdkMethod: 'zeroTrust.access.applications.list|get' }),
+  },
+  {
+    method: 'POST',
+    path: new RegExp(`${DNS}$`),
+    route: () => ({
+      sdkMethod: 'dns.records.create',
+      sdkParams: cname('RecordCreateParams'),
+      schema: 'wire/dns-record.schema.json#/definitions/Create',
+    }),
+  },
+  {
+    method: 'PUT',
+    path: new RegExp(`${DNS}/${ID}$`),
+    route: () => ({
+      sdkMethod: 'dns.records.update',
+      sdkParams: cname('RecordUpdateParams'),
+      schema: 'wire/dns-record.schema.json#/definitions/Update',
+    }),
+  },
+  {
+    method: 'DELETE',
+    path: new RegExp(`${DNS}/${ID}$`),
+    route: () => ({ sdkMethod: 'dns.records.delete' }),
+  },
+  {
+    method: 'GET',
+    path: new RegExp(`${DNS}(/${ID})?$`),
+    route: () => ({ sdkMethod: 'dns.records.list|get' }),
   },
 ];
 

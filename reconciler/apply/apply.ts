@@ -98,7 +98,13 @@ function describe(err: unknown): NonNullable<OperationResult['error']> {
 }
 
 export async function apply(plan: Plan, api: PortalApi, opts: ApplyOptions): Promise<ApplyResult> {
-  if (plan.errored) throw new PlanNotApplicableError('the plan has errors and cannot be applied');
+  if (plan.errored) {
+    // Named, so that callers that do not print diagnostics (the Pulumi provider) still say why.
+    const why = plan.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
+    throw new PlanNotApplicableError(
+      `the plan has errors and cannot be applied${why.length ? `: ${why.join('; ')}` : ''}`,
+    );
+  }
   if (!Array.isArray(plan.operations))
     throw new PlanNotApplicableError('the plan has no operations (made by an older version?): plan again');
   const ops = plan.operations.filter((op) => !opts.skip?.(op));

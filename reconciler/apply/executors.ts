@@ -15,7 +15,7 @@ import type {
   ServerUpdate,
   TagCreate,
 } from '../../schemas/generated/wire.js';
-import type { AppBody, PortalApi } from '../api/endpoints.js';
+import type { AppBody, CnameBody, PortalApi } from '../api/endpoints.js';
 import { NotFoundError } from '../api/errors.js';
 import { appPortalHost, appServerId } from '../kinds/apps.js';
 import { liveMappingsToWire } from '../kinds/mcp-portal/spec.js';
@@ -80,4 +80,8 @@ export const EXECUTORS: Record<OpType, Executor> = {
   'app.delete': (api, a) => none(api.deleteApp(a.id)),
   // An existing tag (someone else's create, or a lost answer that landed) counts as created.
   'tag.create': (api, a) => none(api.createTag(a.body as TagCreate)),
+  // A portal hostname's record, in its zone: created once, replaced whole (PUT), deleted tolerantly.
+  'dns.create': async (api, a) => (await api.createDnsRecord(a.zone, a.body as CnameBody)).id,
+  'dns.update': (api, a) => none(api.updateDnsRecord(a.zone, a.id, a.body as CnameBody)),
+  'dns.delete': (api, a) => none(api.deleteDnsRecord(a.zone, a.id)),
 };

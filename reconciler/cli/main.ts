@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ExitCode } from '../exit-codes.js';
+import { maskSecrets } from '../render/mask.js';
 import { registerApply } from './commands/apply.js';
 import { registerDrift } from './commands/drift.js';
 import { registerImport } from './commands/import.js';
@@ -70,8 +71,18 @@ export function buildProgram(io: CliIo, result: { code: number }): Command {
   return program;
 }
 
+/**
+ * The same io with every known secret (each resolved secret of the run, the API token) masked in all it
+ * prints, in raw, JSON-escaped and URL-encoded forms: errors, progress, JSON output, annotations alike.
+ */
+export function maskedIo(io: CliIo): CliIo {
+  const mask = (text: string) => maskSecrets(text, [io.env.CLOUDFLARE_API_TOKEN]);
+  return { ...io, stdout: (text) => io.stdout(mask(text)), stderr: (text) => io.stderr(mask(text)) };
+}
+
 /** Runs the CLI and returns the exit code; never calls process.exit. */
-export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo = processIo()): Promise<number> {
+  const io = maskedIo(rawIo);
   const result = { code: ExitCode.Ok };
   const program = buildProgram(io, result);
   try {

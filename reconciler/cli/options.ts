@@ -4,7 +4,7 @@
  */
 import { type Command, InvalidArgumentError, Option } from 'commander';
 
-export interface TargetFlags {
+export interface TargetFlags extends SecretFlags {
   apiUrl?: string;
   accountId?: string;
   local?: string | boolean;
@@ -13,7 +13,16 @@ export interface TargetFlags {
   owner: string;
   maxWait: number;
   concurrency: number;
+  /** `--deadline`: the longest a command may take talking to the API (default `DEFAULT_DEADLINE_MS`). */
+  deadline?: number;
 }
+
+/**
+ * The default overall deadline of a command: long enough for an apply that waits for syncs and rate limits,
+ * short enough that an API that never answers fails in bounded time. `logs --follow` has none unless given;
+ * a longer `--timeout` extends it.
+ */
+export const DEFAULT_DEADLINE_MS = 15 * 60_000;
 
 /** Parses `90s`, `5m`, `1h`, `250ms` or a number of seconds into milliseconds. */
 export function parseDuration(value: string): number {
@@ -60,14 +69,39 @@ export function addTargetOptions(cmd: Command): Command {
       new Option('--concurrency <n>', 'API requests in flight at once')
         .argParser(parsePositiveInt)
         .default(8),
+    )
+    .addOption(
+      new Option(
+        '--deadline <duration>',
+        'longest time the whole command may spend on the API, retries and waits included (default 15m; none for logs --follow); past it: exit 1',
+      ).argParser(parseDuration),
     );
 }
 
+/** The secret-reference allow-list flags (reconciler/secret-policy.ts), on every command that reads manifests. */
+export interface SecretFlags {
+  secretEnvPrefix?: string[];
+  secretsDir?: string[];
+}
+
 export function addManifestOption(cmd: Command, required = true): Command {
-  return cmd.option(
-    '-f, --filename <path>',
-    `a manifest file, a folder, or - for stdin (repeatable)${required ? '' : '; limits the output to these resources'}`,
-    collect,
-    [],
-  );
+  return cmd
+    .option(
+      '-f, --filename <path>',
+      `a manifest file, a folder, or - for stdin (repeatable)${required ? '' : '; limits the output to these resources'}`,
+      collect,
+      [],
+    )
+    .option(
+      '--secret-env-prefix <prefix>',
+      "fromEnv may only name variables with this prefix (repeatable; default: PORTALCTL_SECRET_ENV_PREFIX, comma-separated, else any name but the target's and CI's own credentials)",
+      collect,
+      [],
+    )
+    .option(
+      '--secrets-dir <dir>',
+      "fromFile may only read files inside this folder (repeatable; default: PORTALCTL_SECRETS_DIR, colon-separated, else the working directory and the manifest's folder)",
+      collect,
+      [],
+    );
 }

@@ -8,22 +8,29 @@ import { MissingSecretError } from '../apply/apply.js';
 import { ExitCode } from '../exit-codes.js';
 import { type LoadResult, loadManifests } from '../load/index.js';
 import { type DiagnosticsFormat, renderDiagnostics } from '../render/diagnostics.js';
+import { secretPolicyOf } from '../secret-policy.js';
 import { resolveTarget, type Target, TargetConfigError } from '../target.js';
 import type { CliIo } from './main.js';
-import type { TargetFlags } from './options.js';
+import { DEFAULT_DEADLINE_MS, type SecretFlags, type TargetFlags } from './options.js';
 
 /** Loads manifests; on any error prints the diagnostics and returns undefined. */
 export async function loadOrReport(
   io: CliIo,
   files: string[],
   format: string,
-  opts: { partial?: boolean } = {},
+  opts: { partial?: boolean; secrets?: SecretFlags } = {},
 ): Promise<LoadResult | undefined> {
   if (files.length === 0) {
     io.stderr('give at least one -f PATH (a file, a folder, or - for stdin)\n');
     return undefined;
   }
-  const loaded = await loadManifests(files, { cwd: io.cwd, readStdin: io.stdin, ...opts });
+  const loaded = await loadManifests(files, {
+    cwd: io.cwd,
+    readStdin: io.stdin,
+    partial: opts.partial,
+    secretPolicy: secretPolicyOf(opts.secrets ?? {}, io.env, io.cwd),
+    env: io.env,
+  });
   if (!loaded.failed) {
     if (loaded.diagnostics.length) {
       io.stderr(renderDiagnostics('text', { ...loaded, valid: true }, false));
@@ -53,6 +60,13 @@ function localOf(flags: TargetFlags, env: NodeJS.ProcessEnv): string | boolean |
   return false;
 }
 
+/** The overall deadline of a command in ms (see `DEFAULT_DEADLINE_MS`), or undefined for none. */
+function deadlineOf(flags: TargetFlags & { follow?: boolean; timeout?: number }): number | undefined {
+  if (flags.deadline !== undefined) return flags.deadline;
+  if (flags.follow) return undefined;
+  return Math.max(DEFAULT_DEADLINE_MS, (flags.timeout ?? 0) + flags.maxWait + 60_000);
+}
+
 /** Runs `fn` against the resolved target; maps errors to exit codes. */
 export async function withTarget(
   io: CliIo,
@@ -60,6 +74,7 @@ export async function withTarget(
   fn: (target: Target) => Promise<number>,
 ): Promise<number> {
   let target: Target | undefined;
+  const started = Date.now();
   try {
     target = await resolveTarget({
       apiUrl: flags.apiUrl,
@@ -70,6 +85,8 @@ export async function withTarget(
       maxWaitMs: flags.maxWait,
       concurrency: flags.concurrency,
     });
+    const deadline = deadlineOf(flags);
+    if (deadline !== undefined) target.api.client.setDeadline(started + deadline);
     return await fn(target);
   } catch (err) {
     io.stderr(`portalctl: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -3,7 +3,7 @@
  * plan, status, import, the loader's cross-document checks and the Pulumi provider iterate the registry
  * of handlers (`registry.ts`) and never branch on a kind's name; adding a kind is adding a folder.
  */
-import type { AppObject } from '../../schemas/generated/wire.js';
+import type { AppObject, DnsRecordObject } from '../../schemas/generated/wire.js';
 import type { PortalApi } from '../api/endpoints.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { NamedDocument, SemanticContext } from '../load/semantic-context.js';
@@ -75,8 +75,16 @@ export interface PlanContext {
   idOf(kind: KindName, name: string): IdValue;
   /** Whether the Access tag exists in the observed snapshot (false when the snapshot did not read tags). */
   hasTag(name: string): boolean;
+  /** What was observed besides the kinds' objects: the DNS records of the zones the manifests name. */
+  readonly snapshot: { readonly dns?: DnsRecords };
   readonly diagnostics: Diagnostic[];
 }
+
+/**
+ * DNS records read for planning, by zone id, then by (lower-case) name: only the zones the desired objects
+ * name (`KindHandler.dnsZones`), and only CNAMEs (one listing per zone, never a read per object).
+ */
+export type DnsRecords = ReadonlyMap<string, ReadonlyMap<string, readonly DnsRecordObject[]>>;
 
 export interface StatusContext {
   live<K extends KindName>(kind: K, name: string): Observed<K> | undefined;
@@ -122,6 +130,8 @@ export interface KindHandler<K extends KindName = KindName> {
   planChange(d: Desired<K>, o: Observed<K> | undefined, ctx: PlanContext): ResourceChange;
   planDelete(o: Observed<K>, ctx: PlanContext): ResourceChange | undefined;
   status(o: Observed<K>, ctx: StatusContext): ResourceStatus;
+  /** The Cloudflare zones whose DNS records planning this desired object needs (portals with `spec.dns`). */
+  dnsZones?(d: Desired<K>): readonly string[];
   /** Cross-document checks of one manifest (the schema has passed or not: read defensively). */
   semanticCheck(doc: NamedDocument, ctx: SemanticContext, out: Diagnostic[]): void;
   /** What the plan means for people beyond field diffs (portals: what each will expose). */

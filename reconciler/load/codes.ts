@@ -32,6 +32,8 @@ export const LOAD_CODES = {
   'schema/unique': 'a list that repeats an item',
   'schema/invalid': 'any other schema violation',
   'secret/inline': 'a secret written inline instead of { fromEnv } or { fromFile }',
+  'secret/refused':
+    "a secret reference to the target's own credentials, or outside the allow-list (--secret-env-prefix, --secrets-dir)",
   'semantic/duplicate-name': 'two documents of one kind with the same name',
   'semantic/unresolved-server': 'a portal maps a server no manifest defines',
   'semantic/unresolved-policy': 'a server or portal lists a policy no manifest defines',
@@ -44,6 +46,8 @@ export const LOAD_CODES = {
   'semantic/long-exposed-name': '{server}_{name} over 64 characters, which clients cut (warning)',
   'semantic/too-many-servers': 'a portal with more than 40 servers',
   'semantic/bypass-identity': 'a bypass policy with an identity selector',
+  'semantic/egress-refused-url':
+    "a server URL on a link-local or cloud metadata address, which the embedded portal's egress policy refuses (warning)",
 } as const;
 
 export type LoadCode = keyof typeof LOAD_CODES;

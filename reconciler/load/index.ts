@@ -6,9 +6,11 @@
 import type { KindName } from '../../schemas/registry.js';
 import { type Diagnostic, hasErrors, type SourceRange, sortDiagnostics } from '../diagnostics.js';
 import type { ManifestOf } from '../kinds/model.js';
+import type { SecretPolicy } from '../secret-policy.js';
 import { locate, type ParsedDocument, parseSource } from './parse-yaml.js';
 import { type ReadOptions, readSources } from './read-sources.js';
 import { KINDS, schemaCheck } from './schema-check.js';
+import { secretCheck } from './secret-check.js';
 import { type NamedDocument, semanticCheck } from './semantic-check.js';
 
 export type { ManifestOf };
@@ -45,6 +47,13 @@ export interface LoadOptions extends ReadOptions {
   strict?: boolean;
   /** A partial set of files: references to objects outside them are not errors (`status -f`). */
   partial?: boolean;
+  /**
+   * Which secret references are allowed (reconciler/secret-policy.ts); the target's own credentials are
+   * refused whatever it says. Default: no allow-list.
+   */
+  secretPolicy?: SecretPolicy;
+  /** The environment `fromEnv` names are checked against (default: none, so only names are checked). */
+  env?: NodeJS.ProcessEnv;
 }
 
 function nameOf(d: ParsedDocument): NamedDocument | undefined {
@@ -68,6 +77,7 @@ export async function loadManifests(paths: readonly string[], opts: LoadOptions)
     const n = nameOf(d);
     if (n) named.push(n);
     const kind = schemaCheck(d, diagnostics);
+    secretCheck(d, { policy: opts.secretPolicy ?? {}, env: opts.env ?? {}, cwd: opts.cwd }, diagnostics);
     if (kind && n) valid.push(n);
   }
   semanticCheck(named, diagnostics, { partial: Boolean(opts.partial) });

@@ -205,6 +205,14 @@ const cases: Case[] = [
     want: { code: 'secret/inline', line: 9, column: 12, path: '/spec/auth/token' },
   },
   {
+    name: 'secret/refused',
+    reason: "a reference to the target's own API token is refused at the reference",
+    yaml: server(
+      '  url: https://a.example.com/mcp\n  auth:\n    type: bearer\n    token: { fromEnv: CLOUDFLARE_API_TOKEN }\n',
+    ),
+    want: { code: 'secret/refused', line: 9, column: 23, path: '/spec/auth/token/fromEnv' },
+  },
+  {
     name: 'semantic/duplicate-name',
     reason: 'the second document with a taken name is reported',
     yaml: `${okServer('wiki')}\n---\n${okServer('wiki')}`,
@@ -293,6 +301,18 @@ const cases: Case[] = [
     reason: 'bypass skips authentication, so identity selectors cannot apply',
     yaml: policy('  decision: bypass\n  include:\n    - email: a@example.com\n'),
     want: { code: 'semantic/bypass-identity', line: 8, column: 7, path: '/spec/include/0/email' },
+  },
+  {
+    name: 'semantic/egress-refused-url',
+    reason: 'a URL on the cloud metadata address (here in decimal form) is an SSRF target the portal refuses',
+    yaml: server('  url: http://2852039166/latest/meta-data\n'),
+    want: {
+      code: 'semantic/egress-refused-url',
+      severity: 'warning',
+      line: 6,
+      column: 8,
+      path: '/spec/url',
+    },
   },
 ];
 

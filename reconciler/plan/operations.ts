@@ -26,7 +26,10 @@ export type OpType =
   | 'app.create'
   | 'app.update'
   | 'app.delete'
-  | 'tag.create';
+  | 'tag.create'
+  | 'dns.create'
+  | 'dns.update'
+  | 'dns.delete';
 
 export interface Operation {
   /** Unique in the plan, e.g. `McpServer/docs:update`. */

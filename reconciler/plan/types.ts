@@ -12,9 +12,10 @@ import type { Operation } from './operations.js';
 /**
  * `format_version` "MAJOR.MINOR": minor versions only add fields; consumers ignore unknown keys. 2.0
  * added the operation graph that `apply` executes (a 1.x plan cannot be applied: plan again). 2.1 added
- * AccessGroup operations, the ownership tag's `tag.create` and a portal's `dnsRecord` note.
+ * AccessGroup operations, the ownership tag's `tag.create` and a portal's `dnsRecord` note. 2.2 added a
+ * portal's managed DNS records (`dns`, with `spec.dns`) and the `dns.create|update|delete` operations.
  */
-export const PLAN_FORMAT_VERSION = '2.1';
+export const PLAN_FORMAT_VERSION = '2.2';
 
 export type Action = 'create' | 'update' | 'replace' | 'delete' | 'noop';
 export const ACTION_SYMBOL: Record<Action, string> = {
@@ -53,10 +54,32 @@ export interface ResourceChange {
   /** A server in Error (or waiting on a retryable failure) that apply syncs again (unless --no-sync). */
   resync?: boolean;
   /**
-   * Portals, when the target is not the embedded portal: the DNS record the hostname needs on Cloudflare,
-   * which neither the API nor apply creates (without it clients get 522). Display only.
+   * Portals without `spec.dns`, when the target is not the embedded portal: the DNS record the hostname
+   * needs on Cloudflare, which the API does not create (without it clients get 522). Display only.
    */
   dnsRecord?: DnsRecordNote;
+  /**
+   * Portals with `spec.dns`: what apply does to the DNS records of the hostname (and of the hostname it
+   * leaves) in that zone. Display only: apply executes the `dns.*` operations.
+   */
+  dns?: DnsRecordChange[];
+}
+
+/** One DNS record apply creates, updates or deletes (or leaves: noop), in a zone. */
+export interface DnsRecordChange {
+  action: 'create' | 'update' | 'delete' | 'noop';
+  zoneId: string;
+  type: 'CNAME';
+  name: string;
+  /** What the record points to after the change (for a delete: what it pointed to). */
+  content: string;
+  proxied: boolean;
+  /** The live record's id (update, delete, noop). */
+  id?: string;
+  /** For an update: what the live record says now. */
+  before?: { content: string; proxied: boolean; comment?: string };
+  /** Why, for people (e.g. a record someone else made that already says the right thing). */
+  reason?: string;
 }
 
 /** A proxied DNS record for a portal hostname, as Cloudflare's DNS API would take it. */

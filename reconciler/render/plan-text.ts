@@ -10,6 +10,7 @@ import type { FieldChange, Json } from '../plan/diff.js';
 import {
   ACTION_SYMBOL,
   type Action,
+  type DnsRecordChange,
   type DnsRecordNote,
   type Plan,
   type PortalConsequence,
@@ -188,6 +189,17 @@ export const dnsNote = (d: DnsRecordNote) =>
   `DNS (not done by apply): on Cloudflare, create a ${d.proxied ? 'proxied ' : ''}${d.type} ${d.name} -> ${d.content}, or clients get 522` +
   (d.replaces ? `; the record for ${d.replaces} can go once clients have moved` : '');
 
+/** A managed DNS record's change (`spec.dns`): what apply does to it, in which zone. */
+export function dnsChangeNote(c: DnsRecordChange): string {
+  const record = `${c.proxied ? 'proxied ' : ''}${c.type} ${c.name} -> ${c.content}`;
+  const zone = `in zone ${c.zoneId}`;
+  if (c.action === 'noop')
+    return `DNS record: ${record} ${zone} is in place${c.reason ? ` (${c.reason})` : ''}`;
+  if (c.action === 'update' && c.before)
+    return `DNS record: update ${c.name} ${zone} from ${c.before.proxied ? 'proxied ' : ''}-> ${c.before.content} to ${record}`;
+  return `DNS record: ${c.action} ${record} ${zone}`;
+}
+
 /** What apply does besides the spec change: detach, Access application, credentials, sync, adopt, DNS. */
 export function resourceNotes(r: ResourceChange, plan: Plan): string[] {
   const notes: string[] = [];
@@ -204,6 +216,7 @@ export function resourceNotes(r: ResourceChange, plan: Plan): string[] {
   if (r.sync) notes.push('then: capability sync');
   if (r.adopt) notes.push(`adopt: mark as managed by this tool (owner "${plan.owner}"); no spec change`);
   if (r.dnsRecord) notes.push(dnsNote(r.dnsRecord));
+  for (const c of r.dns ?? []) notes.push(dnsChangeNote(c));
   return notes;
 }
 

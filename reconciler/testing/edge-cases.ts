@@ -91,6 +91,39 @@ spec:
 `,
   },
   {
+    name: "a portal's managed DNS record follows a hostname change",
+    reason:
+      'With spec.dns the record of the new hostname is created and the old one (ours) deleted; the zone is no portal field, so it must not read back as a change, and the records must then be in place.',
+    first: `apiVersion: mcpportal/v1
+kind: McpServer
+metadata: { name: docs }
+spec:
+  url: "{{docs}}"
+---
+apiVersion: mcpportal/v1
+kind: McpPortal
+metadata: { name: eng }
+spec:
+  hostname: old.eng.mcp.test
+  dns: { zoneId: 0123456789abcdef0123456789abcdef }
+  servers: [ { server: docs } ]
+`,
+    yaml: `apiVersion: mcpportal/v1
+kind: McpServer
+metadata: { name: docs }
+spec:
+  url: "{{docs}}"
+---
+apiVersion: mcpportal/v1
+kind: McpPortal
+metadata: { name: eng }
+spec:
+  hostname: eng.mcp.test
+  dns: { zoneId: 0123456789abcdef0123456789abcdef }
+  servers: [ { server: docs } ]
+`,
+  },
+  {
     name: 'server-level enabled: true, portal mapping without overrides',
     reason:
       'An explicit `enabled: true` on the server is echoed the same way and must not become a portal override.',

@@ -7,6 +7,7 @@
 import type {
   AppCreate,
   AppObject,
+  DnsRecordObject,
   GroupCreate,
   GroupObject,
   PolicyCreate,
@@ -20,8 +21,8 @@ import type {
   ServerObject,
   ServerUpdate,
 } from '../../schemas/generated/wire.js';
-import type { PortalApi } from '../api/endpoints.js';
-import { InUseError, ValidationError } from '../api/errors.js';
+import type { CnameBody, PortalApi } from '../api/endpoints.js';
+import { InUseError, NotFoundError, ValidationError } from '../api/errors.js';
 
 interface StoredPortal extends Omit<PortalObject, 'servers'> {
   servers: PortalServerMappingRequest[];
@@ -35,6 +36,8 @@ export class FakeApi {
   readonly groups = new Map<string, GroupObject>();
   /** Access tags by name. */
   readonly tags = new Set<string>();
+  /** DNS records by zone id (`GET dns <zone>` lists one zone, filtered by type as the API is asked). */
+  readonly dns = new Map<string, DnsRecordObject[]>();
   /** `METHOD collection [id]`, in the order calls started. */
   readonly calls: string[] = [];
   /** Throws the returned error instead of answering (the write is not made). */
@@ -268,4 +271,61 @@ export class FakeApi {
       return next;
     });
   deleteApp = (id: string) => this.#call(`DELETE apps ${id}`, () => this.apps.delete(id));
+
+  /** A record in a zone, as the DNS API returns it. */
+  addDnsRecord(
+    zone: string,
+    r: Partial<DnsRecordObject> & { name: string; content: string },
+  ): DnsRecordObject {
+    const obj: DnsRecordObject = {
+      id: `rec-${this.#next++}`,
+      type: 'CNAME',
+      ttl: 1,
+      proxied: false,
+      proxiable: true,
+      tags: [],
+      settings: {},
+      meta: {},
+      created_on: '2026-01-01T00:00:00Z',
+      modified_on: '2026-01-01T00:00:00Z',
+      ...r,
+    };
+    this.dns.set(zone, [...(this.dns.get(zone) ?? []), obj]);
+    return obj;
+  }
+  listDnsRecords = (zone: string, query: Record<string, string> = {}) =>
+    this.#call(`GET dns ${zone}`, () =>
+      (this.dns.get(zone) ?? []).filter(
+        (r) =>
+          (!query.type || r.type === query.type) && (!query['name.exact'] || r.name === query['name.exact']),
+      ),
+    );
+  createDnsRecord = (zone: string, body: CnameBody) =>
+    this.#call(`POST dns ${zone} ${body.name}`, () => {
+      // As Cloudflare: a CNAME stands alone at its name.
+      if ((this.dns.get(zone) ?? []).some((r) => r.name === body.name))
+        throw new ValidationError(`a record named ${body.name} exists`, 400, [
+          { code: 81053, message: 'exists' },
+        ]);
+      return this.addDnsRecord(zone, { ...body });
+    });
+  updateDnsRecord = (zone: string, id: string, body: CnameBody) =>
+    this.#call(`PUT dns ${zone} ${id}`, () => {
+      const list = this.dns.get(zone) ?? [];
+      const i = list.findIndex((r) => r.id === id);
+      const cur = list[i];
+      if (!cur) throw new NotFoundError(`record ${id} not found`, 404, []);
+      const { comment: _c, ...rest } = cur;
+      const next: DnsRecordObject = { ...rest, ...body, id };
+      list[i] = next;
+      return next;
+    });
+  deleteDnsRecord = (zone: string, id: string) =>
+    this.#call(`DELETE dns ${zone} ${id}`, () => {
+      this.dns.set(
+        zone,
+        (this.dns.get(zone) ?? []).filter((r) => r.id !== id),
+      );
+      return { id };
+    });
 }

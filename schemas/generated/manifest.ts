@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * GENERATED from schemas/common.schema.json, schemas/access-group.schema.json, schemas/access-policy.schema.json, schemas/mcp-server.schema.json, schemas/mcp-portal.schema.json
- * (sources sha256 3b44b3c39544711f). DO NOT EDIT: run `npm run gen`.
+ * (sources sha256 55dfa46f71169ba4). DO NOT EDIT: run `npm run gen`.
  */
 
 export type Manifest = AccessGroup | AccessPolicy | McpServer | McpPortal;
@@ -450,10 +450,20 @@ export interface McpPortalSpec {
    */
   secureWebGateway?: boolean;
   policies?: PolicyRefs1;
+  dns?: McpPortalDns;
   /**
    * The servers this portal exposes, a set keyed by server (order does not matter).
    */
   servers?: McpPortalServerMapping[];
+}
+/**
+ * Manage the portal hostname's DNS record in this Cloudflare zone (without it, the plan only notes the record it needs).
+ */
+export interface McpPortalDns {
+  /**
+   * The zone's id (32 hex digits), as in the zone's Overview page.
+   */
+  zoneId: string;
 }
 export interface McpPortalServerMapping {
   /**

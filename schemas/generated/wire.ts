@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
- * GENERATED from schemas/wire/envelope.schema.json, schemas/wire/mcp-server.schema.json, schemas/wire/mcp-portal.schema.json, schemas/wire/access-policy.schema.json, schemas/wire/access-app.schema.json, schemas/wire/service-token.schema.json, schemas/wire/access-group.schema.json, schemas/wire/access-tag.schema.json, schemas/wire/identity-provider.schema.json, schemas/wire/request-log.schema.json
- * (sources sha256 deb5ed5dd950ef65). DO NOT EDIT: run `npm run gen`.
+ * GENERATED from schemas/wire/envelope.schema.json, schemas/wire/mcp-server.schema.json, schemas/wire/mcp-portal.schema.json, schemas/wire/access-policy.schema.json, schemas/wire/access-app.schema.json, schemas/wire/service-token.schema.json, schemas/wire/access-group.schema.json, schemas/wire/access-tag.schema.json, schemas/wire/dns-record.schema.json, schemas/wire/identity-provider.schema.json, schemas/wire/request-log.schema.json
+ * (sources sha256 72600c754f33dae4). DO NOT EDIT: run `npm run gen`.
  */
 
 /**
@@ -73,6 +73,44 @@ export type AppPolicyLink =
  * via the `definition` "ServiceTokenDuration".
  */
 export type ServiceTokenDuration = string;
+/**
+ * The record types the embedded portal stores (their content is one string); Cloudflare has more.
+ *
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "DnsRecordType".
+ */
+export type DnsRecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'PTR' | 'TXT';
+/**
+ * The record's name: the complete name including the zone's, in Punycode.
+ *
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "DnsRecordName".
+ */
+export type DnsRecordName = string;
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "DnsRecordContent".
+ */
+export type DnsRecordContent = string;
+/**
+ * Time to live in seconds: 1 (automatic) or 30 to 86400; proxied records are always automatic.
+ *
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "DnsRecordTtl".
+ */
+export type DnsRecordTtl = number;
+/**
+ * Free text; the reconciler marks the records it manages with mcp-portals:<owner>.
+ *
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "DnsRecordComment".
+ */
+export type DnsRecordComment = string;
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "DnsRecordTags".
+ */
+export type DnsRecordTags = string[];
 /**
  * This interface was referenced by `WireTypes`'s JSON-Schema
  * via the `definition` "LogStatus".
@@ -827,6 +865,81 @@ export interface TagObject {
   app_count: number;
   created_at: string;
   updated_at: string;
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "DnsRecordCreate".
+ */
+export interface DnsRecordCreate {
+  name: DnsRecordName;
+  type: DnsRecordType;
+  content: DnsRecordContent;
+  ttl?: DnsRecordTtl;
+  proxied?: boolean;
+  comment?: DnsRecordComment;
+  tags?: DnsRecordTags;
+}
+/**
+ * PUT body: the whole record (what it omits returns to its default).
+ *
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "DnsRecordUpdate".
+ */
+export interface DnsRecordUpdate {
+  name: DnsRecordName;
+  type: DnsRecordType;
+  content: DnsRecordContent;
+  ttl?: DnsRecordTtl;
+  proxied?: boolean;
+  comment?: DnsRecordComment;
+  tags?: DnsRecordTags;
+}
+/**
+ * PATCH body: only the fields given change.
+ *
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "DnsRecordEdit".
+ */
+export interface DnsRecordEdit {
+  name?: DnsRecordName;
+  type?: DnsRecordType;
+  content?: DnsRecordContent;
+  ttl?: DnsRecordTtl;
+  proxied?: boolean;
+  comment?: DnsRecordComment;
+  tags?: DnsRecordTags;
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "DnsRecordObject".
+ */
+export interface DnsRecordObject {
+  id: string;
+  name: string;
+  type: DnsRecordType;
+  content: string;
+  ttl: number;
+  proxied: boolean;
+  proxiable: boolean;
+  comment?: string;
+  tags: string[];
+  settings: {
+    [k: string]: unknown | undefined;
+  };
+  meta: {
+    [k: string]: unknown | undefined;
+  };
+  created_on: string;
+  modified_on: string;
+  comment_modified_on?: string;
+  tags_modified_on?: string;
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "DnsRecordDeleted".
+ */
+export interface DnsRecordDeleted {
+  id: string;
 }
 /**
  * This interface was referenced by `WireTypes`'s JSON-Schema

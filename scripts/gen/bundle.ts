@@ -74,6 +74,7 @@ export const WIRE_PARTS: readonly BundlePart[] = [
   { file: 'wire/service-token.schema.json', prefix: 'ServiceToken' },
   { file: 'wire/access-group.schema.json', prefix: 'Group' },
   { file: 'wire/access-tag.schema.json', prefix: 'Tag' },
+  { file: 'wire/dns-record.schema.json', prefix: 'DnsRecord' },
   { file: 'wire/identity-provider.schema.json', prefix: 'IdentityProvider' },
   { file: 'wire/request-log.schema.json', prefix: 'Log' },
 ];

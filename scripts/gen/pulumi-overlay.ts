@@ -227,6 +227,7 @@ export const PULUMI_OVERLAY = {
       from: 'mcp-portal.schema.json#/definitions/ServerMapping',
       description: 'A server this portal exposes.',
     },
+    PortalDns: { from: 'mcp-portal.schema.json#/definitions/Dns' },
     GithubOrganizationRule: {
       from: 'common.schema.json#/definitions/AccessRule/properties/githubOrganization',
     },

@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * GENERATED from schemas/common.schema.json, schemas/access-group.schema.json, schemas/access-policy.schema.json, schemas/mcp-server.schema.json, schemas/mcp-portal.schema.json, scripts/gen/pulumi-overlay.ts
- * (sources sha256 b5a4d7d45383afdd) through provider/schema.json. DO NOT EDIT: run `npm run gen`.
+ * (sources sha256 2922a7be14bb4b97) through provider/schema.json. DO NOT EDIT: run `npm run gen`.
  *
  * The input types of the mcpportal Pulumi package, as `pulumi package gen-sdk` would shape them.
  */
@@ -96,6 +96,16 @@ export interface PortalServer {
   tools?: pulumi.Input<pulumi.Input<CapabilityOverride>[]>;
   /** Portal-level prompt overrides. */
   prompts?: pulumi.Input<pulumi.Input<CapabilityOverride>[]>;
+}
+
+/**
+ * The Cloudflare zone that holds the portal's hostname. Given it, plan and apply manage the proxied CNAME
+ * <hostname> -> gateway.agents.cloudflare.com the portal needs (a record whose comment is
+ * mcp-portals:<owner>); a record for the hostname made by anyone else is never overwritten.
+ */
+export interface PortalDns {
+  /** The zone's id (32 hex digits), as in the zone's Overview page. */
+  zoneId: pulumi.Input<string>;
 }
 
 /** A GitHub organization, and optionally a team (the API's github-organization selector). */
@@ -340,6 +350,11 @@ export interface McpPortalArgs {
   secureWebGateway?: pulumi.Input<boolean>;
   /** Names of AccessPolicies, in precedence order: who can connect. */
   policies?: pulumi.Input<pulumi.Input<string>[]>;
+  /**
+   * Manage the portal hostname's DNS record in this Cloudflare zone (without it, the plan only notes the
+   * record it needs).
+   */
+  dns?: pulumi.Input<PortalDns>;
   /** The servers this portal exposes, a set keyed by server (order does not matter). */
   servers?: pulumi.Input<pulumi.Input<PortalServer>[]>;
 }

@@ -18,12 +18,13 @@ import { ExitCode } from '../../exit-codes.js';
 import { secretsOf } from '../../kinds/mcp-server/bodies.js';
 import type { Desired } from '../../kinds/model.js';
 import { handlerOf } from '../../kinds/registry.js';
-import { observe, snapshotDigest } from '../../observe.js';
+import { observe, snapshotDigest, zonesOfPlan } from '../../observe.js';
 import type { Operation } from '../../plan/operations.js';
 import { writes } from '../../plan/plan.js';
 import { PLAN_FORMAT_VERSION, type Plan } from '../../plan/types.js';
 import { renderPlan } from '../../render/plan.js';
 import { renderStatusTable } from '../../render/status.js';
+import { guardResolver, secretPolicyOf } from '../../secret-policy.js';
 import { keyResolver } from '../../secrets.js';
 import { type ResourceStatus, statuses } from '../../status.js';
 import { CLOUDFLARE_API_URL, type Target } from '../../target.js';
@@ -123,7 +124,7 @@ export function registerApply(program: Command, io: CliIo, result: { code: numbe
     .action(async (flags: ApplyFlags) => {
       let desired: Desired[] | undefined;
       if (flags.filename.length || !flags.plan) {
-        const loaded = await loadOrReport(io, flags.filename, 'text');
+        const loaded = await loadOrReport(io, flags.filename, 'text', { secrets: flags });
         if (!loaded) {
           result.code = ExitCode.InvalidInput;
           return;
@@ -145,7 +146,11 @@ async function planOrLoad(io: CliIo, flags: ApplyFlags, target: Target, desired:
     return plan;
   }
   const plan = await readSavedPlan(resolve(io.cwd, flags.plan), target);
-  const snapshot = await observe(target.api, { owner: plan.owner, ...(desired ? { desired } : {}) });
+  const snapshot = await observe(target.api, {
+    owner: plan.owner,
+    ...(desired ? { desired } : {}),
+    zones: zonesOfPlan(plan),
+  });
   if (snapshotDigest(snapshot) !== plan.observed_digest) {
     throw new UnusablePlanError(
       `the live state changed since ${flags.plan} was made (${plan.created_at}); nothing was applied. Run plan again.`,
@@ -166,10 +171,14 @@ async function runApply(io: CliIo, flags: ApplyFlags, target: Target, desired: D
   io.stdout(renderPlan('text', plan, { color: io.isTty && !io.env.NO_COLOR }));
   if (plan.errored) return ExitCode.InvalidInput;
   // Secrets: the manifests' resolved values when given, else their references (env, files) now.
-  const secrets = keyResolver(
+  // Saved plans name their secrets by key: the policy is checked again here, as at load time.
+  const known = (desired ?? []).flatMap((d) => secretsOf(d.secrets));
+  const secrets = guardResolver(
+    keyResolver(io.env, io.cwd, known),
+    secretPolicyOf(flags, io.env, io.cwd),
     io.env,
     io.cwd,
-    (desired ?? []).flatMap((d) => secretsOf(d.secrets)),
+    new Set(known.map((r) => r.key)),
   );
   const skip = (op: Operation) => !flags.sync && op.purpose === 'resync';
   const ops = plan.operations.filter((op) => !skip(op));

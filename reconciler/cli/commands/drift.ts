@@ -23,7 +23,7 @@ export function registerDrift(program: Command, io: CliIo, result: { code: numbe
         .default('text'),
     )
     .action(async (flags: TargetFlags & { filename: string[]; format: DriftFormat }) => {
-      const loaded = await loadOrReport(io, flags.filename, flags.format);
+      const loaded = await loadOrReport(io, flags.filename, flags.format, { secrets: flags });
       if (!loaded) {
         result.code = ExitCode.InvalidInput;
         return;

@@ -38,7 +38,7 @@ export function registerPlan(program: Command, io: CliIo, result: { code: number
     .option('--prune', 'plan deletes of objects this tool owns that are not in the manifests', false)
     .option('--rotate-credentials', 'send every credential even where no change is detected', false)
     .action(async (flags: PlanFlags) => {
-      const loaded = await loadOrReport(io, flags.filename, flags.format);
+      const loaded = await loadOrReport(io, flags.filename, flags.format, { secrets: flags });
       if (!loaded) {
         result.code = ExitCode.InvalidInput;
         return;

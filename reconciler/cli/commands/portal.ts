@@ -29,6 +29,8 @@ import { ensureDataDir } from '../../../portal/store/data-dir.js';
 import { DB_FILE } from '../../../portal/store/db.js';
 import type { UserRecord } from '../../../portal/store/repository.js';
 import { openRepository, type SqliteRepository } from '../../../portal/store/sqlite-repository.js';
+import { parseAllowedHost } from '../../../portal/web/allowed-hosts.js';
+import { parseCidr } from '../../../schemas/egress.js';
 import { ExitCode } from '../../exit-codes.js';
 import type { CliIo } from '../main.js';
 
@@ -48,6 +50,24 @@ interface ServeOptions {
   logMaxRows?: string;
   trustProxy?: boolean;
   allowOrigin?: string;
+  allowedHost?: string[];
+  maxSessions?: string;
+  egressDenyPrivate?: boolean;
+  egressDenyLoopback?: boolean;
+  egressAllow?: string;
+}
+
+/** `10.1.2.0/24,fd00::5` -> the list; throws naming a value that is no IP address or CIDR. */
+export function parseEgressAllow(text: string): string[] {
+  return text
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean)
+    .map((r) => {
+      if (!parseCidr(r))
+        throw new Error(`invalid --egress-allow "${r}": expected an IP address or CIDR like 10.1.2.0/24`);
+      return r;
+    });
 }
 
 /** `7d`, `24h`, `30m`, `90s`, `500ms` or a number of ms; `0` turns periodic sync off. */
@@ -84,6 +104,23 @@ export function parseOrigins(text: string): string[] {
     });
 }
 
+/** `--allowed-host a.example,b.example` (repeatable) -> the names; throws naming a value that is no host. */
+export function parseAllowedHosts(values: string[]): string[] {
+  return values.flatMap((v) =>
+    v
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean)
+      .map((h) => {
+        try {
+          return parseAllowedHost(h);
+        } catch (err) {
+          throw new Error(`invalid --allowed-host: ${(err as Error).message}`);
+        }
+      }),
+  );
+}
+
 function parsePort(text: string): number {
   const port = Number(text);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -111,6 +148,19 @@ export function serveOptions(opts: ServeOptions, io: Pick<CliIo, 'cwd'>): StartP
     ...(opts.logPayloads ? { logPayloads: true } : {}),
     ...(opts.trustProxy ? { trustProxy: true } : {}),
     ...(opts.allowOrigin !== undefined ? { allowedOrigins: parseOrigins(opts.allowOrigin) } : {}),
+    ...(opts.allowedHost !== undefined ? { allowedHosts: parseAllowedHosts(opts.allowedHost) } : {}),
+    ...(opts.maxSessions !== undefined
+      ? { maxSessionsPerPrincipal: parseCount(opts.maxSessions, '--max-sessions') }
+      : {}),
+    ...(opts.egressDenyPrivate || opts.egressDenyLoopback || opts.egressAllow !== undefined
+      ? {
+          egress: {
+            ...(opts.egressDenyPrivate ? { denyPrivate: true } : {}),
+            ...(opts.egressDenyLoopback ? { denyLoopback: true } : {}),
+            ...(opts.egressAllow !== undefined ? { allow: parseEgressAllow(opts.egressAllow) } : {}),
+          },
+        }
+      : {}),
     ...(opts.logMaxAge !== undefined || opts.logMaxRows !== undefined
       ? {
           logRetention: {
@@ -171,6 +221,26 @@ export function registerPortal(program: Command, io: CliIo, result: { code: numb
     .option(
       '--allow-origin <origins>',
       "web origins besides the portal's own that may call /mcp, comma-separated, or * (default: none)",
+    )
+    .option(
+      '--egress-deny-private',
+      'refuse upstream URLs resolving to private ranges (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7)',
+    )
+    .option('--egress-deny-loopback', 'refuse upstream URLs resolving to loopback (127/8, ::1, 0.0.0.0)')
+    .option(
+      '--egress-allow <ranges>',
+      'IP addresses or CIDRs upstreams may use whatever their class, comma-separated (link-local and cloud metadata are refused otherwise)',
+    )
+    .option(
+      '--allowed-host <names>',
+      "Host names served besides each portal's hostname and localhost/127.0.0.1/::1 (DNS rebinding " +
+        'defence), comma-separated or repeated; * = any',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
+    .option(
+      '--max-sessions <n>',
+      'live MCP sessions per user, service token or anonymous IP; one more closes the least recently used ' +
+        '(default 100)',
     )
     .action(async (opts: ServeOptions) => {
       let options: StartPortalOptions;

@@ -29,6 +29,7 @@ export function registerStatus(program: Command, io: CliIo, result: { code: numb
         // A partial set of files is fine: what they reference is looked up live.
         loaded = await loadOrReport(io, flags.filename, flags.output === 'json' ? 'json' : 'text', {
           partial: true,
+          secrets: flags,
         });
         if (!loaded) {
           result.code = ExitCode.InvalidInput;

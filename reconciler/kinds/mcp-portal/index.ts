@@ -99,6 +99,8 @@ export const portalHandler: KindHandler<'McpPortal'> = {
     };
   },
 
+  // The zone holding the hostname: observe lists its CNAMEs once, whatever number of portals it holds.
+  dnsZones: (d) => (d.spec.dns ? [d.spec.dns.zoneId] : []),
   planChange: (d, o, ctx) => (o ? planPortalUpdate(d, o, ctx) : planPortalCreate(d, ctx)),
   planDelete: planPortalDelete,
   status: portalStatus,

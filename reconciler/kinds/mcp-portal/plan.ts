@@ -1,30 +1,33 @@
 /**
  * Planning an McpPortal: its field changes against the live portal with the mappings' echoes resolved
  * and overrides of unknown capabilities left out (`comparableSpecs`), and the operations for a create,
- * an update (after the creates and updates of the servers it maps) or a delete (then its app's).
+ * an update (after the creates and updates of the servers it maps) or a delete (then its app's); with
+ * `spec.dns`, its hostname's DNS record after the portal's write (dns.ts), else a note of the record it needs.
  */
-import { diff, type Json } from '../../plan/diff.js';
-import type { DnsRecordNote, ResourceChange } from '../../plan/types.js';
+import { diff, type FieldChange, type Json } from '../../plan/diff.js';
+import type { DnsRecordChange, DnsRecordNote, ResourceChange } from '../../plan/types.js';
 import { type AppPlan, planAppDelete, planAppOp } from '../apps.js';
 import type { PlanContext } from '../handler.js';
 import type { Desired, Observed, PortalSpec } from '../model.js';
 import { comparable, knownCapabilities } from '../overrides.js';
 import { portalCreateBody, portalUpdateBody } from './bodies.js';
+import { PORTAL_CNAME_TARGET, planPortalDns, planPortalDnsDelete } from './dns.js';
 import { resolvedSpec } from './spec.js';
+
+export { PORTAL_CNAME_TARGET };
 
 const KIND = 'McpPortal';
 export const KEYED = { servers: 'server', tools: 'name', prompts: 'name' };
 
-/** Where Cloudflare serves MCP portals: a portal hostname is a proxied CNAME to it (docs, "Manage via API"). */
-export const PORTAL_CNAME_TARGET = 'gateway.agents.cloudflare.com';
-
 /**
  * The DNS record a portal's hostname needs on Cloudflare, where creating the portal through the API (or
- * changing its hostname) does not create it; none for the embedded portal, which routes by Host header.
+ * changing its hostname) does not create it; none for the embedded portal, which routes by Host header,
+ * and none for a portal with `spec.dns`, whose record apply manages.
  */
-function dnsRecordFor(ctx: PlanContext, hostname: string, replaces?: string): { dnsRecord?: DnsRecordNote } {
+function dnsRecordFor(ctx: PlanContext, spec: PortalSpec, replaces?: string): { dnsRecord?: DnsRecordNote } {
   const target = ctx.opts.target;
-  if (!target || target.embedded) return {};
+  const hostname = spec.hostname;
+  if (!target || target.embedded || spec.dns) return {};
   return {
     dnsRecord: {
       type: 'CNAME',
@@ -36,10 +39,13 @@ function dnsRecordFor(ctx: PlanContext, hostname: string, replaces?: string): { 
   };
 }
 
-/** Both specs as the planner compares them: echoes resolved, overrides of unknown capabilities left out. */
+/**
+ * Both specs as the planner compares them: echoes resolved, overrides of unknown capabilities left out,
+ * and without `dns` (no portal field: its record is compared by itself, in dns.ts).
+ */
 function comparableSpecs(d: Desired<'McpPortal'>, o: Observed<'McpPortal'>, ctx: Pick<PlanContext, 'live'>) {
   const observed = resolvedSpec(o, d.spec);
-  const only = (spec: PortalSpec): PortalSpec => ({
+  const only = ({ dns: _dns, ...spec }: PortalSpec): PortalSpec => ({
     ...spec,
     servers: spec.servers.map((m) => {
       const facts = ctx.live('McpServer', m.server)?.facts;
@@ -88,6 +94,7 @@ export function planPortalCreate(d: Desired<'McpPortal'>, ctx: PlanContext): Res
     dependsOn: serverDeps(d.spec, ctx),
   });
   planAppOp(ctx, app(ctx, resource, d.spec, { action: 'create', dependsOn: [create] }));
+  const dns = planPortalDns(d, ctx, [create]);
   return {
     kind: KIND,
     name: d.name,
@@ -96,9 +103,22 @@ export function planPortalCreate(d: Desired<'McpPortal'>, ctx: PlanContext): Res
     changes: [],
     desired: d.spec,
     app: { action: 'create' },
-    ...dnsRecordFor(ctx, d.spec.hostname),
+    ...dnsRecordFor(ctx, d.spec),
+    ...(dns.changes.length ? { dns: dns.changes } : {}),
   };
 }
+
+/** The record writes as field changes (`dns[name]`), so drift and the diff show them like any field. */
+const dnsFieldChanges = (changes: readonly DnsRecordChange[]): FieldChange[] =>
+  changes
+    .filter((c) => c.action !== 'noop')
+    .map((c) => {
+      const now = { type: c.type, content: c.content, proxied: c.proxied };
+      const path = `dns[${c.name}]`;
+      if (c.action === 'create') return { path, after: now };
+      if (c.action === 'delete') return { path, before: now };
+      return { path, before: { type: c.type, ...(c.before ?? {}) }, after: now };
+    });
 
 export function planPortalUpdate(
   d: Desired<'McpPortal'>,
@@ -138,13 +158,20 @@ export function planPortalUpdate(
     ctx,
     app(ctx, resource, spec, { action: appAction, ...(o.app ? { live: o.app } : {}), dependsOn: appDeps }),
   );
-  const action = changes.length || appAction === 'create' ? 'update' : 'noop';
+  const dns = planPortalDns(d, ctx, update ? [update] : [], o.spec.hostname);
+  const action = changes.length || appAction === 'create' || dns.writes ? 'update' : 'noop';
+  const reason =
+    appAction === 'create' && !changes.length
+      ? 'its Access application is missing'
+      : dns.writes && !changes.length
+        ? 'its DNS record is missing or wrong'
+        : undefined;
   return {
     kind: KIND,
     name: d.name,
     action,
-    ...(appAction === 'create' && !changes.length ? { reason: 'its Access application is missing' } : {}),
-    changes,
+    ...(reason ? { reason } : {}),
+    changes: [...changes, ...dnsFieldChanges(dns.changes)],
     id: o.id,
     ...(action !== 'noop' ? { desired: spec } : {}),
     app: {
@@ -152,7 +179,8 @@ export function planPortalUpdate(
       ...(o.app ? { id: o.app.id } : {}),
     },
     ...(adopting ? { adopt: true } : {}),
-    ...(paths.includes('spec.hostname') ? dnsRecordFor(ctx, spec.hostname, o.spec.hostname) : {}),
+    ...(paths.includes('spec.hostname') ? dnsRecordFor(ctx, spec, o.spec.hostname) : {}),
+    ...(dns.changes.length ? { dns: dns.changes } : {}),
   };
 }
 
@@ -160,6 +188,7 @@ export function planPortalDelete(o: Observed<'McpPortal'>, ctx: PlanContext): Re
   const resource = `${KIND}/${o.name}`;
   const del = ctx.add({ op: 'portal.delete', resource, target: o.id, args: { id: o.id } });
   if (o.app) planAppDelete(ctx, resource, o.app, [del]);
+  const dns = planPortalDnsDelete(o, ctx, [del]);
   return {
     kind: KIND,
     name: o.name,
@@ -168,5 +197,6 @@ export function planPortalDelete(o: Observed<'McpPortal'>, ctx: PlanContext): Re
     changes: [],
     id: o.id,
     ...(o.app ? { app: { action: 'delete', id: o.app.id } } : {}),
+    ...(dns.length ? { dns } : {}),
   };
 }

@@ -41,6 +41,7 @@ export function portalFromManifest(m: McpPortal): Desired<'McpPortal'> {
     spec: {
       displayName: m.spec.displayName ?? m.metadata.name,
       hostname: m.spec.hostname.toLowerCase(),
+      ...(m.spec.dns ? { dns: { zoneId: m.spec.dns.zoneId } } : {}),
       ...descriptionOf(m.spec.description),
       codeMode: m.spec.codeMode ?? DEFAULT_CODE_MODE,
       secureWebGateway: m.spec.secureWebGateway ?? false,
