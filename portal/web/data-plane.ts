@@ -1,9 +1,8 @@
 /**
- * The data plane's HTTP routes as one Hono app, mounted after the management API: resolves the portal (path
- * `/portals/<id>/...` or the Host header) and refuses (403) a Host that is none of its names
- * (`allowed-hosts.ts`, DNS rebinding), then dispatches `/mcp` to the MCP endpoint (POSTs to a live
- * session to `session-post.ts`), the login, home and selection pages to their handlers, and the OAuth
- * endpoints and metadata to the portal's Express app built from the SDK's handlers (`oauth-router.ts`).
+ * The data plane's HTTP routes as one Hono app after the management API: resolves the portal (path or Host),
+ * refuses (403) a Host that is none of its names (`allowed-hosts.ts`), then dispatches `/mcp` (live-session
+ * POSTs: `session-post.ts`), the login, consent, home and selection pages, and the OAuth endpoints and
+ * metadata (the SDK's handlers in an Express app, `oauth-router.ts`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpBindings } from '@hono/node-server';
