@@ -1,4 +1,4 @@
-// The server selection page in headless Chromium (Debian's chromium driven by playwright-core): the MCP
+// The server selection page in headless Chromium (see testing/chromium.ts, driven by playwright-core): the MCP
 // client asks for it with portal_toggle_servers (a URL-mode elicitation), the browser signs in and turns a
 // server off and logs out of another, and the live session sees list_changed and the new tool set at once.
 // A screenshot is kept in test-artifacts/. Error paths (another user, unknown link, bad CSRF) change nothing.
@@ -18,6 +18,7 @@ import {
   type UpstreamHandle,
 } from '../../examples/upstreams/index.js';
 import { syncServer } from '../sync/index.js';
+import { chromiumForTests } from '../testing/chromium.js';
 import {
   addPolicy,
   addPortal,
@@ -30,7 +31,6 @@ import {
 import { startTestPortal, type TestPortal } from '../testing/harness.js';
 import { type Connected, connectAsUser } from '../testing/mcp-clients.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(import.meta.dirname, '../../test-artifacts');
 
 let p: TestPortal;
@@ -43,11 +43,7 @@ let listChanged = 0;
 let completed: string | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium)`,
-    );
-  }
+  const chrome = await chromiumForTests();
   upstreams = [
     await startDocsUpstream({ port: 0 }),
     await startTicketsUpstream({ port: 0, token: 'tk-secret-1234' }),
@@ -89,9 +85,10 @@ beforeAll(async () => {
   });
   profile = mkdtempSync(join(tmpdir(), 'portal-chromium-'));
   browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: chrome.executablePath,
     headless: true,
     args: [
+      ...chrome.args,
       '--headless',
       '--no-sandbox',
       '--disable-gpu',
