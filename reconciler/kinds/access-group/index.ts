@@ -6,17 +6,10 @@
 import type { AccessGroup } from '../../../schemas/generated/manifest.js';
 import type { GroupCreate, GroupObject } from '../../../schemas/generated/wire.js';
 import { API_VERSION, replaceOnChange } from '../../../schemas/registry.js';
-import { diff, type Json } from '../../plan/diff.js';
-import type { ResourceChange } from '../../plan/types.js';
-import {
-  canonicalRules,
-  groupNamer,
-  groupResolver,
-  rulesFromWire,
-  rulesToWire,
-} from '../access-policy/index.js';
+import { canonicalRules, groupNamer, rulesFromWire, rulesToWire } from '../access-policy/index.js';
 import type { KindHandler } from '../handler.js';
 import type { Desired, GroupSpec, Observed } from '../model.js';
+import { planNamedChange, planNamedDelete } from '../named-objects.js';
 import { checkGroup } from './check.js';
 import { groupOwned } from './ownership.js';
 
@@ -112,59 +105,17 @@ export const groupHandler: KindHandler<'AccessGroup'> = {
     };
   },
 
-  planChange(d, o, ctx): ResourceChange {
-    const resource = `${KIND}/${d.name}`;
-    const dependsOn = new Set<string>();
-    const body = groupBody(d.name, d.spec, groupResolver(ctx, resource, dependsOn)) as unknown as Json;
-    if (!o) {
-      ctx.add({
-        op: 'group.create',
-        resource,
-        args: { body },
-        produces: resource,
-        dependsOn: [...dependsOn],
-      });
-      return {
-        kind: KIND,
-        name: d.name,
-        action: 'create',
-        reason: 'not in the live state',
-        changes: [],
-        desired: d.spec,
-      };
-    }
-    const changes = diff(o.spec as unknown as Json, d.spec as unknown as Json, 'spec', {});
-    // Matched by name, except by callers that follow the id (Pulumi): then a new name is a rename.
-    if (o.name !== d.name) changes.unshift({ path: 'metadata.name', before: o.name, after: d.name });
-    if (changes.length)
-      ctx.add({
-        op: 'group.update',
-        resource,
-        target: o.id,
-        args: { id: o.id, body },
-        dependsOn: [...dependsOn],
-      });
-    return {
-      kind: KIND,
-      name: d.name,
-      action: changes.length ? 'update' : 'noop',
-      changes,
-      id: o.id,
-      ...(changes.length ? { desired: d.spec } : {}),
-    };
-  },
-
-  planDelete(o, ctx): ResourceChange {
-    ctx.add({ op: 'group.delete', resource: `${KIND}/${o.name}`, target: o.id, args: { id: o.id } });
-    return {
-      kind: KIND,
-      name: o.name,
-      action: 'delete',
-      reason: 'not in the manifests, and selected only by policies this tool owns',
-      changes: [],
-      id: o.id,
-    };
-  },
+  planChange: (d, o, ctx) =>
+    planNamedChange({ create: 'group.create', update: 'group.update' }, d, o, ctx, (groupId) =>
+      groupBody(d.name, d.spec, groupId),
+    ),
+  planDelete: (o, ctx) =>
+    planNamedDelete(
+      'group.delete',
+      o,
+      ctx,
+      'not in the manifests, and selected only by policies this tool owns',
+    ),
 
   status: (o) => ({
     kind: KIND,

@@ -8,10 +8,10 @@
 import type { AccessPolicy, AccessRule } from '../../../schemas/generated/manifest.js';
 import type { PolicyCreate, PolicyObject, PolicyRule } from '../../../schemas/generated/wire.js';
 import { API_VERSION, replaceOnChange } from '../../../schemas/registry.js';
-import { diff, type Json } from '../../plan/diff.js';
-import type { ResourceChange } from '../../plan/types.js';
+import type { Json } from '../../plan/diff.js';
 import type { KindHandler, ObserveContext, PlanContext } from '../handler.js';
 import type { Desired, Observed, PolicySpec } from '../model.js';
+import { planNamedChange, planNamedDelete } from '../named-objects.js';
 import { checkPolicy } from './check.js';
 import { ruleFromWire, ruleToWire } from './rules.js';
 
@@ -135,59 +135,12 @@ export const policyHandler: KindHandler<'AccessPolicy'> = {
     };
   },
 
-  planChange(d, o, ctx): ResourceChange {
-    const resource = `${KIND}/${d.name}`;
-    const dependsOn = new Set<string>();
-    const body = policyBody(d.name, d.spec, groupResolver(ctx, resource, dependsOn)) as unknown as Json;
-    if (!o) {
-      ctx.add({
-        op: 'policy.create',
-        resource,
-        args: { body },
-        produces: resource,
-        dependsOn: [...dependsOn],
-      });
-      return {
-        kind: KIND,
-        name: d.name,
-        action: 'create',
-        reason: 'not in the live state',
-        changes: [],
-        desired: d.spec,
-      };
-    }
-    const changes = diff(o.spec as unknown as Json, d.spec as unknown as Json, 'spec', {});
-    // Matched by name, except by callers that follow the id (Pulumi): then a new name is a rename.
-    if (o.name !== d.name) changes.unshift({ path: 'metadata.name', before: o.name, after: d.name });
-    if (changes.length)
-      ctx.add({
-        op: 'policy.update',
-        resource,
-        target: o.id,
-        args: { id: o.id, body },
-        dependsOn: [...dependsOn],
-      });
-    return {
-      kind: KIND,
-      name: d.name,
-      action: changes.length ? 'update' : 'noop',
-      changes,
-      id: o.id,
-      ...(changes.length ? { desired: d.spec } : {}),
-    };
-  },
-
-  planDelete(o, ctx): ResourceChange {
-    ctx.add({ op: 'policy.delete', resource: `${KIND}/${o.name}`, target: o.id, args: { id: o.id } });
-    return {
-      kind: KIND,
-      name: o.name,
-      action: 'delete',
-      reason: 'not in the manifests, and owned by this tool',
-      changes: [],
-      id: o.id,
-    };
-  },
+  planChange: (d, o, ctx) =>
+    planNamedChange({ create: 'policy.create', update: 'policy.update' }, d, o, ctx, (groupId) =>
+      policyBody(d.name, d.spec, groupId),
+    ),
+  planDelete: (o, ctx) =>
+    planNamedDelete('policy.delete', o, ctx, 'not in the manifests, and owned by this tool'),
 
   status: (o) => ({ kind: KIND, name: o.name, phase: 'Ready', reason: 'Ready', message: o.spec.decision }),
   semanticCheck: (doc, ctx, out) => checkPolicy(doc, ctx, out),
