@@ -20,7 +20,7 @@ import { PortalOAuth } from './identity/oauth-provider.js';
 import { type LogRetention, RequestLogger } from './logs/request-log.js';
 import { ChangeFeed, watchOtherWriters, watchRepository } from './store/change-feed.js';
 import { createSecretBox, loadKey } from './store/crypto.js';
-import { ensureDataDir, loadIdentity } from './store/data-dir.js';
+import { ensureDataDir, loadIdentity, resolveDataDir } from './store/data-dir.js';
 import { DB_FILE } from './store/db.js';
 import { openRepository, type SqliteRepository } from './store/sqlite-repository.js';
 import { syncServer } from './sync/index.js';
@@ -31,12 +31,12 @@ import { dataPlaneRoutes, sessionPostShortcut } from './web/data-plane.js';
 import type { DataPlaneDeps } from './web/deps.js';
 import { OAuthApps } from './web/oauth-router.js';
 
-export const DEFAULT_DATA_DIR = '.portal';
+export { DATA_DIR_ENV, DEFAULT_DATA_DIR, resolveDataDir } from './store/data-dir.js';
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8787;
 
 export interface StartPortalOptions {
-  /** Where the database, key and identity files live (default `.portal`). */
+  /** Where the database, key and identity files live (default: `PORTAL_DATA_DIR` in `env`, else `./.portal`). */
   dataDir?: string;
   host?: string;
   /** TCP port; 0 picks a free one (default 8787). */
@@ -114,7 +114,8 @@ export interface RunningPortal {
 }
 
 export async function startPortal(options: StartPortalOptions = {}): Promise<RunningPortal> {
-  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const dataDir =
+    options.dataDir ?? resolveDataDir(undefined, { cwd: process.cwd(), env: options.env ?? process.env }).dir;
   const faults = typeof options.faults === 'string' ? parseFaults(options.faults) : options.faults;
   const egress = egressPolicy(options.egress);
   ensureDataDir(dataDir);

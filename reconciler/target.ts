@@ -2,22 +2,29 @@
  * Which management API to talk to. Cloudflare (or any compatible API) with `--api-url` /
  * `CLOUDFLARE_BASE_URL`, `CLOUDFLARE_API_TOKEN` and `--account-id` / `CLOUDFLARE_ACCOUNT_ID`; or the
  * embedded portal, started in this process on a loopback port (`--local [DIR]`, and the default when
- * no API token is configured). This is the reconciler's one entry into `portal/`.
+ * no API token is configured), its data directory found as `portal serve` finds it. This is the
+ * reconciler's one entry into `portal/`.
  */
+import { isAbsolute, relative } from 'node:path';
+import { DATA_DIR_ENV, hasPortalDatabase, resolveDataDir } from '../portal/store/data-dir.js';
 import { ApiClient } from './api/client.js';
 import { PortalApi } from './api/endpoints.js';
 import type { Plan } from './plan/types.js';
 
 export const CLOUDFLARE_API_URL = 'https://api.cloudflare.com/client/v4';
-export const DEFAULT_LOCAL_DIR = '.portal';
 
 export interface TargetOptions {
   apiUrl?: string;
   accountId?: string;
-  /** `--local [DIR]`: true for the default folder. */
+  /** `--local [DIR]`: true for the default folder (`PORTAL_DATA_DIR`, else `./.portal`). */
   local?: string | boolean;
   env: NodeJS.ProcessEnv;
-  /** Where a notice about the chosen target goes. */
+  /** Relative data directories are resolved against it (default the process's). */
+  cwd?: string;
+  /**
+   * Where the one notice about an implicit choice goes: the embedded portal started because no API token
+   * is set (not printed when `--local` or `--target embedded` asked for it).
+   */
   notice: (line: string) => void;
   maxWaitMs?: number;
   concurrency?: number;
@@ -37,16 +44,18 @@ export async function resolveTarget(opts: TargetOptions): Promise<Target> {
   const token = opts.env.CLOUDFLARE_API_TOKEN;
   const clientOpts = { maxWaitMs: opts.maxWaitMs, concurrency: opts.concurrency };
   if (opts.local !== undefined && opts.local !== false ? true : !token) {
-    const dataDir = typeof opts.local === 'string' ? opts.local : DEFAULT_LOCAL_DIR;
-    if (opts.local === undefined) {
-      opts.notice(
-        `no CLOUDFLARE_API_TOKEN set: using the embedded portal in ${dataDir}/ (pass --local to silence this)`,
-      );
-    }
+    const cwd = opts.cwd ?? process.cwd();
+    const { dir, source } = resolveDataDir(typeof opts.local === 'string' ? opts.local : undefined, {
+      cwd,
+      env: opts.env,
+    });
+    const shown = displayPath(dir, cwd);
+    if (opts.local === undefined) opts.notice(implicitNotice(shown, source, hasPortalDatabase(dir)));
     const { startPortal } = await import('../portal/index.js');
     // In-process, the only client is this one: its own limiter paces it, not the portal's demo budget.
     const portal = await startPortal({
-      dataDir,
+      dataDir: dir,
+      env: opts.env,
       port: 0,
       log: () => {},
       rateLimit: { limit: 1_000_000, windowSeconds: 300 },
@@ -59,7 +68,7 @@ export async function resolveTarget(opts: TargetOptions): Promise<Target> {
     });
     return {
       api: new PortalApi(client),
-      info: { api_url: `embedded:${dataDir}`, account_id: portal.accountId, embedded: true },
+      info: { api_url: `embedded:${shown}`, account_id: portal.accountId, embedded: true },
       close: async () => {
         await client.close();
         await portal.close();
@@ -77,4 +86,18 @@ export async function resolveTarget(opts: TargetOptions): Promise<Target> {
     info: { api_url: baseUrl, account_id: accountId, embedded: false },
     close: () => client.close(),
   };
+}
+
+/** A data directory as printed: relative to `cwd` when inside it (`.portal`), else absolute. */
+function displayPath(dir: string, cwd: string): string {
+  const rel = relative(cwd, dir);
+  if (rel === '') return '.';
+  return rel.startsWith('..') || isAbsolute(rel) ? dir : rel;
+}
+
+/** The one line printed when the embedded portal is chosen because no API token is set. */
+export function implicitNotice(shown: string, source: 'flag' | 'env' | 'default', exists: boolean): string {
+  const where = source === 'env' ? `${shown}/ (from ${DATA_DIR_ENV})` : `${shown}/`;
+  const what = exists ? `using the embedded portal in ${where}` : `creating an embedded portal in ${where}`;
+  return `portalctl: no CLOUDFLARE_API_TOKEN set: ${what}; pass --local to silence this, or set CLOUDFLARE_API_TOKEN for Cloudflare`;
 }

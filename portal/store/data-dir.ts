@@ -1,11 +1,48 @@
 /**
- * The data directory's identity files: the account id (`account-id`) and the generated API token
- * (`api-token`, mode 0600). A value given by the caller wins and is not written; otherwise the stored one is
- * read, or generated and stored on first start, so a restart keeps serving the same account and token.
+ * The data directory: where it is (`resolveDataDir`, the one rule every command and entry point uses) and
+ * its identity files, the account id (`account-id`) and the generated API token (`api-token`, mode 0600).
+ * A value given by the caller wins and is not written; otherwise the stored one is read, or generated and
+ * stored on first start, so a restart keeps serving the same account and token.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The data directory when neither a flag nor `PORTAL_DATA_DIR` names one (relative to the working directory). */
+export const DEFAULT_DATA_DIR = '.portal';
+/** The environment variable naming the data directory (below a flag, above the default). */
+export const DATA_DIR_ENV = 'PORTAL_DATA_DIR';
+
+export interface DataDirChoice {
+  /** The absolute path. */
+  dir: string;
+  /** What chose it, for messages: the flag, the environment variable, or the default. */
+  source: 'flag' | 'env' | 'default';
+}
+
+/**
+ * Where the embedded portal's data lives, one rule for `portal serve`, `portal users`, `--local` and
+ * `npm start`: the directory given (`--data-dir DIR`, `--local DIR`) > `PORTAL_DATA_DIR` > `./.portal`,
+ * relative paths against `cwd`. An empty value counts as not given.
+ */
+export function resolveDataDir(
+  given: string | undefined,
+  ctx: { cwd: string; env: NodeJS.ProcessEnv },
+): DataDirChoice {
+  if (given) return { dir: resolve(ctx.cwd, given), source: 'flag' };
+  const fromEnv = ctx.env[DATA_DIR_ENV];
+  if (fromEnv) return { dir: resolve(ctx.cwd, fromEnv), source: 'env' };
+  return { dir: resolve(ctx.cwd, DEFAULT_DATA_DIR), source: 'default' };
+}
+
+/**
+ * Whether `dir` holds a portal's database. The name is db.ts's `DB_FILE`, repeated here so that callers
+ * that only need this answer (the reconciler's target choice) do not load SQLite; data-dir.test.ts checks
+ * the two agree.
+ */
+export function hasPortalDatabase(dir: string): boolean {
+  return existsSync(join(dir, 'portal.db'));
+}
 
 export const ACCOUNT_FILE = 'account-id';
 export const TOKEN_FILE = 'api-token';

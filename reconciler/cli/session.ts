@@ -6,7 +6,9 @@
 import { exitCodeOf } from '../api/errors.js';
 import { MissingSecretError } from '../apply/apply.js';
 import { ExitCode } from '../exit-codes.js';
+import { UNCHECKED_CODE } from '../kinds/mcp-server/unchecked-secrets.js';
 import { type LoadResult, loadManifests } from '../load/index.js';
+import type { Plan } from '../plan/types.js';
 import { type DiagnosticsFormat, renderDiagnostics } from '../render/diagnostics.js';
 import { secretPolicyOf } from '../secret-policy.js';
 import { resolveTarget, type Target, TargetConfigError } from '../target.js';
@@ -81,6 +83,7 @@ export async function withTarget(
       accountId: flags.accountId,
       local: localOf(flags, io.env),
       env: io.env,
+      cwd: io.cwd,
       notice: (line) => io.stderr(`${line}\n`),
       maxWaitMs: flags.maxWait,
       concurrency: flags.concurrency,
@@ -95,4 +98,20 @@ export async function withTarget(
   } finally {
     await target?.close();
   }
+}
+
+/**
+ * The plan to render on stdout, and the warnings that go to stderr instead. In `text`, a secret missing for
+ * a live server (`secret/rotation-unchecked`: no credential sent, rotation not checked) is one
+ * `portalctl: warning:` line on stderr, where a CI log shows it whatever happens to stdout; the other
+ * formats are documents (JSON, markdown, annotations) and keep it in their diagnostics.
+ */
+export function warningsToStderr(plan: Plan, format: string): { shown: Plan; stderr: string } {
+  if (format !== 'text') return { shown: plan, stderr: '' };
+  const moved = plan.diagnostics.filter((d) => d.code === UNCHECKED_CODE);
+  if (!moved.length) return { shown: plan, stderr: '' };
+  return {
+    shown: { ...plan, diagnostics: plan.diagnostics.filter((d) => d.code !== UNCHECKED_CODE) },
+    stderr: moved.map((d) => `portalctl: warning: ${d.message}\n`).join(''),
+  };
 }

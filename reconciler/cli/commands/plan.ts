@@ -11,7 +11,7 @@ import { hasChanges } from '../../plan/plan.js';
 import { renderPlan } from '../../render/plan.js';
 import type { CliIo } from '../main.js';
 import { addManifestOption, addTargetOptions, type TargetFlags } from '../options.js';
-import { loadOrReport, withTarget } from '../session.js';
+import { loadOrReport, warningsToStderr, withTarget } from '../session.js';
 
 export type PlanFormat = 'text' | 'markdown' | 'json' | 'github';
 
@@ -51,7 +51,9 @@ export function registerPlan(program: Command, io: CliIo, result: { code: number
           prune: flags.prune,
           rotateCredentials: flags.rotateCredentials,
         });
-        io.stdout(renderPlan(flags.format, plan, { color: io.isTty && !io.env.NO_COLOR }));
+        const { shown, stderr } = warningsToStderr(plan, flags.format);
+        if (stderr) io.stderr(stderr);
+        io.stdout(renderPlan(flags.format, shown, { color: io.isTty && !io.env.NO_COLOR }));
         if (flags.out) await writeFile(resolve(io.cwd, flags.out), `${JSON.stringify(plan, null, 2)}\n`);
         if (plan.errored) return ExitCode.InvalidInput;
         return hasChanges(plan) ? ExitCode.Changes : ExitCode.Ok;

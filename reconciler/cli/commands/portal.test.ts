@@ -171,7 +171,7 @@ describe('portalctl portal users', () => {
 
   it('adds, lists, changes and removes users, storing scrypt hashes only', async () => {
     const added = await users(
-      ['add', 'alice@example.com', '--group', 'eng,oncall', '--password-stdin'],
+      ['add', 'alice@example.com', '--group', 'eng,oncall', '--password-stdin', '--init'],
       'first password\n',
     );
     expect(added).toMatchObject({

@@ -2,11 +2,11 @@
  * `portalctl portal serve`: runs the embedded portal (the thin entry the CLI is allowed into `portal/`).
  * Prints the management API base URL, where each portal's MCP endpoint is, the account id and where the API
  * token is, then serves until SIGINT or SIGTERM and shuts down cleanly (syncs aborted, MCP sessions and the
- * listener closed, database closed). `portalctl portal users ...` manages the local identity provider.
+ * listener closed, database closed). `portalctl portal users ...` manages the local identity provider in the
+ * same data directory (`--data-dir` > `PORTAL_DATA_DIR` > `./.portal`, as `serve` and `--local` find it).
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Command } from 'commander';
+import { join } from 'node:path';
+import { type Command, Option } from 'commander';
 import { parseFaults } from '../../../portal/api/faults.js';
 import { parseRateLimit } from '../../../portal/api/rate-limit.js';
 import {
@@ -17,15 +17,15 @@ import {
   UserError,
   updateUser,
 } from '../../../portal/identity/users.js';
-import {
-  DEFAULT_DATA_DIR,
-  DEFAULT_HOST,
-  DEFAULT_PORT,
-  type StartPortalOptions,
-  startPortal,
-} from '../../../portal/index.js';
+import { DEFAULT_HOST, DEFAULT_PORT, type StartPortalOptions, startPortal } from '../../../portal/index.js';
 import { createSecretBox, loadKey } from '../../../portal/store/crypto.js';
-import { ensureDataDir } from '../../../portal/store/data-dir.js';
+import {
+  DATA_DIR_ENV,
+  type DataDirChoice,
+  ensureDataDir,
+  hasPortalDatabase,
+  resolveDataDir,
+} from '../../../portal/store/data-dir.js';
 import { DB_FILE } from '../../../portal/store/db.js';
 import type { UserRecord } from '../../../portal/store/repository.js';
 import { openRepository, type SqliteRepository } from '../../../portal/store/sqlite-repository.js';
@@ -35,7 +35,7 @@ import { ExitCode } from '../../exit-codes.js';
 import type { CliIo } from '../main.js';
 
 interface ServeOptions {
-  dataDir: string;
+  dataDir?: string;
   host: string;
   port: string;
   apiToken?: string;
@@ -129,9 +129,12 @@ function parsePort(text: string): number {
 }
 
 /** Turns the flags into startPortal options; throws with a message naming the bad flag. */
-export function serveOptions(opts: ServeOptions, io: Pick<CliIo, 'cwd'>): StartPortalOptions {
+export function serveOptions(
+  opts: ServeOptions,
+  io: Pick<CliIo, 'cwd'> & { env?: NodeJS.ProcessEnv },
+): StartPortalOptions {
   return {
-    dataDir: resolve(io.cwd, opts.dataDir),
+    dataDir: resolveDataDir(opts.dataDir, { cwd: io.cwd, env: io.env ?? {} }).dir,
     host: opts.host,
     port: parsePort(opts.port),
     ...(opts.apiToken !== undefined ? { apiToken: opts.apiToken } : {}),
@@ -194,8 +197,7 @@ export function registerPortal(program: Command, io: CliIo, result: { code: numb
     .description('Serve the management API (and store) of the embedded portal until stopped.')
     .option(
       '--data-dir <dir>',
-      'data directory (database, secret key, account id, API token)',
-      DEFAULT_DATA_DIR,
+      `data directory: database, secret key, account id, API token (default: $${DATA_DIR_ENV}, else ./.portal)`,
     )
     .option('--host <host>', 'interface to listen on', DEFAULT_HOST)
     .option('--port <port>', 'TCP port (0 picks a free one)', String(DEFAULT_PORT))
@@ -280,22 +282,40 @@ export function registerPortal(program: Command, io: CliIo, result: { code: numb
 }
 
 // ---- portalctl portal users ----
+//
+// Users are managed in the portal's data directory, not through its HTTP API: Cloudflare's API has no
+// endpoint that creates identity-provider users (people live in the IdP; `/access/users` only lists those
+// seen), so doing it over HTTP would need an endpoint of our own. The store is SQLite in WAL mode, and
+// the running portal reads users from it on every sign-in, token and session check, and notices commits
+// by other processes within a second (store/change-feed.ts `watchOtherWriters`): a change made here takes
+// effect in a running portal on the same directory without a restart. What matters is finding the right
+// directory, which `resolveDataDir` does the same way for `serve`, `users`, `--local` and `npm start`.
 
 interface UsersFlags {
-  dataDir: string;
+  dataDir?: string;
+  /** `users add --init`: create the data directory and its database when there is none. */
+  init?: boolean;
 }
 
-/** Opens the data directory's store; only `add` may create it. */
-function openStore(flags: UsersFlags, io: CliIo, create: boolean): SqliteRepository {
-  const dataDir = resolve(io.cwd, flags.dataDir);
-  if (!create && !existsSync(join(dataDir, DB_FILE))) {
+const SOURCE_NOTE: Record<DataDirChoice['source'], string> = {
+  flag: 'given with --data-dir',
+  env: `from ${DATA_DIR_ENV}`,
+  default: `the default: neither --data-dir nor ${DATA_DIR_ENV} is set`,
+};
+
+/** Opens the data directory's store; refuses (exit 3, nothing created) when it holds no portal database. */
+function openStore(flags: UsersFlags, io: CliIo): SqliteRepository {
+  const choice = resolveDataDir(flags.dataDir, { cwd: io.cwd, env: io.env });
+  if (!flags.init && !hasPortalDatabase(choice.dir)) {
     throw new UserError(
       'not_found',
-      `no portal data in ${dataDir} (add a user, or run portalctl portal serve, first)`,
+      `no portal data in ${choice.dir} (${SOURCE_NOTE[choice.source]}). Point at the data directory of ` +
+        `your portal with --data-dir DIR or ${DATA_DIR_ENV}=DIR (portal serve prints it as "data dir"), ` +
+        'or, to add users before a portal first starts there, run users add with --init',
     );
   }
-  ensureDataDir(dataDir);
-  return openRepository(join(dataDir, DB_FILE), createSecretBox(loadKey(dataDir, io.env)));
+  ensureDataDir(choice.dir);
+  return openRepository(join(choice.dir, DB_FILE), createSecretBox(loadKey(choice.dir, io.env)));
 }
 
 /** The password from stdin (`--password-stdin`) or, at a terminal, typed in. */
@@ -321,12 +341,11 @@ async function runUsers(
   io: CliIo,
   result: { code: number },
   flags: UsersFlags,
-  create: boolean,
   fn: (repo: SqliteRepository) => Promise<string>,
 ): Promise<void> {
   let repo: SqliteRepository | undefined;
   try {
-    repo = openStore(flags, io, create);
+    repo = openStore(flags, io);
     io.stdout(await fn(repo));
     result.code = ExitCode.Ok;
   } catch (err) {
@@ -337,40 +356,70 @@ async function runUsers(
   }
 }
 
-const collectList = (value: string, previous: string[]) => [...previous, ...value.split(',').filter(Boolean)];
+/** `--group a,b --group c` -> `[a, b, c]`; undefined when the flag is not given (`--group ""` is `[]`). */
+const collectList = (value: string, previous: string[] | undefined) => [
+  ...(previous ?? []),
+  ...value
+    .split(',')
+    .map((g) => g.trim())
+    .filter(Boolean),
+];
+
+/**
+ * A group-list flag spelt `--<name>` (shown) with `--<name>s` accepted as a hidden alias, so that
+ * `users add --groups` and `users set --group` both work. Read both with `groupsOf`.
+ */
+function groupOption(cmd: Command, name: string, help: string): Command {
+  return cmd
+    .addOption(new Option(`--${name} <names>`, help).argParser(collectList))
+    .addOption(new Option(`--${name}s <names>`).argParser(collectList).hideHelp());
+}
+
+/** The groups given with `--<name>` and its alias together; undefined when neither was given. */
+function groupsOf(flags: Record<string, unknown>, attribute: string): string[] | undefined {
+  const shown = flags[attribute] as string[] | undefined;
+  const alias = flags[`${attribute}s`] as string[] | undefined;
+  return shown === undefined && alias === undefined ? undefined : [...(shown ?? []), ...(alias ?? [])];
+}
 
 function registerUsers(portal: Command, io: CliIo, result: { code: number }): void {
   const users = portal
     .command('users')
     .description(
-      "Manage the users of the embedded portal's local identity provider (passwords are stored scrypt-hashed).",
+      "Manage the users of the embedded portal's local identity provider (passwords are stored scrypt-hashed). " +
+        `Changes take effect in a portal running on the same data directory (--data-dir, else $${DATA_DIR_ENV}, else ./.portal) without a restart.`,
     );
   const dataDir = (cmd: Command) =>
-    cmd.option('--data-dir <dir>', "the portal's data directory", DEFAULT_DATA_DIR);
+    cmd.option(
+      '--data-dir <dir>',
+      `the portal's data directory, as given to portal serve (default: $${DATA_DIR_ENV}, else ./.portal)`,
+    );
 
-  dataDir(users.command('add <email>').description('Add a user'))
-    .option('--group <name>', 'a group (repeatable, or comma-separated)', collectList, [])
+  groupOption(
+    dataDir(users.command('add <email>').description('Add a user')),
+    'group',
+    'a group (repeatable, or comma-separated)',
+  )
     .option('--name <name>', 'display name')
     .option('--password-stdin', 'read the password from standard input')
-    .action(
-      async (email: string, f: UsersFlags & { group: string[]; name?: string; passwordStdin?: boolean }) => {
-        await runUsers(io, result, f, true, async (repo) => {
-          const password = await readPassword(io, f.passwordStdin);
-          const u = await addUser(repo, {
-            email,
-            password,
-            groups: f.group,
-            ...(f.name ? { name: f.name } : {}),
-          });
-          return `added ${u.email}${u.groups.length ? ` (groups: ${u.groups.join(', ')})` : ''}\n`;
+    .option('--init', 'create the data directory and its database when there is none yet')
+    .action(async (email: string, f: UsersFlags & { name?: string; passwordStdin?: boolean }) => {
+      await runUsers(io, result, f, async (repo) => {
+        const password = await readPassword(io, f.passwordStdin);
+        const u = await addUser(repo, {
+          email,
+          password,
+          groups: groupsOf(f as Record<string, unknown>, 'group') ?? [],
+          ...(f.name ? { name: f.name } : {}),
         });
-      },
-    );
+        return `added ${u.email}${u.groups.length ? ` (groups: ${u.groups.join(', ')})` : ''}\n`;
+      });
+    });
 
   dataDir(users.command('list').description('List users'))
     .option('-o, --output <format>', 'table or json', 'table')
     .action(async (f: UsersFlags & { output: string }) => {
-      await runUsers(io, result, f, false, async (repo) => {
+      await runUsers(io, result, f, async (repo) => {
         const rows = repo.users.list().map(userRow);
         if (f.output === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
         if (rows.length === 0) return 'no users\n';
@@ -386,50 +435,43 @@ function registerUsers(portal: Command, io: CliIo, result: { code: number }): vo
   dataDir(users.command('passwd <email>').description("Set a user's password"))
     .option('--password-stdin', 'read the password from standard input')
     .action(async (email: string, f: UsersFlags & { passwordStdin?: boolean }) => {
-      await runUsers(io, result, f, false, async (repo) => {
+      await runUsers(io, result, f, async (repo) => {
         const u = await setPassword(repo, email, await readPassword(io, f.passwordStdin));
         return `password of ${u.email} changed\n`;
       });
     });
 
-  dataDir(users.command('set <email>').description("Change a user's groups, name or state"))
-    .option('--groups <list>', 'replace the groups (comma-separated; "" for none)')
-    .option('--add-group <name>', 'add a group (repeatable)', collectList, [])
-    .option('--remove-group <name>', 'remove a group (repeatable)', collectList, [])
+  const set = dataDir(users.command('set <email>').description("Change a user's groups, name or state"));
+  groupOption(set, 'group', 'replace the groups (repeatable, or comma-separated; --group "" for none)');
+  groupOption(set, 'add-group', 'add a group (repeatable, or comma-separated)');
+  groupOption(set, 'remove-group', 'remove a group (repeatable, or comma-separated)');
+  set
     .option('--name <name>', 'display name')
     .option('--disable', "refuse the user's sign-ins and tokens")
     .option('--enable', 'allow the user again')
-    .action(
-      async (
-        email: string,
-        f: UsersFlags & {
-          groups?: string;
-          addGroup: string[];
-          removeGroup: string[];
-          name?: string;
-          disable?: boolean;
-          enable?: boolean;
-        },
-      ) => {
-        await runUsers(io, result, f, false, async (repo) => {
-          if (f.disable && f.enable)
-            throw new UserError('invalid_input', 'give --disable or --enable, not both');
-          const change: UserChange = {
-            ...(f.groups !== undefined ? { groups: f.groups.split(',').filter(Boolean) } : {}),
-            ...(f.addGroup.length ? { addGroups: f.addGroup } : {}),
-            ...(f.removeGroup.length ? { removeGroups: f.removeGroup } : {}),
-            ...(f.name !== undefined ? { name: f.name } : {}),
-            ...(f.disable ? { disabled: true } : f.enable ? { disabled: false } : {}),
-          };
-          const u = updateUser(repo, email, change);
-          return `${u.email}: ${u.disabled ? 'disabled' : 'active'}; groups: ${u.groups.join(', ') || '(none)'}\n`;
-        });
-      },
-    );
+    .action(async (email: string, f: UsersFlags & { name?: string; disable?: boolean; enable?: boolean }) => {
+      await runUsers(io, result, f, async (repo) => {
+        if (f.disable && f.enable)
+          throw new UserError('invalid_input', 'give --disable or --enable, not both');
+        const flags = f as Record<string, unknown>;
+        const groups = groupsOf(flags, 'group');
+        const addGroups = groupsOf(flags, 'addGroup') ?? [];
+        const removeGroups = groupsOf(flags, 'removeGroup') ?? [];
+        const change: UserChange = {
+          ...(groups !== undefined ? { groups } : {}),
+          ...(addGroups.length ? { addGroups } : {}),
+          ...(removeGroups.length ? { removeGroups } : {}),
+          ...(f.name !== undefined ? { name: f.name } : {}),
+          ...(f.disable ? { disabled: true } : f.enable ? { disabled: false } : {}),
+        };
+        const u = updateUser(repo, email, change);
+        return `${u.email}: ${u.disabled ? 'disabled' : 'active'}; groups: ${u.groups.join(', ') || '(none)'}\n`;
+      });
+    });
 
   dataDir(
     users.command('remove <email>').description('Remove a user (their tokens and sessions end)'),
   ).action(async (email: string, f: UsersFlags) => {
-    await runUsers(io, result, f, false, async (repo) => `removed ${removeUser(repo, email).email}\n`);
+    await runUsers(io, result, f, async (repo) => `removed ${removeUser(repo, email).email}\n`);
   });
 }

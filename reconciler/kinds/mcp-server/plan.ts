@@ -13,6 +13,7 @@ import type { Desired, Observed, ServerSpec } from '../model.js';
 import { comparable, knownCapabilities } from '../overrides.js';
 import { credentialValue, secretsOf, serverCreateBody, serverUpdateBody } from './bodies.js';
 import { needsResync } from './status.js';
+import { noteUncheckedSecret } from './unchecked-secrets.js';
 
 const KIND = 'McpServer';
 export const KEYED = { tools: 'name', prompts: 'name' };
@@ -41,15 +42,17 @@ function warnings(
   sends: boolean,
   ctx: PlanContext,
 ) {
-  if (sends) {
-    for (const r of secretsOf(d.secrets)) {
-      if (!r.ok)
-        ctx.diagnostics.push({
-          severity: 'warning',
-          code: 'secret/unresolved',
-          message: `${KIND} ${d.name}: ${r.reason}`,
-        });
-    }
+  for (const r of secretsOf(d.secrets)) {
+    if (r.ok) continue;
+    // Nothing to send: the live server keeps its stored credential, but a rotation cannot be found.
+    if (!sends && o) noteUncheckedSecret(ctx.diagnostics, r, d.name);
+    // To be sent: apply refuses it (exit 3, nothing changed) until the secret is there.
+    else if (sends)
+      ctx.diagnostics.push({
+        severity: 'warning',
+        code: 'secret/unresolved',
+        message: `${KIND} ${d.name}: ${r.reason} (apply needs it and changes nothing without it)`,
+      });
   }
   for (const what of ['tools', 'prompts'] as const) {
     const known = knownCapabilities(o?.facts, what);
