@@ -1,9 +1,14 @@
 // Tests of import and status on a portal whose mapping echoes its server's `enabled` (one field for both
 // levels in the API's answer): with no manifest to go by, an echo is the server's, except an allowlist
 // entry (`enabled: true` under `defaultDisabled`), which only the portal's own override can be.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { importManifests } from './import.js';
 import { ownerTag } from './kinds/apps.js';
+import { loadManifests } from './load/index.js';
 import { observe } from './observe.js';
 import { statuses } from './status.js';
 import { FakeApi } from './testing/fake-api.js';
@@ -59,5 +64,22 @@ describe('import and status read an ambiguous enabled by ownership', () => {
     const a = api(undefined, false, false);
     expect((await importedMapping(a))?.tools ?? []).toEqual([]);
     expect(await exposedTools(a)).toBe(1);
+  });
+});
+
+describe('import and variable substitution', () => {
+  it('writes a live `${` as `$${`, so the imported manifest loads back to the same value', async () => {
+    const a = new FakeApi();
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the manifests' substitution syntax, not a template
+    const description = ['costs ${PRICE}', '(literal $${x} too),', 'HOME is ${HOME}'].join(' ');
+    a.addServer({ id: 'docs', description });
+    const [file] = importManifests(await observe(a.api, { owner: 'default' }), ['McpServer']);
+    const dir = await mkdtemp(join(tmpdir(), 'import-escape-'));
+    const path = join(dir, 'servers.yaml');
+    await writeFile(path, (file?.manifests ?? []).map((m) => stringify(m)).join('---\n'));
+    const loaded = await loadManifests([path], { cwd: dir, env: { HOME: '/root', PRICE: '3' } });
+    expect(loaded.diagnostics).toEqual([]);
+    const spec = (loaded.manifests[0]?.manifest as { spec?: { description?: string } } | undefined)?.spec;
+    expect(spec?.description).toBe(description);
   });
 });

@@ -5,6 +5,7 @@
 import type { Manifest } from '../schemas/generated/manifest.js';
 import type { KindName, Observed } from './kinds/model.js';
 import { REGISTRY } from './kinds/registry.js';
+import { escapeSubstitution } from './load/substitute.js';
 import { liveOf, type Snapshot } from './observe.js';
 
 export { envName } from './kinds/mcp-server/manifest.js';
@@ -40,13 +41,25 @@ function uniquePlaceholders(manifests: Manifest[]): void {
   for (const m of manifests) visit(m.spec);
 }
 
+/**
+ * Manifest strings are substituted on load (`${VAR}`, load/substitute.ts): a live value holding `${` is
+ * written as `$${`, so the imported manifest loads back to exactly that value. Keys are never substituted.
+ */
+function escaped<T>(v: T): T {
+  if (typeof v === 'string') return escapeSubstitution(v) as T;
+  if (Array.isArray(v)) return v.map(escaped) as T;
+  if (v && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escaped(x)])) as T;
+  return v;
+}
+
 export function importManifests(snapshot: Snapshot, kinds?: readonly KindName[]): ImportedFile[] {
   const files = REGISTRY.filter((h) => !kinds?.length || kinds.includes(h.kind)).map((h) => ({
     file: h.importFile,
     kind: h.kind,
     manifests: [...liveOf(snapshot, h.kind)]
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((o) => h.toManifest(o as Observed<never>) as Manifest),
+      .map((o) => escaped(h.toManifest(o as Observed<never>) as Manifest)),
   }));
   uniquePlaceholders(files.flatMap((f) => f.manifests));
   const envOf = (m: Manifest) =>

@@ -31,6 +31,14 @@ export const LOAD_CODES = {
   'schema/one-of': 'a value that does not take exactly one of its forms',
   'schema/unique': 'a list that repeats an item',
   'schema/invalid': 'any other schema violation',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the manifests' substitution syntax, not a template
+  'substitution/unset': 'a ${VAR} whose variable is unset or empty, without a :-default',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the manifests' substitution syntax, not a template
+  'substitution/invalid': 'a ${ that is not ${NAME} or ${NAME:-default} (write $${ for a literal ${)',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the manifests' substitution syntax, not a template
+  'substitution/refused': 'a ${VAR} naming a credential (…_TOKEN, …_SECRET, …) or holding the API token',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the manifests' substitution syntax, not a template
+  'substitution/secret-field': 'a ${VAR} in a secret field, where substitution is refused (use fromEnv)',
   'secret/inline': 'a secret written inline instead of { fromEnv } or { fromFile }',
   'secret/refused':
     "a secret reference to the target's own credentials, or outside the allow-list (--secret-env-prefix, --secrets-dir)",
@@ -46,6 +54,8 @@ export const LOAD_CODES = {
   'semantic/long-exposed-name': '{server}_{name} over 64 characters, which clients cut (warning)',
   'semantic/too-many-servers': 'a portal with more than 40 servers',
   'semantic/bypass-identity': 'a bypass policy with an identity selector',
+  'semantic/shadowed-deny':
+    'a deny policy that can never apply: an earlier allow in the same policies list admits everyone it matches (warning)',
   'semantic/egress-refused-url':
     "a server URL on a link-local or cloud metadata address, which the embedded portal's egress policy refuses (warning)",
 } as const;

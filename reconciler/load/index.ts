@@ -1,17 +1,20 @@
 /**
- * Loads manifests: reads files, folders and stdin, parses YAML with source positions, validates each
- * document against its kind's schema and runs the cross-document checks. Returns the valid manifests
- * and every diagnostic, sorted by file and line; nothing is thrown for bad input.
+ * Loads manifests: reads files, folders and stdin, parses YAML with source positions, substitutes
+ * `${VAR}` in string values (substitute.ts), validates each document against its kind's schema and runs
+ * the cross-document checks. Returns the valid manifests and every diagnostic, sorted by file and line,
+ * with the ranges of secret values to mask in excerpts; nothing is thrown for bad input.
  */
 import type { KindName } from '../../schemas/registry.js';
 import { type Diagnostic, hasErrors, type SourceRange, sortDiagnostics } from '../diagnostics.js';
 import type { ManifestOf } from '../kinds/model.js';
 import type { SecretPolicy } from '../secret-policy.js';
-import { locate, type ParsedDocument, parseSource } from './parse-yaml.js';
+import { locate, type ParsedDocument, parseSource, SourceIndex } from './parse-yaml.js';
 import { type ReadOptions, readSources } from './read-sources.js';
 import { KINDS, schemaCheck } from './schema-check.js';
 import { secretCheck } from './secret-check.js';
 import { type NamedDocument, semanticCheck } from './semantic-check.js';
+import { sensitiveRanges } from './sensitive.js';
+import { substituteDocument } from './substitute.js';
 
 export type { ManifestOf };
 
@@ -40,6 +43,11 @@ export interface LoadResult {
   failed: boolean;
   /** The text of every source read, by file name, for showing source lines under diagnostics. */
   texts: Map<string, string>;
+  /**
+   * The ranges of secret values, by file, for every file a diagnostic points into: whoever shows a line
+   * of `texts` masks them (render/diagnostics.ts does).
+   */
+  sensitive: Map<string, SourceRange[]>;
 }
 
 export interface LoadOptions extends ReadOptions {
@@ -52,9 +60,17 @@ export interface LoadOptions extends ReadOptions {
    * refused whatever it says. Default: no allow-list.
    */
   secretPolicy?: SecretPolicy;
-  /** The environment `fromEnv` names are checked against (default: none, so only names are checked). */
+  /**
+   * The environment `fromEnv` names are checked against and `${VAR}` substitutes from (default: none,
+   * so only names are checked and only `${VAR:-default}` resolves).
+   */
   env?: NodeJS.ProcessEnv;
+  /** `${VAR}` substitution in string values; default on (`substituteDocument` says why). */
+  substitute?: boolean;
 }
+
+/** Codes whose report on a value is left out when substituting that value already failed. */
+const FOLLOW_ON = /^(schema|secret)\//;
 
 function nameOf(d: ParsedDocument): NamedDocument | undefined {
   const v = d.value as { kind?: unknown; metadata?: { name?: unknown } };
@@ -74,15 +90,34 @@ export async function loadManifests(paths: readonly string[], opts: LoadOptions)
   const valid: NamedDocument[] = [];
   const named: NamedDocument[] = [];
   for (const d of parsed) {
+    const unsubstituted =
+      opts.substitute === false
+        ? new Set<string>()
+        : substituteDocument(d, opts.env ?? {}, diagnostics, {
+            forbiddenValues: opts.secretPolicy?.forbiddenValues ?? [],
+          });
     const n = nameOf(d);
     if (n) named.push(n);
-    const kind = schemaCheck(d, diagnostics);
-    secretCheck(d, { policy: opts.secretPolicy ?? {}, env: opts.env ?? {}, cwd: opts.cwd }, diagnostics);
+    const own: Diagnostic[] = [];
+    const kind = schemaCheck(d, own);
+    secretCheck(d, { policy: opts.secretPolicy ?? {}, env: opts.env ?? {}, cwd: opts.cwd }, own);
+    diagnostics.push(
+      ...own.filter((x) => !(FOLLOW_ON.test(x.code) && x.path !== undefined && unsubstituted.has(x.path))),
+    );
     if (kind && n) valid.push(n);
   }
   semanticCheck(named, diagnostics, { partial: Boolean(opts.partial) });
   const sorted = sortDiagnostics(diagnostics);
   const failed = hasErrors(sorted, opts.strict);
+  // Positions of secrets are worked out only for files a diagnostic points into: it needs the full
+  // YAML parse, which plain loading avoids.
+  const indexes = new Map(parsed.map((d) => [d.file, d.sourceIndex]));
+  const sensitive = new Map<string, SourceRange[]>();
+  for (const file of new Set(sorted.flatMap((d) => (d.source ? [d.source.file] : [])))) {
+    const source = sources.find((x) => x.file === file);
+    const index = indexes.get(file) ?? (source ? new SourceIndex(source) : undefined);
+    if (index) sensitive.set(file, sensitiveRanges(index));
+  }
   return {
     manifests: valid.map((c) => {
       let source: SourceRange | undefined;
@@ -103,5 +138,6 @@ export async function loadManifests(paths: readonly string[], opts: LoadOptions)
     documents: parsed.length,
     failed,
     texts: new Map(sources.map((s) => [s.file, s.text])),
+    sensitive,
   };
 }

@@ -1,9 +1,11 @@
 // Table-driven tests of the manifest loader: one case per diagnostic code, each asserting the code,
 // the line and column it points at, and the JSON path; plus the example set and file-level problems.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: manifests here use ${VAR} substitution syntax in plain strings
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderDiagnostics } from '../render/diagnostics.js';
 import { LOAD_CODES } from './codes.js';
 import { loadManifests } from './index.js';
 
@@ -199,6 +201,30 @@ const cases: Case[] = [
     want: { code: 'schema/invalid', line: 10, column: 7, path: '/spec/auth/headers' },
   },
   {
+    name: 'substitution/unset',
+    reason: 'an unset variable without a default is an error at the expression, never an empty string',
+    yaml: server('  url: https://a.example.com:${NO_SUCH_PORT_VAR}/mcp\n'),
+    want: { code: 'substitution/unset', line: 6, column: 30, path: '/spec/url' },
+  },
+  {
+    name: 'substitution/invalid',
+    reason: 'only ${NAME} and ${NAME:-default} are understood; anything else is refused, not guessed',
+    yaml: server('  url: https://a.example.com/mcp\n  description: costs ${1DOLLAR}\n'),
+    want: { code: 'substitution/invalid', line: 7, column: 22, path: '/spec/description' },
+  },
+  {
+    name: 'substitution/refused',
+    reason: 'a credential substituted into a description would be printed in plans and sent in clear',
+    yaml: server('  url: https://a.example.com/mcp\n  description: ${GITHUB_TOKEN}\n'),
+    want: { code: 'substitution/refused', line: 7, column: 16, path: '/spec/description' },
+  },
+  {
+    name: 'substitution/secret-field',
+    reason: 'a substituted secret would be an inline secret in plan files: secret fields use fromEnv',
+    yaml: server('  url: https://a.example.com/mcp\n  auth:\n    type: bearer\n    token: ${WIKI_TOKEN}\n'),
+    want: { code: 'substitution/secret-field', line: 9, column: 12, path: '/spec/auth/token' },
+  },
+  {
     name: 'secret/inline',
     reason: 'an inline token is refused with the fix in the message',
     yaml: server('  url: https://a.example.com/mcp\n  auth:\n    type: bearer\n    token: s3cr3t\n'),
@@ -301,6 +327,22 @@ const cases: Case[] = [
     reason: 'bypass skips authentication, so identity selectors cannot apply',
     yaml: policy('  decision: bypass\n  include:\n    - email: a@example.com\n'),
     want: { code: 'semantic/bypass-identity', line: 8, column: 7, path: '/spec/include/0/email' },
+  },
+  {
+    name: 'semantic/shadowed-deny',
+    reason: 'a deny after an allow for everyone can never apply (the first matching policy decides)',
+    yaml: [
+      policy('  decision: allow\n  include: [{ everyone: true }]\n', 'all'),
+      policy('  decision: deny\n  include: [{ emailDomain: contractors.example.net }]\n', 'block'),
+      portal('  hostname: mcp.example.com\n  policies: [all, block]\n'),
+    ].join('\n---\n'),
+    want: {
+      code: 'semantic/shadowed-deny',
+      severity: 'warning',
+      line: 25,
+      column: 19,
+      path: '/spec/policies/1',
+    },
   },
   {
     name: 'semantic/egress-refused-url',
@@ -434,5 +476,77 @@ describe('fast and full parsing agree', () => {
     expect((result.manifests[0]?.manifest.spec as { description?: unknown } | undefined)?.description).toBe(
       '2026-01-01',
     );
+  });
+});
+
+describe('diagnostic details', () => {
+  const renderText = async (yaml: string) => {
+    const result = await load(yaml);
+    return { result, text: renderDiagnostics('text', { ...result, valid: !result.failed }) };
+  };
+
+  it('reports a duplicate key by its whole name, with a caret under the whole key and the first occurrence', async () => {
+    const { result, text } = await renderText(
+      server('  url: https://a.example.com/mcp\n  description: x\n  url: https://b.example.com/mcp\n'),
+    );
+    expect(result.diagnostics).toHaveLength(1);
+    const d = result.diagnostics[0];
+    expect(d?.code).toBe('yaml/duplicate-key');
+    expect(d?.message).toContain('duplicate key "url" (first at <stdin>:6:3)');
+    expect(d?.source).toEqual({
+      file: '<stdin>',
+      start: { line: 8, column: 3 },
+      end: { line: 8, column: 6 },
+    });
+    expect(text).toContain('    8 |   url: https://b.example.com/mcp\n      |   ^^^\n');
+    const quoted = await load(
+      server('  "description": a\n  "description": b\n  url: https://a.example.com/mcp\n'),
+    );
+    expect(quoted.diagnostics[0]?.message).toContain('duplicate key "description" (first at <stdin>:6:3)');
+  });
+
+  it.each([
+    ['no scheme', 'wiki.example.com/mcp', 'schema/format'],
+    ['not a URL at all', 'not a url', 'schema/format'],
+    ['another scheme', 'ftp://wiki.example.com/mcp', 'schema/pattern'],
+  ])('reports an invalid URL once (%s)', async (_name, url, code) => {
+    const result = await load(server(`  url: "${url}"\n`));
+    expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([[code, '/spec/url']]);
+  });
+
+  it.each([
+    ['codeMode', portal('  hostname: mcp.example.com\n  codeMode: enabled\n'), 'default_on'],
+    ['codeMode', portal('  hostname: mcp.example.com\n  codeMode: disabled\n'), 'off'],
+    ['codeMode', portal('  hostname: mcp.example.com\n  codeMode: default\n'), 'default_on'],
+    ['codeMode', portal('  hostname: mcp.example.com\n  codeMode: Enforced\n'), 'enforced'],
+    ['decision', policy('  decision: block\n  include: [{ everyone: true }]\n'), 'deny'],
+    ['decision', policy('  decision: alow\n  include: [{ everyone: true }]\n'), 'allow'],
+    [
+      'decision',
+      policy('  decision: service_auth\n  include: [{ anyValidServiceToken: true }]\n'),
+      'non_identity',
+    ],
+    ['auth.type', server('  url: https://a.example.com/mcp\n  auth: { type: none }\n'), 'unauthenticated'],
+    ['auth.type', server('  url: https://a.example.com/mcp\n  auth: { type: token }\n'), 'bearer'],
+    ['auth.type', server('  url: https://a.example.com/mcp\n  auth: { type: oauth2 }\n'), 'oauth'],
+    [
+      'tokenEndpointAuthMethod',
+      server('  url: https://a.example.com/mcp\n  auth: { type: oauth, tokenEndpointAuthMethod: basic }\n'),
+      'client_secret_basic',
+    ],
+    ['userRiskScore', policy('  decision: allow\n  include: [{ userRiskScore: [hihg] }]\n'), 'high'],
+  ])('suggests an enum value for %s (%#)', async (_field, yaml, want) => {
+    const result = await load(yaml);
+    const enumDiagnostic = result.diagnostics.find((d) => d.code === 'schema/enum');
+    expect(enumDiagnostic?.suggestion, JSON.stringify(result.diagnostics)).toBe(want);
+  });
+
+  it('does not guess between two enum values', async () => {
+    const result = await load(
+      server('  url: https://a.example.com/mcp\n  auth: { type: oauth, tokenEndpointAuthMethod: client }\n'),
+    );
+    const enumDiagnostic = result.diagnostics.find((d) => d.code === 'schema/enum');
+    expect(enumDiagnostic).toBeDefined();
+    expect(enumDiagnostic?.suggestion).toBeUndefined();
   });
 });

@@ -110,6 +110,37 @@ function parseFast(source: Source): ParsedDocument[] | undefined {
   return documents.length > 0 ? documents : undefined;
 }
 
+/**
+ * A duplicate key, reported under the whole repeated key (`yaml` marks only its first character) with
+ * where the key first appears in the same mapping.
+ */
+function duplicateKey(doc: Document.Parsed, source: Source, lc: LineCounter, at: number): Diagnostic {
+  let found: { key: Node; first?: Node } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const index = map.items.findIndex((p) => isScalar(p.key) && p.key.range?.[0] === at);
+      if (index < 0) return undefined;
+      const key = map.items[index]?.key as Node;
+      const value = isScalar(key) ? key.value : undefined;
+      const first = map.items.slice(0, index).find((p) => isScalar(p.key) && p.key.value === value)?.key as
+        | Node
+        | undefined;
+      found = { key, ...(first ? { first } : {}) };
+      return visit.BREAK;
+    },
+  });
+  const [start, end] = found?.key.range ?? [at, at + 1];
+  const name = isScalar(found?.key) ? String(found.key.value) : source.text.slice(start, end);
+  const first = found?.first?.range ? lc.linePos(found.first.range[0]) : undefined;
+  return {
+    severity: 'error',
+    code: YAML_CODES.DUPLICATE_KEY as string,
+    message: `duplicate key ${JSON.stringify(name)}${first ? ` (first at ${source.file}:${first.line}:${first.col})` : ''}: each key may appear once in a mapping`,
+    detail: 'remove one of the two, or merge them',
+    source: rangeOf(source.file, lc, start, end),
+  };
+}
+
 /** Parses every document of a source; documents with errors are dropped, their problems reported. */
 export function parseSource(source: Source): { documents: ParsedDocument[]; diagnostics: Diagnostic[] } {
   const fast = parseFast(source);
@@ -139,14 +170,14 @@ function parseFull(source: Source): { documents: ParsedDocument[]; diagnostics: 
   docs.forEach((doc, index) => {
     const before = diagnostics.length;
     for (const err of doc.errors) {
-      const duplicate = err.code === 'DUPLICATE_KEY';
-      const keyText = source.text.slice(err.pos[0], err.pos[1]);
+      if (err.code === 'DUPLICATE_KEY') {
+        diagnostics.push(duplicateKey(doc, source, lineCounter, err.pos[0]));
+        continue;
+      }
       diagnostics.push({
         severity: 'error',
         code: YAML_CODES[err.code] ?? 'yaml/syntax',
-        message: duplicate
-          ? `duplicate key ${JSON.stringify(keyText)}: each key may appear once in a mapping`
-          : (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, ''),
+        message: (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, ''),
         source: rangeOf(source.file, lineCounter, err.pos[0], err.pos[1]),
       });
     }
@@ -231,32 +262,51 @@ function parseFull(source: Source): { documents: ParsedDocument[]; diagnostics: 
 }
 
 /**
- * The source range of the node at `segments` in a document; with `key`, the range of the mapping
- * key instead of its value (used for unknown properties). Falls back to the nearest ancestor found.
+ * The node at `segments` in a document, or the nearest ancestor found (`exact` false); with `key`, the
+ * mapping key instead of its value (used for unknown properties).
  */
-export function locate(d: ParsedDocument, segments: readonly string[], key = false): SourceRange {
+export function nodeAt(
+  d: ParsedDocument,
+  segments: readonly string[],
+  key = false,
+): { node: Node | undefined; exact: boolean } {
   const doc = d.sourceIndex.docs()[d.index];
-  if (!doc) return rangeOf(d.file, d.sourceIndex.lineCounter, 0, 0);
+  if (!doc) return { node: undefined, exact: false };
   let node: unknown = doc.contents;
-  let range = (node as Node | null)?.range ?? [0, 0, 0];
+  let found = (node as Node | null) ?? undefined;
   for (let i = 0; i < segments.length; i++) {
     if (isAlias(node)) node = node.resolve(doc);
     const seg = segments[i] as string;
     let next: unknown;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg);
-      if (!pair) break;
+      if (!pair) return { node: found, exact: false };
       if (key && i === segments.length - 1 && isScalar(pair.key) && pair.key.range) {
-        range = pair.key.range;
-        break;
+        return { node: pair.key, exact: true };
       }
       next = pair.value;
     } else if (isSeq(node)) {
       next = node.items[Number(seg)];
     }
-    if (!next || !(next as Node).range) break;
+    if (!next || !(next as Node).range) return { node: found, exact: false };
     node = next;
-    range = (next as Node).range as [number, number, number];
+    found = next as Node;
   }
+  return { node: found, exact: true };
+}
+
+/** The source range of offsets `start`..`end` of a parsed document's source. */
+export function rangeAt(d: ParsedDocument, start: number, end: number): SourceRange {
+  d.sourceIndex.docs(); // the line counter fills as the source is parsed
+  return rangeOf(d.file, d.sourceIndex.lineCounter, start, end);
+}
+
+/**
+ * The source range of the node at `segments` in a document; with `key`, the range of the mapping
+ * key instead of its value (used for unknown properties). Falls back to the nearest ancestor found.
+ */
+export function locate(d: ParsedDocument, segments: readonly string[], key = false): SourceRange {
+  const { node } = nodeAt(d, segments, key);
+  const range = node?.range ?? [0, 0, 0];
   return rangeOf(d.file, d.sourceIndex.lineCounter, range[0], range[1]);
 }

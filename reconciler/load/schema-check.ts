@@ -8,7 +8,7 @@ import type { ErrorObject } from 'ajv';
 import { API_VERSION, type KindName, kindSchemas, validate } from '../../schemas/registry.js';
 import { type Diagnostic, pointerSegments } from '../diagnostics.js';
 import { locate, type ParsedDocument } from './parse-yaml.js';
-import { suggest } from './suggest.js';
+import { suggest, suggestValue } from './suggest.js';
 
 export const KINDS = Object.keys(kindSchemas) as KindName[];
 
@@ -85,7 +85,7 @@ function translate(
     }
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      const guess = typeof e.data === 'string' ? suggest(e.data, allowed) : undefined;
+      const guess = typeof e.data === 'string' ? suggestValue(e.data, allowed) : undefined;
       return {
         code: 'schema/enum',
         message: `${field}: ${quote(e.data)} is not one of ${allowed.join(', ')}`,
@@ -100,7 +100,7 @@ function translate(
     case 'discriminator': {
       const p = e.params as { tag: string; tagValue: unknown; error: string };
       const allowed = discriminatorValues(e.instancePath);
-      const guess = typeof p.tagValue === 'string' ? suggest(p.tagValue, allowed) : undefined;
+      const guess = typeof p.tagValue === 'string' ? suggestValue(p.tagValue, allowed) : undefined;
       return {
         code: 'schema/enum',
         message:
@@ -117,12 +117,20 @@ function translate(
         message: `${field} must be ${(e.params as { type: string }).type}, not ${Array.isArray(e.data) ? 'array' : e.data === null ? 'null' : typeof e.data}`,
       };
     case 'pattern':
-    case 'format':
+    case 'format': {
+      // One value, one diagnostic: when both its format and its pattern fail (a URL without a scheme),
+      // `prune` keeps the format error and the message names both expectations.
+      const pattern = (e.parentSchema as { pattern?: unknown } | undefined)?.pattern;
+      const expected =
+        e.keyword === 'format'
+          ? ` (expected a ${(e.params as { format: string }).format}${typeof pattern === 'string' && !new RegExp(pattern, 'u').test(String(e.data)) ? ` matching ${pattern}` : ''})`
+          : '';
       return {
         code: e.keyword === 'pattern' ? 'schema/pattern' : 'schema/format',
-        message: `${field}: ${quote(e.data)} is not valid${e.keyword === 'format' ? ` (expected a ${(e.params as { format: string }).format})` : ''}`,
+        message: `${field}: ${quote(e.data)} is not valid${expected}`,
         ...(describe(e.parentSchema) ? { detail: describe(e.parentSchema) } : {}),
       };
+    }
     case 'minLength':
     case 'maxLength':
     case 'minItems':
@@ -169,14 +177,18 @@ function isInlineSecret(e: ErrorObject): boolean {
 
 /**
  * Drops ajv's follow-on noise: `if` wrappers, errors inside a failed `oneOf`'s branches (the `oneOf`
- * error stands for them), and every other error at the path of an inline secret.
+ * error stands for them), a pattern error where the same value's format failed, and every other error at
+ * the path of an inline secret.
  */
 function prune(errors: ErrorObject[]): ErrorObject[] {
   const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
   const inline = new Set(errors.filter(isInlineSecret).map((e) => e.instancePath));
+  const formatFailed = new Set(errors.filter((e) => e.keyword === 'format').map((e) => e.instancePath));
   const seen = new Set<string>();
   return errors.filter((e) => {
     if (e.keyword === 'if') return false;
+    // A value whose format failed is reported once; the format message names the pattern too.
+    if (e.keyword === 'pattern' && formatFailed.has(e.instancePath)) return false;
     if (inline.has(e.instancePath) && !(isInlineSecret(e) && e.keyword === 'type')) return false;
     if (oneOfPaths.some((p) => e.schemaPath.startsWith(p))) return false;
     const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;

@@ -1,12 +1,13 @@
 /**
  * Checks across documents that a schema cannot express: unique names per kind, then each kind's own
- * checks (references that resolve, exposed names, limits; see the kind folders), with one context of
- * every document loaded together.
+ * checks (references that resolve, exposed names, limits; see the kind folders), then deny policies that
+ * an earlier allow in the same `policies` list shadows, with one context of every document loaded together.
  */
 import type { KindName } from '../../schemas/registry.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { handlerOf } from '../kinds/registry.js';
 import { checkDuplicates, type NamedDocument, type SemanticContext } from './semantic-context.js';
+import { checkShadowedDeny } from './shadowed-deny.js';
 
 export type { NamedDocument } from './semantic-context.js';
 
@@ -41,4 +42,5 @@ export function semanticCheck(
     partial: Boolean(opts.partial),
   };
   for (const n of named) handlerOf(n.kind).semanticCheck(n, ctx, out);
+  checkShadowedDeny(named, ctx, out);
 }

@@ -1,6 +1,7 @@
 /**
  * "Did you mean" proposals: the closest candidate by edit distance, when it is close enough to be a
- * plausible typo. A dozen lines of Levenshtein here rather than a dependency.
+ * plausible typo (a dozen lines of Levenshtein here rather than a dependency); for enum values also the
+ * words people write for them (`enabled` for `default_on`, `block` for `deny`), see `suggestValue`.
  */
 
 export function editDistance(a: string, b: string): number {
@@ -29,4 +30,56 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
     }
   }
   return best;
+}
+
+/**
+ * Words people write for an enum value, mapped to a word that value is made of (its `_`/`-` separated
+ * parts): `codeMode: enabled` means code mode on (`default_on`), `decision: block` is Cloudflare's UI
+ * name for `deny`, `auth.type: none` is `unauthenticated`. Only used when no value is a plausible typo.
+ */
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  enabled: ['on'],
+  enable: ['on'],
+  true: ['on'],
+  yes: ['on'],
+  disabled: ['off'],
+  disable: ['off'],
+  false: ['off'],
+  no: ['off'],
+  block: ['deny'],
+  blocked: ['deny'],
+  reject: ['deny'],
+  permit: ['allow'],
+  service: ['identity'],
+  serviceauth: ['identity'],
+  service_auth: ['identity'],
+  none: ['unauthenticated', 'off'],
+  anonymous: ['unauthenticated'],
+  public: ['unauthenticated'],
+  token: ['bearer'],
+  header: ['bearer'],
+  headers: ['bearer'],
+  apikey: ['bearer'],
+  api_key: ['bearer'],
+  oauth2: ['oauth'],
+};
+
+const partsOf = (value: string) => value.toLowerCase().split(/[_-]/);
+
+/**
+ * A "did you mean" for a value outside an enum: a plausible typo first (`suggest`); else the one allowed
+ * value that has the word, or a synonym of it, as one of its parts (`opt` -> `opt_in`, `enabled` ->
+ * `default_on`). Undefined when no such value exists or more than one does (never a guess between two).
+ */
+export function suggestValue(word: string, allowed: readonly string[]): string | undefined {
+  const typo = suggest(word, allowed);
+  if (typo) return typo;
+  const w = word.trim().toLowerCase();
+  const wanted = new Set([w, ...(SYNONYMS[w] ?? [])]);
+  for (const synonym of SYNONYMS[w] ?? []) {
+    // A synonym may itself be a whole value (`none` -> `unauthenticated`).
+    if (allowed.includes(synonym)) return synonym;
+  }
+  const hits = allowed.filter((v) => partsOf(v).some((p) => wanted.has(p)));
+  return hits.length === 1 ? hits[0] : undefined;
 }

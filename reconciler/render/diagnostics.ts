@@ -1,10 +1,11 @@
 /**
  * Renders diagnostics for people and machines: `text` (file:line:col, the source line and a caret),
  * `json` (a versioned document, schema in schemas/output/diagnostics.schema.json) and `github`
- * (workflow-command annotations).
+ * (workflow-command annotations). Only `text` prints source lines, and it masks every secret value in
+ * them (the loader's `sensitive` ranges), keeping the caret under the node it points at.
  */
 import { createColors } from 'picocolors';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, SourceRange } from '../diagnostics.js';
 
 export type DiagnosticsFormat = 'text' | 'json' | 'github';
 export const DIAGNOSTICS_FORMAT_VERSION = 1;
@@ -15,7 +16,12 @@ export interface DiagnosticsReport {
   documents: number;
   valid: boolean;
   texts?: ReadonlyMap<string, string>;
+  /** Ranges of secret values by file, masked wherever a source line is shown. */
+  sensitive?: ReadonlyMap<string, readonly SourceRange[]>;
 }
+
+/** What a secret value is shown as in a source excerpt. */
+export const MASKED_VALUE = '(sensitive)';
 
 const counts = (list: readonly Diagnostic[]) => ({
   errors: list.filter((d) => d.severity === 'error').length,
@@ -29,25 +35,72 @@ function location(d: Diagnostic): string {
   return `${d.source.file}:${d.source.start.line}:${d.source.start.column}: `;
 }
 
-/** The source line of a diagnostic with a caret run under its range (first line only). */
+/**
+ * Line `lineNo` of a source with each secret value on it replaced by MASKED_VALUE, and the map from a
+ * range on the original line (1-based columns, end exclusive) to the range on the shown one: a range
+ * touching a masked value covers the whole mask.
+ */
+export function maskLine(
+  line: string,
+  lineNo: number,
+  ranges: readonly SourceRange[],
+): { text: string; map: (from: number, to: number) => [number, number] } {
+  const spans: [number, number][] = [];
+  for (const r of ranges) {
+    if (r.start.line > lineNo || r.end.line < lineNo) continue;
+    // A value's continuation lines (block scalars) are masked from their indentation on.
+    const from = r.start.line === lineNo ? r.start.column : line.length - line.trimStart().length + 1;
+    const to = r.end.line === lineNo ? r.end.column : line.length + 1;
+    if (to > from) spans.push([from, to]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  let text = '';
+  let at = 1;
+  // Each mask: its original span and where it starts on the shown line.
+  const masks: { from: number; to: number; shown: number }[] = [];
+  for (const [from, to] of spans) {
+    if (from < at) continue; // overlapping ranges: the first one masks
+    text += line.slice(at - 1, from - 1);
+    masks.push({ from, to, shown: text.length + 1 });
+    text += MASKED_VALUE;
+    at = to;
+  }
+  text += line.slice(at - 1);
+  /** The shown column of original column `c`; `end`: of the column just after `c`'s character. */
+  const shown = (c: number, end: boolean): number => {
+    let shift = 0;
+    for (const m of masks) {
+      if (c < m.from) break;
+      if (c < m.to) return end ? m.shown + MASKED_VALUE.length : m.shown;
+      shift = m.shown + MASKED_VALUE.length - m.to;
+    }
+    return c + shift + (end ? 1 : 0);
+  };
+  const map = (from: number, to: number): [number, number] => {
+    const a = shown(from, false);
+    return [a, Math.max(a + 1, to > from ? shown(to - 1, true) : a + 1)];
+  };
+  return { text, map };
+}
+
+/** The source line of a diagnostic with a caret run under its range (first line only), secrets masked. */
 function excerpt(
   d: Diagnostic,
-  texts: ReadonlyMap<string, string> | undefined,
+  report: Pick<DiagnosticsReport, 'texts' | 'sensitive'>,
   dim: (s: string) => string,
 ): string[] {
-  const text = d.source && texts?.get(d.source.file);
+  const text = d.source && report.texts?.get(d.source.file);
   if (!text || !d.source) return [];
   const { start, end } = d.source;
-  const line = text.split('\n')[start.line - 1]?.replace(/\r$/, '');
-  if (line === undefined) return [];
-  const width =
-    end.line === start.line
-      ? Math.max(1, end.column - start.column)
-      : Math.max(1, line.length - start.column + 1);
+  const raw = text.split('\n')[start.line - 1]?.replace(/\r$/, '');
+  if (raw === undefined) return [];
+  const { text: line, map } = maskLine(raw, start.line, report.sensitive?.get(d.source.file) ?? []);
+  const [from, to] = map(start.column, end.line === start.line ? end.column : raw.length + 1);
+  const width = Math.max(1, to - from);
   const gutter = String(start.line).padStart(5);
   return [
     `${dim(`${gutter} |`)} ${line}`,
-    `${dim(`${' '.repeat(5)} |`)} ${' '.repeat(start.column - 1)}${'^'.repeat(width)}`,
+    `${dim(`${' '.repeat(5)} |`)} ${' '.repeat(from - 1)}${'^'.repeat(width)}`,
   ];
 }
 
@@ -58,7 +111,7 @@ export function renderText(report: DiagnosticsReport, color = false): string {
     const sev = d.severity === 'error' ? c.red(c.bold('error')) : c.yellow(c.bold('warning'));
     const hint = d.suggestion ? ` (did you mean ${JSON.stringify(d.suggestion)}?)` : '';
     out.push(`${c.bold(location(d))}${sev} ${c.dim(d.code)}: ${d.message}${hint}`);
-    out.push(...excerpt(d, report.texts, c.dim));
+    out.push(...excerpt(d, report, c.dim));
     if (d.detail) out.push(`${c.dim('      =')} ${d.detail}`);
     if (d.path) out.push(`${c.dim('      = at')} ${d.path}`);
   }

@@ -377,7 +377,8 @@ export async function examplesSet(urls: UpstreamUrls, ticketsToken: string): Pro
     .filter((d) => !(d.kind === 'McpServer' && d.metadata.name === 'github'))
     .map((d) => {
       if (d.kind === 'McpServer') {
-        const port = /127\.0\.0\.1:(\d+)\//.exec(String(d.spec.url))?.[1] ?? '';
+        // The examples write `${DOCS_PORT:-3101}` (substituted on load): the default names the upstream.
+        const port = /127\.0\.0\.1:(?:\$\{[A-Z_]+:-)?(\d+)\}?\//.exec(String(d.spec.url))?.[1] ?? '';
         const upstream = ports[port];
         return upstream ? { ...d, spec: { ...d.spec, url: urls[upstream] } } : d;
       }

@@ -1,6 +1,7 @@
 /**
  * `portalctl validate -f PATH... [--format text|json|github] [--strict]`: loads and checks manifests
- * without contacting any API. Exit 0 when valid (warnings allowed), 3 on any error.
+ * (after `${VAR}` substitution from the environment, as every command does) without contacting any API.
+ * Exit 0 when valid (warnings allowed), 3 on any error, or on any warning with --strict.
  */
 import { type Command, Option } from 'commander';
 import { ExitCode } from '../../exit-codes.js';
