@@ -231,6 +231,25 @@ export class PortalApi {
     }
   };
 
+  /** Renames a tag (the API's update: every app listing it then lists the new name). */
+  renameTag = async (name: string, body: TagCreate): Promise<TagObject> =>
+    (
+      await this.client.call<TagObject>('PUT', this.#path(`/access/tags/${encodeURIComponent(name)}`), {
+        body,
+      })
+    ).result;
+  /** Deletes a tag; one already gone is not an error. */
+  deleteTag = (name: string) =>
+    deleteTolerant(
+      async () =>
+        (
+          await this.client.call<{ name: string }>(
+            'DELETE',
+            this.#path(`/access/tags/${encodeURIComponent(name)}`),
+          )
+        ).result,
+    );
+
   // Access groups (ids are UUIDs the API assigns; found again after an ambiguous create by name)
   listGroups = () => this.client.listAll<GroupObject>(this.#path('/access/groups'));
   getGroup = (id: string) => this.#get<GroupObject>(this.#path(`/access/groups/${encodeURIComponent(id)}`));

@@ -21,7 +21,7 @@ import type {
 import type { AccessRuleParam } from 'cloudflare/resources/zero-trust/access/applications/policies';
 import type { GroupCreateParams, GroupUpdateParams } from 'cloudflare/resources/zero-trust/access/groups';
 import type { PolicyCreateParams, PolicyUpdateParams } from 'cloudflare/resources/zero-trust/access/policies';
-import type { TagCreateParams } from 'cloudflare/resources/zero-trust/access/tags';
+import type { TagCreateParams, TagUpdateParams } from 'cloudflare/resources/zero-trust/access/tags';
 import type {
   AppCreate,
   AppUpdate,
@@ -108,6 +108,8 @@ export const policyUpdate: Fits<Rules<PolicyUpdate>, PolicyUpdateParams> = true;
 export const groupCreate: Fits<Rules<GroupCreate>, GroupCreateParams> = true;
 export const groupUpdate: Fits<Rules<GroupUpdate>, GroupUpdateParams> = true;
 export const tagCreate: Fits<TagCreate, TagCreateParams> = true;
+/** A tag rename (the last-applied records, ledger.ts) sends the same body as a create. */
+export const tagUpdate: Fits<TagCreate, TagUpdateParams> = true;
 export const appCreate: Fits<Apps<AppBody>, AppCreateParams> = true;
 export const appUpdate: Fits<Apps<AppBody>, AppUpdateParams> = true;
 export const dnsCreate: Fits<CnameBody, RecordCreateParams.CNAMERecord> = true;

@@ -33,6 +33,18 @@ export function parseDuration(value: string): number {
   return Math.round(n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit as 'ms' | 's' | 'm' | 'h']);
 }
 
+/**
+ * `--owner`: it is part of Access tag names (`mcp-portals:<owner>` and the last-applied records), so
+ * letters, digits, `.`, `_` and `-` only, at most 64.
+ */
+export function parseOwner(text: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(text))
+    throw new InvalidArgumentError(
+      `"${text}" is not an owner name: use letters, digits, ".", "_" and "-" (at most 64, starting with a letter or digit)`,
+    );
+  return text;
+}
+
 export function parsePositiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`not a positive whole number: ${value}`);
@@ -47,7 +59,7 @@ export function addTargetOptions(cmd: Command): Command {
     .option('--account-id <id>', 'account id (default: CLOUDFLARE_ACCOUNT_ID)')
     .option(
       '--local [dir]',
-      'use the embedded portal with its data in DIR (default .portal; the default target without an API token)',
+      'use the embedded portal with its data in DIR (default $PORTAL_DATA_DIR, else .portal; the default target without an API token)',
     )
     .addOption(
       new Option(
@@ -55,10 +67,13 @@ export function addTargetOptions(cmd: Command): Command {
         'cloudflare: the API at --api-url / CLOUDFLARE_BASE_URL (default Cloudflare), never the embedded portal (needs CLOUDFLARE_API_TOKEN); embedded: as --local',
       ).choices(['cloudflare', 'embedded']),
     )
-    .option(
-      '--owner <name>',
-      "ownership tag suffix: objects tagged mcp-portals:<name> are this tool's to prune",
-      'default',
+    .addOption(
+      new Option(
+        '--owner <name>',
+        "ownership tag suffix: objects tagged mcp-portals:<name> are this tool's to prune",
+      )
+        .argParser(parseOwner)
+        .default('default'),
     )
     .addOption(
       new Option('--max-wait <duration>', 'longest total wait for API rate limits before giving up (exit 6)')

@@ -92,6 +92,7 @@ describe('portalctl against the embedded portal', () => {
         kind: 'McpServer',
         name: 'docs',
         class: 'changed',
+        origin: 'drift',
         changes: [{ path: 'spec.description', before: 'edited by hand', after: 'product docs' }],
       },
     ]);

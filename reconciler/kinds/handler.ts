@@ -132,6 +132,11 @@ export interface KindHandler<K extends KindName = KindName> {
   status(o: Observed<K>, ctx: StatusContext): ResourceStatus;
   /** The Cloudflare zones whose DNS records planning this desired object needs (portals with `spec.dns`). */
   dnsZones?(d: Desired<K>): readonly string[];
+  /**
+   * The DNS records of this live object that this owner manages, among the zones read (portals: the
+   * CNAMEs of its hostname marked as ours), for the last-applied record; undefined when no zone was read.
+   */
+  ownDnsRecords?(o: Observed<K>, dns: DnsRecords | undefined, owner: string): Json | undefined;
   /** Cross-document checks of one manifest (the schema has passed or not: read defensively). */
   semanticCheck(doc: NamedDocument, ctx: SemanticContext, out: Diagnostic[]): void;
   /** What the plan means for people beyond field diffs (portals: what each will expose). */

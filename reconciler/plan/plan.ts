@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { IdValue, PlanOptions as KindPlanOptions, PlanContext } from '../kinds/handler.js';
 import type { Desired, KindName, Observed } from '../kinds/model.js';
 import { handlerOf, REGISTRY } from '../kinds/registry.js';
+import { manifestDigest, otherOwners, readLedger } from '../ledger.js';
 import { liveOf, type Snapshot } from '../observe.js';
 import { type Operation, ref } from './operations.js';
 import { type Action, PLAN_FORMAT_VERSION, type Plan, type ResourceChange, type Unmanaged } from './types.js';
@@ -123,17 +124,26 @@ export function plan(desired: readonly Desired[], snapshot: Snapshot, opts: Plan
   const ctx = new Planner(desired, snapshot, opts);
   const resources: ResourceChange[] = [];
   for (const h of REGISTRY) {
-    for (const d of ctx.desiredOf(h.kind)) resources.push(h.planChange(d, ctx.live(h.kind, d.name), ctx));
+    for (const d of ctx.desiredOf(h.kind))
+      resources.push({ ...h.planChange(d, ctx.live(h.kind, d.name), ctx), digest: manifestDigest(d) });
   }
 
   // Deletes, in reverse dependency order. A delete waits for every operation on kinds that come after
   // its own (a portal may still map a server, an app may still link a policy).
   const unmanaged: Unmanaged[] = [];
+  const ledger = readLedger(snapshot.tags);
   for (const h of [...REGISTRY].reverse()) {
     const later = ctx.operations.filter((op) => orderOf(op.resource) > h.order).map((op) => op.id);
     for (const o of [...ctx.liveOf(h.kind)].sort((a, b) => a.name.localeCompare(b.name))) {
       if (ctx.desired(h.kind, o.name)) continue;
-      unmanaged.push({ kind: o.kind, name: o.name, id: o.id, owned: o.owned });
+      const owners = otherOwners(o, opts.owner, ledger);
+      unmanaged.push({
+        kind: o.kind,
+        name: o.name,
+        id: o.id,
+        owned: o.owned,
+        ...(owners.length ? { owners } : {}),
+      });
       if (!opts.prune || !o.owned) continue;
       const before = ctx.operations.length;
       const change = h.planDelete(o as Observed<never>, ctx);

@@ -14,8 +14,9 @@ import type { Operation } from './operations.js';
  * added the operation graph that `apply` executes (a 1.x plan cannot be applied: plan again). 2.1 added
  * AccessGroup operations, the ownership tag's `tag.create` and a portal's `dnsRecord` note. 2.2 added a
  * portal's managed DNS records (`dns`, with `spec.dns`) and the `dns.create|update|delete` operations.
+ * 2.3 added each resource's `digest` (what apply records as last applied) and unmanaged objects' `owners`.
  */
-export const PLAN_FORMAT_VERSION = '2.2';
+export const PLAN_FORMAT_VERSION = '2.3';
 
 export type Action = 'create' | 'update' | 'replace' | 'delete' | 'noop';
 export const ACTION_SYMBOL: Record<Action, string> = {
@@ -39,6 +40,11 @@ export interface ResourceChange {
   replaceFields?: string[];
   /** The live API id (a policy's UUID; a server's or portal's id). */
   id?: string;
+  /**
+   * A digest of the desired spec (resources in the manifests): what apply records as last applied, so a
+   * saved plan's apply records the same as a fresh one (see ledger.ts).
+   */
+  digest?: string;
   /** The desired spec, for create, update and replace (secret-free). */
   desired?: GroupSpec | PolicySpec | ServerSpec | PortalSpec;
   /** What to do with the Access application that carries the policies (servers and portals). */
@@ -123,6 +129,8 @@ export interface Unmanaged {
   id: string;
   /** Provably this tool's (pruned with --prune); otherwise never deleted. */
   owned: boolean;
+  /** Other owners (`--owner`) that manage it: by their ownership tag on its app, or their record. */
+  owners?: string[];
 }
 
 export interface Plan {

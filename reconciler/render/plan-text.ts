@@ -237,6 +237,7 @@ export function consequenceHeadline(c: PortalConsequence): string {
 }
 
 export function unmanagedNote(u: Unmanaged, plan: Plan): string {
+  if (u.owners?.length) return `managed by owner ${u.owners.join(', ')}; never deleted`;
   if (!u.owned) return 'not created by this tool; never deleted';
   const deleted = plan.resources.some((r) => r.action === 'delete' && r.kind === u.kind && r.name === u.name);
   if (deleted) return 'owned by this tool; deleted by this plan (--prune)';

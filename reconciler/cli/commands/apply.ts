@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { apply, exitCodeOfFailures, missingSecrets, type OperationResult } from '../../apply/apply.js';
+import { recordApplied } from '../../apply/record.js';
 import { waitForServers } from '../../apply/wait.js';
 import { desiredFromManifests, planAgainst } from '../../engine.js';
 import { ExitCode } from '../../exit-codes.js';
@@ -31,7 +32,7 @@ import { CLOUDFLARE_API_URL, type Target } from '../../target.js';
 import { type DryRun, dryRun, renderRequests } from '../dry-run.js';
 import type { CliIo } from '../main.js';
 import { addManifestOption, addTargetOptions, parseDuration, type TargetFlags } from '../options.js';
-import { loadOrReport, withTarget } from '../session.js';
+import { loadOrReport, warningsToStderr, withTarget } from '../session.js';
 
 interface ApplyFlags extends TargetFlags {
   filename: string[];
@@ -168,7 +169,9 @@ async function runApply(io: CliIo, flags: ApplyFlags, target: Target, desired: D
     io.stderr(`portalctl: ${err.message}\n`);
     return ExitCode.InvalidInput;
   }
-  io.stdout(renderPlan('text', plan, { color: io.isTty && !io.env.NO_COLOR }));
+  const { shown, stderr } = warningsToStderr(plan, 'text');
+  if (stderr) io.stderr(stderr);
+  io.stdout(renderPlan('text', shown, { color: io.isTty && !io.env.NO_COLOR }));
   if (plan.errored) return ExitCode.InvalidInput;
   // Secrets: the manifests' resolved values when given, else their references (env, files) now.
   // Saved plans name their secrets by key: the policy is checked again here, as at load time.
@@ -263,6 +266,12 @@ async function report(io: CliIo, o: Outcome): Promise<number> {
     owner: o.plan.owner,
     ...(o.desired ? { desired: o.desired } : {}),
   });
+  // The last-applied records drift compares with (a record that cannot be written is a warning only).
+  const recorded = await recordApplied(target.api, o.plan, outcome, after, o.desired, flags.concurrency);
+  for (const f of recorded.failed)
+    io.stderr(
+      `portalctl: warning: could not record what was applied to ${f.resource} (${f.message}); drift reports it as unknown until the next apply\n`,
+    );
   const rows = statuses(after, (kind, name) => o.managed.has(`${kind}/${name}`));
   io.stdout(`\n${renderStatusTable(rows, io.isTty && !io.env.NO_COLOR)}`);
   // Kinds whose status is their own (servers sync); others only follow them (a portal waits for its servers).

@@ -99,11 +99,14 @@ describe('AccessGroup with the CLI', () => {
     expect(pruned.code, pruned.stdout + pruned.stderr).toBe(0);
     expect(await groups()).toEqual(['support']);
     expect((await cli(['plan'], second)).code).toBe(0);
-    // `support` and `theirs` remain: drift lists them as unmanaged, not ours.
+    // `support` and `theirs` remain: drift lists them as unmanaged, not ours (apply gave up the record of
+    // `support` when it kept it, so it is not a pending delete either).
     const drift = await cli(['drift', '--format', 'json'], second);
     expect(drift.code).toBe(2);
     expect(JSON.parse(drift.stdout).items).toEqual(
-      expect.arrayContaining([{ kind: 'AccessGroup', name: 'support', class: 'unmanaged', owned: false }]),
+      expect.arrayContaining([
+        { kind: 'AccessGroup', name: 'support', class: 'unmanaged', origin: 'drift', owned: false },
+      ]),
     );
   });
 });

@@ -6,9 +6,10 @@
  */
 import type { DnsRecordObject } from '../../../schemas/generated/wire.js';
 import type { CnameBody } from '../../api/endpoints.js';
+import type { Json } from '../../plan/diff.js';
 import type { DnsRecordChange } from '../../plan/types.js';
 import { ownerTag } from '../apps.js';
-import type { PlanContext } from '../handler.js';
+import type { DnsRecords, PlanContext } from '../handler.js';
 import type { Desired, Observed } from '../model.js';
 
 /** Where Cloudflare serves MCP portals: a portal hostname is a proxied CNAME to it (docs, "Manage via API"). */
@@ -173,4 +174,21 @@ export function planPortalDnsDelete(o: Observed<'McpPortal'>, ctx: PlanContext, 
     changes.push(change('delete', zone, o.spec.hostname, r));
   }
   return changes;
+}
+
+/** The CNAMEs of a live portal's hostname marked as this owner's, in the zones read (see `KindHandler`). */
+export function ownPortalDnsRecords(
+  o: Observed<'McpPortal'>,
+  dns: DnsRecords | undefined,
+  owner: string,
+): Json | undefined {
+  if (!dns) return undefined;
+  const host = norm(o.spec.hostname);
+  return [...dns]
+    .flatMap(([zone, byName]) =>
+      (byName.get(host) ?? [])
+        .filter((r) => ours(r, owner))
+        .map((r) => [zone, r.id, norm(r.content), r.proxied]),
+    )
+    .sort((a, b) => String(a).localeCompare(String(b)));
 }

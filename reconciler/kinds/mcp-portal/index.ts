@@ -11,6 +11,7 @@ import { appRef } from '../apps.js';
 import type { KindHandler, StatusContext } from '../handler.js';
 import type { Observed } from '../model.js';
 import { checkPortal } from './check.js';
+import { ownPortalDnsRecords } from './dns.js';
 import { exposure, portalConsequences } from './exposure.js';
 import { portalManifest } from './manifest.js';
 import { KEYED, planPortalCreate, planPortalDelete, planPortalUpdate } from './plan.js';
@@ -101,6 +102,7 @@ export const portalHandler: KindHandler<'McpPortal'> = {
 
   // The zone holding the hostname: observe lists its CNAMEs once, whatever number of portals it holds.
   dnsZones: (d) => (d.spec.dns ? [d.spec.dns.zoneId] : []),
+  ownDnsRecords: ownPortalDnsRecords,
   planChange: (d, o, ctx) => (o ? planPortalUpdate(d, o, ctx) : planPortalCreate(d, ctx)),
   planDelete: planPortalDelete,
   status: portalStatus,
