@@ -12,8 +12,9 @@ import statuspb from '@pulumi/pulumi/proto/status_pb.js';
 import anypb from 'google-protobuf/google/protobuf/any_pb.js';
 import emptypb from 'google-protobuf/google/protobuf/empty_pb.js';
 import structpb from 'google-protobuf/google/protobuf/struct_pb.js';
+import { packageVersion } from '../reconciler/version.js';
 import type { Failure } from './config.js';
-import { type ProviderCore, parseUrn, SCHEMA_TEXT, VERSION } from './core.js';
+import { type ProviderCore, parseUrn, SCHEMA_TEXT } from './core.js';
 import { changeKey, type PropertyChange } from './kinds/diff.js';
 import { InitError } from './resources/context.js';
 import { type Props, sanitize } from './wire.js';
@@ -121,7 +122,7 @@ export function providerService(
   return {
     getPluginInfo: unary('GetPluginInfo', log, () => {
       const info = new pluginpb.PluginInfo();
-      info.setVersion(VERSION);
+      info.setVersion(packageVersion());
       return info;
     }),
     getSchema: unary('GetSchema', log, (req: InstanceType<typeof P.GetSchemaRequest>) => {

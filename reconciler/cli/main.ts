@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode } from '../exit-codes.js';
 import { maskSecrets } from '../render/mask.js';
+import { packageVersion } from '../version.js';
 import { registerApply } from './commands/apply.js';
 import { registerDrift } from './commands/drift.js';
 import { registerImport } from './commands/import.js';
@@ -58,7 +59,9 @@ export function buildProgram(io: CliIo, result: { code: number }): Command {
     .description('Manage MCP server portals as code: validate, plan, apply, detect drift.')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .version(packageVersion(), '-V, --version', 'print the version and exit')
+    .addHelpText('after', `\nportalctl ${packageVersion()} (mcp-portals)`);
   registerValidate(program, io, result);
   registerPlan(program, io, result);
   registerApply(program, io, result);
