@@ -16,7 +16,6 @@ import { serverHandler } from './resources/server.js';
 import schema from './schema.json' with { type: 'json' };
 import { type Props, reveal } from './wire.js';
 
-export const VERSION: string = schema.version;
 export const SCHEMA_TEXT = JSON.stringify(schema);
 
 const HANDLERS: Record<string, Handler> = {
