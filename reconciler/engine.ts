@@ -4,6 +4,7 @@
  * the registry of kinds; this module only strings them together.
  */
 import type { PortalApi } from './api/endpoints.js';
+import { policyOfManifest } from './controller/policies.js';
 import type { Desired, ManifestOf } from './kinds/model.js';
 import { handlerOf } from './kinds/registry.js';
 import type { LoadedManifest } from './load/index.js';
@@ -16,10 +17,14 @@ export function desiredFromManifests(
   manifests: readonly LoadedManifest[],
   env: NodeJS.ProcessEnv,
 ): Desired[] {
-  return manifests.map((m) => ({
-    ...handlerOf(m.kind).fromManifest(m.manifest as ManifestOf<typeof m.kind>, env, m.path),
-    file: m.file,
-  }));
+  return manifests.map((m) => {
+    const policy = policyOfManifest(m.manifest);
+    return {
+      ...handlerOf(m.kind).fromManifest(m.manifest as ManifestOf<typeof m.kind>, env, m.path),
+      file: m.file,
+      ...(policy ? { policy } : {}),
+    };
+  });
 }
 
 export interface PlanRun {

@@ -1,7 +1,8 @@
 /**
  * The last-applied ledger: after apply, one Access tag per object records what was applied, named
- * `mcp-portals:<owner>:<Kind>/<name>@<m>.<l>[.<d>]`, where `m` digests the manifest's spec, `l` the live
- * object as apply left it and `d` the DNS records it manages (portals with `spec.dns`). Drift compares both with now to tell a manifest change not yet applied (pending) from an
+ * `mcp-portals:<owner>:<Kind>/<name>@<m>.<l>[.<d>][~orphan]`, where `m` digests the manifest's spec, `l` the
+ * live object as apply left it, `d` the DNS records it manages (portals with `spec.dns`) and `~orphan` says
+ * the manifest applied had `deletionPolicy: orphan` (prune keeps the object once its manifest is gone). Drift compares both with now to tell a manifest change not yet applied (pending) from an
  * edit outside the manifests (drift), and to tell another owner's objects from unmanaged ones.
  */
 import { createHash } from 'node:crypto';
@@ -11,6 +12,8 @@ import type { Desired, KindName, Observed } from './kinds/model.js';
 import { handlerOf } from './kinds/registry.js';
 
 const PREFIX = 'mcp-portals:';
+/** The record's suffix for `deletionPolicy: orphan`. */
+const ORPHAN = '~orphan';
 /** Tag names are at most 255 characters (the schema of the tag API; Cloudflare documents no other limit). */
 const MAX_TAG = 255;
 const DIGEST = 12;
@@ -27,6 +30,8 @@ export interface LedgerRecord {
   live: string;
   /** Digest of its DNS records then, when zones were read. */
   dns?: string;
+  /** The manifest applied said `deletionPolicy: orphan`: prune never deletes the object. */
+  deletionPolicy?: 'orphan';
 }
 
 /** Records by `Kind/name`, each owner's once (a second record of one owner, left by a crash, is ignored). */
@@ -51,7 +56,16 @@ const digest = (value: unknown) =>
  * The manifest side: the normalised desired spec. Secret values are not in it (only their form and where
  * they come from), so a rotated secret leaves it unchanged: see `driftOrigin`.
  */
-export const manifestDigest = (d: Pick<Desired, 'spec'>): string => digest(d.spec);
+export function manifestDigest(d: Pick<Desired, 'spec'>): string {
+  // Plan, drift, the ledger and the controller's conditions all ask for it in one run: computed once per spec.
+  let value = digests.get(d.spec);
+  if (value === undefined) {
+    value = digest(d.spec);
+    digests.set(d.spec, value);
+  }
+  return value;
+}
+const digests = new WeakMap<object, string>();
 
 /**
  * The live side: everything the planner compares from the live object. The observed spec less what the API
@@ -79,11 +93,19 @@ export function dnsDigest(o: Observed, dns: DnsRecords | undefined, owner: strin
   return records === undefined ? undefined : digest(records);
 }
 
-export const ledgerTag = (owner: string, kind: string, name: string, m: string, l: string, d?: string) =>
-  `${PREFIX}${owner}:${kind}/${encodeURIComponent(name)}@${m}.${l}${d ? `.${d}` : ''}`;
+export const ledgerTag = (
+  owner: string,
+  kind: string,
+  name: string,
+  m: string,
+  l: string,
+  d?: string,
+  orphan?: boolean,
+) =>
+  `${PREFIX}${owner}:${kind}/${encodeURIComponent(name)}@${m}.${l}${d ? `.${d}` : ''}${orphan ? ORPHAN : ''}`;
 
 const TAG =
-  /^mcp-portals:([^:@/]+):([A-Za-z]+)\/([^@]+)@([0-9a-f]{12})\.([0-9a-f]{12})(?:\.([0-9a-f]{12}))?$/;
+  /^mcp-portals:([^:@/]+):([A-Za-z]+)\/([^@]+)@([0-9a-f]{12})\.([0-9a-f]{12})(?:\.([0-9a-f]{12}))?(~orphan)?$/;
 
 export function parseLedgerTag(tag: string): LedgerRecord | undefined {
   const m = TAG.exec(tag);
@@ -102,6 +124,7 @@ export function parseLedgerTag(tag: string): LedgerRecord | undefined {
     manifest: m[4] as string,
     live: m[5] as string,
     ...(m[6] ? { dns: m[6] } : {}),
+    ...(m[7] ? { deletionPolicy: 'orphan' as const } : {}),
   };
 }
 
@@ -171,6 +194,8 @@ export interface LedgerWrite {
   live?: Observed;
   /** The DNS records observed after apply (portals with `spec.dns`). */
   dns?: DnsRecords;
+  /** The manifest said `deletionPolicy: orphan` (recorded, so that prune keeps the object later). */
+  orphan?: boolean;
 }
 
 export interface LedgerOutcome {
@@ -216,6 +241,7 @@ export async function writeLedger(
       w.manifest,
       liveDigest(w.live),
       dnsDigest(w.live, w.dns, owner),
+      w.orphan,
     );
     if (old?.tag === next) continue;
     if (next.length > MAX_TAG) {

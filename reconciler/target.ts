@@ -7,7 +7,7 @@
  */
 import { isAbsolute, relative } from 'node:path';
 import { DATA_DIR_ENV, hasPortalDatabase, resolveDataDir } from '../portal/store/data-dir.js';
-import { ApiClient } from './api/client.js';
+import { ApiClient, type ApiClientOptions } from './api/client.js';
 import { PortalApi } from './api/endpoints.js';
 import type { Plan } from './plan/types.js';
 
@@ -28,6 +28,8 @@ export interface TargetOptions {
   notice: (line: string) => void;
   maxWaitMs?: number;
   concurrency?: number;
+  /** Told of every API request's outcome (see `ApiClientOptions.onResponse`): the controller's metrics. */
+  onResponse?: ApiClientOptions['onResponse'];
 }
 
 export interface Target {
@@ -42,7 +44,11 @@ export class TargetConfigError extends Error {
 
 export async function resolveTarget(opts: TargetOptions): Promise<Target> {
   const token = opts.env.CLOUDFLARE_API_TOKEN;
-  const clientOpts = { maxWaitMs: opts.maxWaitMs, concurrency: opts.concurrency };
+  const clientOpts = {
+    maxWaitMs: opts.maxWaitMs,
+    concurrency: opts.concurrency,
+    ...(opts.onResponse ? { onResponse: opts.onResponse } : {}),
+  };
   if (opts.local !== undefined && opts.local !== false ? true : !token) {
     const cwd = opts.cwd ?? process.cwd();
     const { dir, source } = resolveDataDir(typeof opts.local === 'string' ? opts.local : undefined, {

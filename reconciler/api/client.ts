@@ -43,6 +43,20 @@ export interface ApiClientOptions {
    * command (`--deadline`), so an API that never answers fails in bounded time with a DeadlineError.
    */
   deadlineAt?: number;
+  /**
+   * Told of every attempt's outcome once it is known (retries included; not a dry run's held-back writes):
+   * the HTTP status, or 0 when no answer came (connection refused or reset, timeout). For metrics.
+   */
+  onResponse?: (response: ResponseEvent) => void;
+}
+
+/** One attempt's outcome as `onResponse` sees it; `path` as in RecordedRequest (no query). */
+export interface ResponseEvent {
+  method: Dispatcher.HttpMethod;
+  path: string;
+  /** The HTTP status, or 0 for a network error. */
+  status: number;
+  durationMs: number;
 }
 
 /** A request as the client sends it (the body is the object serialised as JSON; it may hold secrets). */
@@ -249,6 +263,13 @@ export class ApiClient {
       if (v !== undefined) url.searchParams.set(k, String(v));
     this.requests++;
     this.#record?.({ method, path, query: queryOf(opts), ...bodyOf(opts), sent: true });
+    const started = performance.now();
+    const report = (status: number) =>
+      this.#opts.onResponse?.({ method, path, status, durationMs: performance.now() - started });
+    const noAnswer = (err: unknown): never => {
+      report(0);
+      throw err;
+    };
     const res = await request(url, {
       method,
       dispatcher: this.#dispatcher,
@@ -264,7 +285,7 @@ export class ApiClient {
       ...(this.#deadlineAt !== undefined
         ? { signal: AbortSignal.timeout(Math.max(1, this.#deadlineAt - Date.now())) }
         : {}),
-    });
+    }).catch(noAnswer);
     const header = (name: string) => {
       const v = res.headers[name];
       return Array.isArray(v) ? v[0] : v;
@@ -275,7 +296,8 @@ export class ApiClient {
       retryAfter: header('retry-after'),
       status: res.statusCode,
     });
-    const text = await res.body.text();
+    const text = await res.body.text().catch(noAnswer);
+    report(res.statusCode);
     let body: {
       success?: boolean;
       result?: T;

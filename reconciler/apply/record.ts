@@ -20,13 +20,20 @@ export async function recordApplied(
   concurrency?: number,
 ): Promise<LedgerOutcome> {
   const failed = new Set(outcome.failed.map((r) => r.resource));
+  // `managementPolicy: observe`: never applied, so never recorded as applied (drift keeps its origin).
+  const observeOnly = new Set(
+    (desired ?? []).filter((d) => d.policy?.management === 'observe').map((d) => `${d.kind}/${d.name}`),
+  );
+  const orphans = new Set(
+    (desired ?? []).filter((d) => d.policy?.deletion === 'orphan').map((d) => `${d.kind}/${d.name}`),
+  );
   const digests = new Map((desired ?? []).map((d) => [`${d.kind}/${d.name}`, manifestDigest(d)]));
   const live = new Map<string, Observed>();
   for (const list of after.objects.values()) for (const o of list) live.set(`${o.kind}/${o.name}`, o);
   const writes: LedgerWrite[] = [];
   for (const r of plan.resources) {
     const key = `${r.kind}/${r.name}`;
-    if (failed.has(key)) continue;
+    if (failed.has(key) || observeOnly.has(key)) continue;
     if (r.action === 'delete') {
       if (!live.has(key)) writes.push({ kind: r.kind as KindName, name: r.name, manifest: '' });
       continue;
@@ -40,6 +47,7 @@ export async function recordApplied(
         manifest,
         live: o,
         ...(after.dns ? { dns: after.dns } : {}),
+        ...(orphans.has(key) ? { orphan: true } : {}),
       });
   }
   // Objects that left the manifests but that --prune keeps (not provably this tool's): handed over, so their

@@ -7,6 +7,7 @@ import { ExitCode } from '../exit-codes.js';
 import { maskSecrets } from '../render/mask.js';
 import { packageVersion } from '../version.js';
 import { registerApply } from './commands/apply.js';
+import { registerController } from './commands/controller.js';
 import { registerDrift } from './commands/drift.js';
 import { registerImport } from './commands/import.js';
 import { registerLogs } from './commands/logs.js';
@@ -71,6 +72,7 @@ export function buildProgram(io: CliIo, result: { code: number }): Command {
   registerImport(program, io, result);
   registerPortal(program, io, result);
   registerLogs(program, io, result);
+  registerController(program, io, result);
   return program;
 }
 

@@ -11,7 +11,7 @@ import { type LoadResult, loadManifests } from '../load/index.js';
 import type { Plan } from '../plan/types.js';
 import { type DiagnosticsFormat, renderDiagnostics } from '../render/diagnostics.js';
 import { secretPolicyOf } from '../secret-policy.js';
-import { resolveTarget, type Target, TargetConfigError } from '../target.js';
+import { resolveTarget, type Target, TargetConfigError, type TargetOptions } from '../target.js';
 import type { CliIo } from './main.js';
 import { DEFAULT_DEADLINE_MS, type SecretFlags, type TargetFlags } from './options.js';
 
@@ -69,11 +69,12 @@ function deadlineOf(flags: TargetFlags & { follow?: boolean; timeout?: number })
   return Math.max(DEFAULT_DEADLINE_MS, (flags.timeout ?? 0) + flags.maxWait + 60_000);
 }
 
-/** Runs `fn` against the resolved target; maps errors to exit codes. */
+/** Runs `fn` against the resolved target; maps errors to exit codes. `extra`: e.g. the controller's metrics. */
 export async function withTarget(
   io: CliIo,
   flags: TargetFlags,
   fn: (target: Target) => Promise<number>,
+  extra: Pick<TargetOptions, 'onResponse'> = {},
 ): Promise<number> {
   let target: Target | undefined;
   const started = Date.now();
@@ -87,6 +88,7 @@ export async function withTarget(
       notice: (line) => io.stderr(`${line}\n`),
       maxWaitMs: flags.maxWait,
       concurrency: flags.concurrency,
+      ...extra,
     });
     const deadline = deadlineOf(flags);
     if (deadline !== undefined) target.api.client.setDeadline(started + deadline);

@@ -98,6 +98,11 @@ export interface Desired<K extends KindName = KindName> {
   secrets?: DesiredSecrets;
   /** Where the manifest is, for diagnostics. */
   file?: string;
+  /**
+   * The manifest's `metadata.managementPolicy` / `deletionPolicy` when not the default (see
+   * controller/policies.ts): `observe` is never written; `orphan` is never pruned once applied.
+   */
+  policy?: { management?: 'observe'; deletion?: 'orphan' };
 }
 
 /** Server-owned facts of a live server, reported but never diffed. */

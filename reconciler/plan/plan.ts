@@ -4,11 +4,12 @@
  * live objects not in the manifests (deletes in reverse order, only with `prune` and only when provably
  * owned). Handlers add typed operations to one graph; `apply` executes exactly that graph.
  */
+import { observeOnly, orphanKept } from '../controller/policies.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { IdValue, PlanOptions as KindPlanOptions, PlanContext } from '../kinds/handler.js';
 import type { Desired, KindName, Observed } from '../kinds/model.js';
 import { handlerOf, REGISTRY } from '../kinds/registry.js';
-import { manifestDigest, otherOwners, readLedger } from '../ledger.js';
+import { manifestDigest, otherOwners, readLedger, recordOf } from '../ledger.js';
 import { liveOf, type Snapshot } from '../observe.js';
 import { type Operation, ref } from './operations.js';
 import { type Action, PLAN_FORMAT_VERSION, type Plan, type ResourceChange, type Unmanaged } from './types.js';
@@ -101,6 +102,17 @@ class Planner implements PlanContext {
     return this.operations;
   }
 
+  /** Takes back every operation planned for `resource` (`managementPolicy: observe`: never written). */
+  withdraw(resource: string): void {
+    const ops = new Set(this.#byResource.get(resource) ?? []);
+    if (!ops.size) return;
+    this.#byResource.delete(resource);
+    const kept = this.operations.filter((op) => !ops.has(op));
+    this.operations.splice(0, this.operations.length, ...kept);
+    for (const [target, id] of this.#lastWrite)
+      if ([...ops].some((op) => op.id === id)) this.#lastWrite.delete(target);
+  }
+
   opsOf(resource: string, op?: Operation['op']) {
     return (this.#byResource.get(resource) ?? []).filter((o) => !op || o.op === op);
   }
@@ -124,8 +136,14 @@ export function plan(desired: readonly Desired[], snapshot: Snapshot, opts: Plan
   const ctx = new Planner(desired, snapshot, opts);
   const resources: ResourceChange[] = [];
   for (const h of REGISTRY) {
-    for (const d of ctx.desiredOf(h.kind))
-      resources.push({ ...h.planChange(d, ctx.live(h.kind, d.name), ctx), digest: manifestDigest(d) });
+    for (const d of ctx.desiredOf(h.kind)) {
+      const change = h.planChange(d, ctx.live(h.kind, d.name), ctx);
+      if (d.policy?.management === 'observe') {
+        // Shown with its differences, never written: no operations (controller/policies.ts).
+        ctx.withdraw(`${d.kind}/${d.name}`);
+        resources.push({ ...observeOnly(change), digest: manifestDigest(d) });
+      } else resources.push({ ...change, digest: manifestDigest(d) });
+    }
   }
 
   // Deletes, in reverse dependency order. A delete waits for every operation on kinds that come after
@@ -145,6 +163,10 @@ export function plan(desired: readonly Desired[], snapshot: Snapshot, opts: Plan
         ...(owners.length ? { owners } : {}),
       });
       if (!opts.prune || !o.owned) continue;
+      if (recordOf(ledger, opts.owner, o.kind, o.name)?.deletionPolicy === 'orphan') {
+        ctx.diagnostics.push(orphanKept(o.kind, o.name));
+        continue;
+      }
       const before = ctx.operations.length;
       const change = h.planDelete(o as Observed<never>, ctx);
       if (change) resources.push(change);

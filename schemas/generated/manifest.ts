@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * GENERATED from schemas/common.schema.json, schemas/access-group.schema.json, schemas/access-policy.schema.json, schemas/mcp-server.schema.json, schemas/mcp-portal.schema.json
- * (sources sha256 55dfa46f71169ba4). DO NOT EDIT: run `npm run gen`.
+ * (sources sha256 70c57e0c5262783b). DO NOT EDIT: run `npm run gen`.
  */
 
 export type Manifest = AccessGroup | AccessPolicy | McpServer | McpPortal;
@@ -110,6 +110,14 @@ export interface Metadata {
   name: string;
   labels?: Labels;
   annotations?: Labels;
+  /**
+   * How the reconciler treats the object. `full` (the default): plan, apply and the controller create, update and replace it to match the manifest. `observe`: never written; plan shows its differences with the note "observe only" and no operations, apply leaves it alone, and the controller reports them as drift (condition Synced=False, reason ObserveOnly). Objects that reference it still need it to exist.
+   */
+  managementPolicy?: 'full' | 'observe';
+  /**
+   * What happens to the live object once its manifest is removed. `delete` (the default): `--prune` deletes it. `orphan`: never deleted, even with `--prune`; it is left in place and plan notes it as orphaned. The policy of the manifest last applied counts (it is recorded with what was applied), so set it and apply before removing the manifest.
+   */
+  deletionPolicy?: 'delete' | 'orphan';
 }
 /**
  * Free-form key/value pairs for your own tooling. Not sent to the API.

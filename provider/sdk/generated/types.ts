@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * GENERATED from schemas/common.schema.json, schemas/access-group.schema.json, schemas/access-policy.schema.json, schemas/mcp-server.schema.json, schemas/mcp-portal.schema.json, scripts/gen/pulumi-overlay.ts
- * (sources sha256 2922a7be14bb4b97) through provider/schema.json. DO NOT EDIT: run `npm run gen`.
+ * (sources sha256 c86cc5ae1e514dee) through provider/schema.json. DO NOT EDIT: run `npm run gen`.
  *
  * The input types of the mcpportal Pulumi package, as `pulumi package gen-sdk` would shape them.
  */

@@ -1,7 +1,8 @@
 /**
  * `portalctl status [-f PATH...] [-o table|json|yaml]`: Waiting/Ready/Error per resource with reason,
  * message, tool and prompt counts and last sync. With -f, only those resources; `-o yaml` prints the
- * manifests with a `status:` block. Exit 0, or 5 when any listed server is in Error.
+ * manifests with a `status:` block. Exit 0, or 5 when any listed server is in Error. With `--controller URL`,
+ * what a running controller reports instead (../controller-status.ts).
  */
 import { type Command, Option } from 'commander';
 import { ExitCode } from '../../exit-codes.js';
@@ -10,6 +11,7 @@ import type { loadManifests } from '../../load/index.js';
 import { observe } from '../../observe.js';
 import { renderStatusJson, renderStatusTable, renderStatusYaml } from '../../render/status.js';
 import { statuses } from '../../status.js';
+import { controllerStatus } from '../controller-status.js';
 import type { CliIo } from '../main.js';
 import { addManifestOption, addTargetOptions, type TargetFlags } from '../options.js';
 import { loadOrReport, withTarget } from '../session.js';
@@ -23,37 +25,53 @@ export function registerStatus(program: Command, io: CliIo, result: { code: numb
         .choices(['table', 'json', 'yaml'])
         .default('table'),
     )
-    .action(async (flags: TargetFlags & { filename: string[]; output: 'table' | 'json' | 'yaml' }) => {
-      let loaded: Awaited<ReturnType<typeof loadManifests>> | undefined;
-      if (flags.filename.length) {
-        // A partial set of files is fine: what they reference is looked up live.
-        loaded = await loadOrReport(io, flags.filename, flags.output === 'json' ? 'json' : 'text', {
-          partial: true,
-          secrets: flags,
-        });
-        if (!loaded) {
-          result.code = ExitCode.InvalidInput;
+    .option(
+      '--controller <url>',
+      'ask a running controller (its --listen address) for its conditions instead of reading the API; -o json prints its state',
+    )
+    .action(
+      async (
+        flags: TargetFlags & { filename: string[]; output: 'table' | 'json' | 'yaml'; controller?: string },
+      ) => {
+        let loaded: Awaited<ReturnType<typeof loadManifests>> | undefined;
+        if (flags.filename.length) {
+          // A partial set of files is fine: what they reference is looked up live.
+          loaded = await loadOrReport(io, flags.filename, flags.output === 'json' ? 'json' : 'text', {
+            partial: true,
+            secrets: flags,
+          });
+          if (!loaded) {
+            result.code = ExitCode.InvalidInput;
+            return;
+          }
+        }
+        if (flags.controller) {
+          const only = loaded ? new Set(loaded.manifests.map((m) => `${m.kind}/${m.name}`)) : undefined;
+          result.code = await controllerStatus(io, flags.controller, {
+            output: flags.output,
+            ...(only ? { only } : {}),
+          });
           return;
         }
-      }
-      result.code = await withTarget(io, flags, async (target) => {
-        const snapshot = await observe(target.api, { owner: flags.owner });
-        const wanted = loaded ? new Set(loaded.manifests.map((m) => `${m.kind}/${m.name}`)) : undefined;
-        const rows = statuses(snapshot, wanted ? (kind, name) => wanted.has(`${kind}/${name}`) : undefined);
-        if (flags.output === 'json') io.stdout(renderStatusJson(rows));
-        else if (flags.output === 'yaml') {
-          const byKey = new Map(rows.map((r) => [`${r.kind}/${r.name}`, r]));
-          const docs = loaded
-            ? loaded.manifests.map((m) => ({
-                manifest: m.manifest,
-                status: byKey.get(`${m.kind}/${m.name}`),
-              }))
-            : rows.map((r) => ({ manifest: { kind: r.kind, metadata: { name: r.name } }, status: r }));
-          io.stdout(renderStatusYaml(docs));
-        } else io.stdout(renderStatusTable(rows, io.isTty && !io.env.NO_COLOR));
-        return rows.some((r) => handlerOf(r.kind).ownStatus && r.phase === 'Error')
-          ? ExitCode.NotConverged
-          : ExitCode.Ok;
-      });
-    });
+        result.code = await withTarget(io, flags, async (target) => {
+          const snapshot = await observe(target.api, { owner: flags.owner });
+          const wanted = loaded ? new Set(loaded.manifests.map((m) => `${m.kind}/${m.name}`)) : undefined;
+          const rows = statuses(snapshot, wanted ? (kind, name) => wanted.has(`${kind}/${name}`) : undefined);
+          if (flags.output === 'json') io.stdout(renderStatusJson(rows));
+          else if (flags.output === 'yaml') {
+            const byKey = new Map(rows.map((r) => [`${r.kind}/${r.name}`, r]));
+            const docs = loaded
+              ? loaded.manifests.map((m) => ({
+                  manifest: m.manifest,
+                  status: byKey.get(`${m.kind}/${m.name}`),
+                }))
+              : rows.map((r) => ({ manifest: { kind: r.kind, metadata: { name: r.name } }, status: r }));
+            io.stdout(renderStatusYaml(docs));
+          } else io.stdout(renderStatusTable(rows, io.isTty && !io.env.NO_COLOR));
+          return rows.some((r) => handlerOf(r.kind).ownStatus && r.phase === 'Error')
+            ? ExitCode.NotConverged
+            : ExitCode.Ok;
+        });
+      },
+    );
 }
