@@ -123,6 +123,28 @@ describe('apps', () => {
   });
 });
 
+describe('tags', () => {
+  it('counts the apps listing each tag in a listing page as reading each tag does', async () => {
+    for (const name of ['count-a', 'count-b', 'count-none']) {
+      expect((await p.call('POST', '/access/tags', { name })).status).toBe(201);
+    }
+    for (const [i, tags] of [['count-a'], ['count-a', 'count-b'], ['count-b', 'count-a']].entries()) {
+      const r = await p.call('POST', APPS, { ...portalApp(`tagged-${i}`, []), tags });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+    }
+    const listed = (await p.call('GET', '/access/tags?per_page=50')).body.result as {
+      name: string;
+      app_count: number;
+    }[];
+    const counts = Object.fromEntries(
+      listed.filter((t) => t.name.startsWith('count-')).map((t) => [t.name, t.app_count]),
+    );
+    expect(counts).toEqual({ 'count-a': 3, 'count-b': 2, 'count-none': 0 });
+    for (const [name, n] of Object.entries(counts))
+      expect((await p.call('GET', `/access/tags/${name}`)).body.result.app_count).toBe(n);
+  });
+});
+
 describe('errors (nothing is written)', () => {
   let used = '';
   let app = '';

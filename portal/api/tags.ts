@@ -26,7 +26,15 @@ export function tagRoutes(deps: ApiDeps): Hono {
   app.get('/', (c) => {
     const q = parseListQuery(c.req.query());
     const page = repo.tags.list(q);
-    return c.json(success(page.items.map(render), [], resultInfo(q, page)));
+    // One pass over the apps for the whole page, not one per tag (accounts hold a tag per managed object).
+    const counts = repo.tags.appCounts(page.items.map((t) => t.name));
+    return c.json(
+      success(
+        page.items.map((t) => toTagObject(t, counts.get(t.name) ?? 0)),
+        [],
+        resultInfo(q, page),
+      ),
+    );
   });
 
   app.post('/', async (c) => {

@@ -333,6 +333,16 @@ export function createTagTable(db: Database.Database): TagStore {
     appCount(name) {
       return (sql(`SELECT COUNT(*) AS n FROM (${appsWith})`).get(name) as { n: number }).n;
     },
+    appCounts(names) {
+      const counts = new Map(names.map((n) => [n, 0]));
+      if (!names.length) return counts;
+      const rows = sql(
+        `SELECT t.value AS name, COUNT(DISTINCT apps.id) AS n FROM apps, json_each(apps.body, '$.tags') AS t
+         WHERE t.value IN (SELECT value FROM json_each(?)) GROUP BY t.value`,
+      ).all(JSON.stringify(names)) as { name: string; n: number }[];
+      for (const r of rows) counts.set(r.name, r.n);
+      return counts;
+    },
     insert(rec) {
       sql(
         'INSERT INTO access_tags (name, created_at, updated_at) VALUES (@name, @created_at, @updated_at)',

@@ -279,6 +279,8 @@ export interface TagStore {
   get(name: string): TagRecord | undefined;
   /** How many applications list the tag. */
   appCount(name: string): number;
+  /** `appCount` of many tags in one pass over the apps (a page of a listing), by name. */
+  appCounts(names: readonly string[]): Map<string, number>;
   insert(rec: TagRecord): void;
   /** Renames the tag and rewrites it in every application that lists it. */
   rename(from: string, to: TagRecord): void;
