@@ -15,6 +15,7 @@ import { createLease, keepRenewed } from '../../controller/lease.js';
 import { combineObservers, jsonLogObserver } from '../../controller/logs.js';
 import { createMetricsRegistry, metricsObserver } from '../../controller/metrics.js';
 import { fileSource, gitSource, type Source, SourceConfigError } from '../../controller/source.js';
+import { shutdownTracing, startTracing, type Tracing } from '../../controller/tracing.js';
 import type { ControllerEvent, ControllerObserver, ControllerState } from '../../controller/types.js';
 import { ExitCode } from '../../exit-codes.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
@@ -150,6 +151,15 @@ async function runController(io: CliIo, flags: ControllerFlags): Promise<number>
   // The controller runs until stopped: no overall deadline (see session.ts deadlineOf).
   const registry = createMetricsRegistry();
   const metrics = metricsObserver(registry);
+  // Optional OpenTelemetry traces (OTEL_EXPORTER_OTLP_ENDPOINT): a span per cycle and per API call.
+  let tracing: Tracing | undefined;
+  try {
+    tracing = await startTracing(io.env);
+  } catch (err) {
+    io.stderr(`portalctl: ${(err as Error).message}\n`);
+    await source.close();
+    return ExitCode.InvalidInput;
+  }
   return withTarget(
     io,
     { ...flags, follow: true } as TargetFlags,
@@ -172,7 +182,7 @@ async function runController(io: CliIo, flags: ControllerFlags): Promise<number>
               );
         },
       };
-      const observer = combineObservers(metrics, logs, statusFile);
+      const observer = combineObservers(metrics, logs, statusFile, ...(tracing ? [tracing.observer] : []));
       const lease = createLease(target.api, { owner: flags.owner });
       const controller = new Controller({
         target,
@@ -226,8 +236,14 @@ async function runController(io: CliIo, flags: ControllerFlags): Promise<number>
         process.off('SIGTERM', onSignal);
         process.off('SIGINT', onSignal);
         await http?.close();
+        await shutdownTracing(tracing, flags.shutdownTimeout);
       }
     },
-    { onResponse: (r) => metrics.onResponse(r) },
+    {
+      onResponse: (r) => {
+        metrics.onResponse(r);
+        tracing?.onResponse(r);
+      },
+    },
   );
 }
