@@ -18,40 +18,9 @@ import { fileSource } from '../reconciler/controller/source.js';
 import type { CycleReport } from '../reconciler/controller/types.js';
 import { desiredFromManifests, planAgainst } from '../reconciler/engine.js';
 import { loadManifests } from '../reconciler/load/index.js';
+import { manifests, POLICIES, PORTALS, SERVERS } from './reconcile.js';
 
-const POLICIES = 200;
-const SERVERS = 1000;
-const PORTALS = 100;
 const STEADY_CYCLES = 5;
-
-function manifests(): string {
-  const docs: string[] = [];
-  for (let i = 0; i < POLICIES; i++)
-    docs.push(`apiVersion: mcpportal/v1
-kind: AccessPolicy
-metadata: { name: p${i} }
-spec: { decision: allow, include: [ { emailDomain: team${i}.example.com } ] }`);
-  for (let i = 0; i < SERVERS; i++)
-    docs.push(`apiVersion: mcpportal/v1
-kind: McpServer
-metadata: { name: s${i} }
-spec:
-  url: https://s${i}.example.com/mcp
-  tools: [ { name: search, alias: find } ]
-  policies: [ p${i % POLICIES} ]`);
-  for (let i = 0; i < PORTALS; i++) {
-    const servers = Array.from({ length: 10 }, (_, k) => `    - server: s${i * 10 + k}`).join('\n');
-    docs.push(`apiVersion: mcpportal/v1
-kind: McpPortal
-metadata: { name: portal${i} }
-spec:
-  hostname: portal${i}.example.com
-  policies: [ p${i % POLICIES} ]
-  servers:
-${servers}`);
-  }
-  return `${docs.join('\n---\n')}\n`;
-}
 
 /** The child: an embedded portal with stubbed capability sync; prints its URLs and token, serves until killed. */
 async function portalChild(dataDir: string): Promise<void> {

@@ -15,11 +15,12 @@ import { desiredFromManifests, planAgainst } from '../reconciler/engine.js';
 import { loadManifests } from '../reconciler/load/index.js';
 import { keyResolver } from '../reconciler/secrets.js';
 
-const POLICIES = 200;
-const SERVERS = 1000;
-const PORTALS = 100;
+export const POLICIES = 200;
+export const SERVERS = 1000;
+export const PORTALS = 100;
 
-function manifests(): string {
+/** The benches' set: POLICIES policies, SERVERS servers, PORTALS portals of 10 servers each, as one YAML text. */
+export function manifests(): string {
   const docs: string[] = [];
   for (let i = 0; i < POLICIES; i++) {
     docs.push(`apiVersion: mcpportal/v1

@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ControllerState } from '../../controller/types.js';
+import { inProcessCli } from '../../testing/convergence.js';
 import { type Bench, startBench } from '../../testing/e2e.js';
-import { main } from '../main.js';
 
 let bench: Bench | undefined;
 afterEach(async () => {
@@ -16,23 +16,7 @@ afterEach(async () => {
   bench = undefined;
 });
 
-async function run(args: string[], env: Record<string, string>, cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: async () => '',
-    isTty: false,
-    env,
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+const run = inProcessCli;
 
 const envOf = (b: Bench) => ({
   CLOUDFLARE_BASE_URL: b.portal.baseUrl,
