@@ -1,6 +1,7 @@
 // `npm pack` makes a package that works installed elsewhere: the tarball of ./dist (built by `npm test`
 // first) is installed into an empty folder by the CI workflows' own "Install portalctl" step (npm install
-// --omit=dev, better-sqlite3 built as `npm ci` builds it here), then only the installed copy is run:
+// --omit=dev; better-sqlite3's addon from a local prebuild of the one `npm ci` built here), then only the
+// installed copy is run:
 // portalctl --version/--help, validate and plan --local on the shipped examples, and the Pulumi plugin
 // spawned as the engine spawns it, answering GetPluginInfo with the package version.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -64,6 +65,30 @@ function installedRun(command: string, args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, error: r.error };
 }
 
+/**
+ * better-sqlite3's install script tries a prebuilt addon (prebuild-install: a local folder, else a GitHub
+ * download that has no network here) and otherwise compiles SQLite from source, about 100 s of CPU on 2 cores.
+ * The addon `npm ci` put in our node_modules is that same build (same version, Node ABI and platform), so it
+ * is offered as the local prebuild prebuild-install looks for (its documented offline mechanism); the
+ * installed copy then runs it exactly as it would run a compiled one. Returns the folder, or undefined when
+ * there is no such addon (the install then compiles, only slower).
+ */
+function localSqlitePrebuild(folder: string): string | undefined {
+  const pkgDir = join(root, 'node_modules', 'better-sqlite3');
+  const addon = join(pkgDir, 'build', 'Release', 'better_sqlite3.node');
+  if (!existsSync(addon) || process.platform !== 'linux') return undefined;
+  const { version } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string };
+  // prebuild-install's name: {name}-v{version}-{runtime}-v{abi}-{platform}{libc}-{arch}.tar.gz (libc '' on glibc).
+  const glibc = Boolean(
+    (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } }).header
+      ?.glibcVersionRuntime,
+  );
+  const name = `better-sqlite3-v${version}-node-v${process.versions.modules}-${process.platform}${glibc ? '' : 'musl'}-${process.arch}.tar.gz`;
+  mkdirSync(folder, { recursive: true });
+  const r = spawnSync('tar', ['-czf', join(folder, name), '-C', pkgDir, 'build/Release/better_sqlite3.node']);
+  return r.status === 0 ? folder : undefined;
+}
+
 beforeAll(async () => {
   const stale = distProblems(root);
   if (stale.length > 0)
@@ -91,6 +116,7 @@ beforeAll(async () => {
   const above = nodeModulesAbove(join(runnerTemp, 'portalctl'));
   if (above) throw new Error(`${above} is in reach of the install folder: the install would not be empty`);
   const githubPath = join(temp, 'github-path');
+  const prebuilds = localSqlitePrebuild(join(temp, 'prebuilds'));
   const child = spawn('nice', ['-n', '10', 'bash', ...ACTIONS_BASH, installScript(root)], {
     cwd: join(temp, 'work'),
     env: npmEnv({
@@ -98,6 +124,7 @@ beforeAll(async () => {
       RUNNER_TEMP: runnerTemp,
       GITHUB_PATH: githubPath,
       npm_config_prefer_offline: 'true',
+      ...(prebuilds ? { npm_config_better_sqlite3_local_prebuilds: prebuilds } : {}),
     }),
   });
   installLog = '';

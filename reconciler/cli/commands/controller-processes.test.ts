@@ -13,6 +13,8 @@ import type { ControllerState } from '../../controller/types.js';
 import { type Bench, startBench, TICKETS_TOKEN } from '../../testing/e2e.js';
 
 const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'portalctl.js');
+/** The controllers' lease ttl here: short so a takeover is quick, long enough for renewals on a busy machine. */
+const LEASE_TTL = '10s';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A proxy in front of the portal that records every successful (2xx) POST: path and the body's name/id. */
@@ -116,6 +118,9 @@ function spawnController(b: Bench, p: CountingProxy, name: string, extra: string
       '127.0.0.1:0',
       '--status-file',
       statusFile,
+      // A 10 s lease (renewed every ~3.3 s) instead of the default 30 s: takeovers below wait for expiry.
+      '--lease-ttl',
+      LEASE_TTL,
       ...extra,
     ],
     {
@@ -263,8 +268,8 @@ describe('portalctl controller processes', () => {
     expect(edit.status, JSON.stringify(edit.body)).toBe(200);
     const drift = await b.cli(['plan', '-f', 'm.yaml']);
     expect(drift.code, drift.stdout + drift.stderr).toBe(2);
-    // No flag for a shorter lease ttl: the default 30 s ttl, plus skew and one poll, bounds the takeover.
-    await until('the survivor to take over the lease', 50_000, () => other.state()?.leaseHeld === true, both);
+    // The 10 s ttl, plus skew and one poll, bounds the takeover.
+    await until('the survivor to take over the lease', 30_000, () => other.state()?.leaseHeld === true, both);
     await until(
       'the survivor to repair the out-of-band edit',
       15_000,
@@ -273,7 +278,7 @@ describe('portalctl controller processes', () => {
     );
     expect(await readyz(other)).toBe(200);
     await expectNoDuplicates(b, p);
-  }, 110_000);
+  }, 90_000);
 
   it('SIGKILL mid-apply: the next controller takes over and converges with nothing created twice', async () => {
     bench = await startBench({ faults: 'latency=60ms' });

@@ -8,10 +8,10 @@
 import { randomBytes } from 'node:crypto';
 import { rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { Controller } from '../../controller/controller.js';
 import { startControllerHttp } from '../../controller/http.js';
-import { createLease, keepRenewed } from '../../controller/lease.js';
+import { createLease, DEFAULT_LEASE_TTL_MS, keepRenewed } from '../../controller/lease.js';
 import { combineObservers, jsonLogObserver } from '../../controller/logs.js';
 import { createMetricsRegistry, metricsObserver } from '../../controller/metrics.js';
 import { fileSource, gitSource, type Source, SourceConfigError } from '../../controller/source.js';
@@ -39,6 +39,7 @@ interface ControllerFlags extends TargetFlags {
   shutdownTimeout: number;
   backoffBase: number;
   backoffCap: number;
+  leaseTtl: number;
 }
 
 /** Writes the state as JSON next to `path`, then renames it over, so a reader never sees half a file. */
@@ -60,6 +61,13 @@ function sourceOf(io: CliIo, flags: ControllerFlags): Source {
   }
   if (flags.repo) throw new SourceConfigError('--repo is for --source git');
   return fileSource({ ...common, cwd: io.cwd });
+}
+
+/** `--lease-ttl`: at least 1 s (renewals every third of it must fit between API calls). */
+function parseLeaseTtl(value: string): number {
+  const ms = parseDuration(value);
+  if (ms < 1000) throw new InvalidArgumentError(`the lease ttl must be at least 1s, got ${value}`);
+  return ms;
 }
 
 export function registerController(program: Command, io: CliIo, result: { code: number }): void {
@@ -117,6 +125,14 @@ export function registerController(program: Command, io: CliIo, result: { code: 
       )
         .argParser(parseDuration)
         .default(300_000, '5m'),
+    )
+    .addOption(
+      new Option(
+        '--lease-ttl <duration>',
+        'how long the lease outlives a silent holder: the longest a standby waits to take over (renewed every third)',
+      )
+        .argParser(parseLeaseTtl)
+        .default(DEFAULT_LEASE_TTL_MS, '30s'),
     )
     .action(async (flags: ControllerFlags) => {
       result.code = await runController(io, flags);
@@ -183,7 +199,7 @@ async function runController(io: CliIo, flags: ControllerFlags): Promise<number>
         },
       };
       const observer = combineObservers(metrics, logs, statusFile, ...(tracing ? [tracing.observer] : []));
-      const lease = createLease(target.api, { owner: flags.owner });
+      const lease = createLease(target.api, { owner: flags.owner, ttlMs: flags.leaseTtl });
       const controller = new Controller({
         target,
         source,
