@@ -79,10 +79,8 @@ function localSqlitePrebuild(folder: string): string | undefined {
   if (!existsSync(addon) || process.platform !== 'linux') return undefined;
   const { version } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string };
   // prebuild-install's name: {name}-v{version}-{runtime}-v{abi}-{platform}{libc}-{arch}.tar.gz (libc '' on glibc).
-  const glibc = Boolean(
-    (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } }).header
-      ?.glibcVersionRuntime,
-  );
+  const report = process.report.getReport() as { header?: { glibcVersionRuntime?: string } };
+  const glibc = Boolean(report.header?.glibcVersionRuntime);
   const name = `better-sqlite3-v${version}-node-v${process.versions.modules}-${process.platform}${glibc ? '' : 'musl'}-${process.arch}.tar.gz`;
   mkdirSync(folder, { recursive: true });
   const r = spawnSync('tar', ['-czf', join(folder, name), '-C', pkgDir, 'build/Release/better_sqlite3.node']);
