@@ -20,7 +20,7 @@ import { desiredFromManifests, planAgainst } from '../reconciler/engine.js';
 import { loadManifests } from '../reconciler/load/index.js';
 import { manifests, POLICIES, PORTALS, SERVERS } from './reconcile.js';
 
-const STEADY_CYCLES = 5;
+const STEADY_CYCLES = 15;
 
 /** The child: an embedded portal with stubbed capability sync; prints its URLs and token, serves until killed. */
 async function portalChild(dataDir: string): Promise<void> {
@@ -65,6 +65,27 @@ async function startPortalChild(dataDir: string) {
   };
 }
 
+/**
+ * With BENCH_CPU_PROFILE=FILE, a V8 CPU profile of the steady cycles only (open it in Chrome DevTools or
+ * speedscope), so where a no-op cycle spends its time can be read without the converge phase around it.
+ */
+async function startProfile(file: string | undefined) {
+  if (!file) return undefined;
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
 const countBy = (reqs: RecordedRequest[]) =>
   reqs.reduce<Record<string, number>>((acc, r) => {
     acc[r.method] = (acc[r.method] ?? 0) + 1;
@@ -82,6 +103,8 @@ export async function run() {
     token: portal.apiToken,
     concurrency: 16,
     record: (r) => recorded.push(r),
+    // As `portalctl controller` makes its client.
+    reuseUnchangedAnswers: true,
   });
   const api = new PortalApi(client);
   const info = { api_url: portal.baseUrl, account_id: portal.accountId, embedded: true };
@@ -116,8 +139,14 @@ export async function run() {
 
     // One more no-op cycle to warm up (JIT, caches), then the measured ones.
     await controller.runCycle('interval');
-    const cycles: { report: CycleReport; cpuMs: number; wallMs: number; byMethod: Record<string, number> }[] =
-      [];
+    const cycles: {
+      report: CycleReport;
+      cpuMs: number;
+      sysMs: number;
+      wallMs: number;
+      byMethod: Record<string, number>;
+    }[] = [];
+    const profile = await startProfile(process.env.BENCH_CPU_PROFILE);
     for (let i = 0; i < STEADY_CYCLES; i++) {
       recorded = [];
       const cpu = process.cpuUsage();
@@ -127,10 +156,12 @@ export async function run() {
       cycles.push({
         report,
         cpuMs: (used.user + used.system) / 1000,
+        sysMs: used.system / 1000,
         wallMs: performance.now() - start,
         byMethod: countBy(recorded),
       });
     }
+    await profile?.stop();
 
     // A plan in the same run, for comparison: what its observation costs in requests.
     const loadCpu = process.cpuUsage();
@@ -163,6 +194,8 @@ export async function run() {
       load_cpu_ms: Math.round((loadUsed.user + loadUsed.system) / 1000),
       cycle_cpu_ms_median: Math.round(median(cycles.map((c) => c.cpuMs))),
       cycle_cpu_ms_max: Math.round(Math.max(...cycles.map((c) => c.cpuMs))),
+      /** Of the CPU, kernel time (sockets, memory mapping): the rest is JavaScript, GC and compilation. */
+      cycle_sys_ms_median: Math.round(median(cycles.map((c) => c.sysMs))),
       cycle_wall_ms_median: Math.round(median(cycles.map((c) => c.wallMs))),
       rss_mb: Math.round(process.memoryUsage().rss / 1024 / 1024),
       peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -182,6 +215,6 @@ if (process.argv[2] === '--portal') {
   const r = await run();
   console.log(JSON.stringify({ bench: 'controller-cycle', ...r }));
   console.log(
-    `controller-cycle: ${r.policies} policies, ${r.servers} servers, ${r.portals} portals, nothing to do: ${r.cycle_api_requests} API requests a cycle (${JSON.stringify(r.cycle_requests_by_method)}; a plan makes ${r.plan_api_requests}: ${JSON.stringify(r.plan_requests_by_method)}); CPU ${r.cycle_cpu_ms_median} ms median, ${r.cycle_cpu_ms_max} ms max (of which a plan is ${r.plan_cpu_ms} ms and loading the manifests ${r.load_cpu_ms} ms); wall ${r.cycle_wall_ms_median} ms; RSS ${r.rss_mb} MB (peak ${r.peak_rss_mb} MB); converged from empty in ${r.converge_cycles} cycles, ${r.converge_ms} ms (${r.converge_changed} changed); ${r.steady_changed} changed, ${r.steady_failed} failed in steady state`,
+    `controller-cycle: ${r.policies} policies, ${r.servers} servers, ${r.portals} portals, nothing to do: ${r.cycle_api_requests} API requests a cycle (${JSON.stringify(r.cycle_requests_by_method)}; a plan makes ${r.plan_api_requests}: ${JSON.stringify(r.plan_requests_by_method)}); CPU ${r.cycle_cpu_ms_median} ms median (${r.cycle_sys_ms_median} ms of it in the kernel), ${r.cycle_cpu_ms_max} ms max (of which a plan is ${r.plan_cpu_ms} ms and loading the manifests ${r.load_cpu_ms} ms); wall ${r.cycle_wall_ms_median} ms; RSS ${r.rss_mb} MB (peak ${r.peak_rss_mb} MB); converged from empty in ${r.converge_cycles} cycles, ${r.converge_ms} ms (${r.converge_changed} changed); ${r.steady_changed} changed, ${r.steady_failed} failed in steady state`,
   );
 }

@@ -142,6 +142,8 @@ export async function observeOne<K extends KindName>(
 }
 
 /** A digest of the user-owned live state (ids, specs, apps): a saved plan is stale when it changes. */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function snapshotDigest(s: Snapshot): string {
   const all = [...s.objects.values()]
     .flat()
@@ -150,7 +152,8 @@ export function snapshotDigest(s: Snapshot): string {
       const spec = Object.fromEntries(Object.entries(o.spec).filter(([k]) => !o.assumed?.includes(k)));
       return { kind: o.kind, name: o.name, id: o.id, spec, app: o.app?.id ?? null, owned: o.owned };
     })
-    .sort((a, b) => `${a.kind}/${a.name}`.localeCompare(`${b.kind}/${b.name}`));
+    // Code-point order (a locale compare costs ~10 ms a plan at 1,300 objects); only stability matters.
+    .sort((a, b) => byCodePoint(a.kind, b.kind) || byCodePoint(a.name, b.name));
   // DNS records a plan may write (only when zones were read, so digests without them are as before).
   const dns = s.dns
     ? [...s.dns].map(([zone, byName]) => [
@@ -158,7 +161,7 @@ export function snapshotDigest(s: Snapshot): string {
         [...byName.values()]
           .flat()
           .map((r) => [r.id, r.name, r.content, r.proxied, r.comment ?? null])
-          .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+          .sort((a, b) => byCodePoint(String(a[0]), String(b[0]))),
       ])
     : undefined;
   return createHash('sha256')

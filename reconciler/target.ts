@@ -30,6 +30,8 @@ export interface TargetOptions {
   concurrency?: number;
   /** Told of every API request's outcome (see `ApiClientOptions.onResponse`): the controller's metrics. */
   onResponse?: ApiClientOptions['onResponse'];
+  /** See `ApiClientOptions.reuseUnchangedAnswers` (the controller's repeated listings). */
+  reuseUnchangedAnswers?: boolean;
 }
 
 export interface Target {
@@ -48,6 +50,7 @@ export async function resolveTarget(opts: TargetOptions): Promise<Target> {
     maxWaitMs: opts.maxWaitMs,
     concurrency: opts.concurrency,
     ...(opts.onResponse ? { onResponse: opts.onResponse } : {}),
+    ...(opts.reuseUnchangedAnswers ? { reuseUnchangedAnswers: true } : {}),
   };
   if (opts.local !== undefined && opts.local !== false ? true : !token) {
     const cwd = opts.cwd ?? process.cwd();

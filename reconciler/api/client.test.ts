@@ -550,3 +550,71 @@ describe('RateLimiter', () => {
     expect(limiter.waitedMs).toBe(10_000);
   });
 });
+
+describe('reuseUnchangedAnswers (the controller lists everything each cycle)', () => {
+  const policy = (name: string) => ({
+    id: `id-${name}`,
+    name,
+    decision: 'allow',
+    include: [{ everyone: {} }],
+  });
+  async function serveReusing(answers: unknown[]) {
+    let n = 0;
+    server = createServer((_req, res) => {
+      const next = answers[Math.min(n++, answers.length - 1)];
+      if (typeof next === 'number') json(res, next, fail(10000, 'refused'));
+      else json(res, 200, next);
+    });
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return new ApiClient({
+      baseUrl: `http://127.0.0.1:${port}/client/v4`,
+      accountId: 'acc',
+      token: 't',
+      sleep: async () => {},
+      random: () => 0.5,
+      maxRetries: 0,
+      reuseUnchangedAnswers: true,
+    });
+  }
+
+  it('hands back the same frozen result for the same bytes, and a new one when they change', async () => {
+    const a = ok([policy('a')]);
+    const client = await serveReusing([a, a, ok([policy('b')])]);
+    const first = await client.call<{ name: string }[]>('GET', '/accounts/acc/access/policies');
+    const second = await client.call<{ name: string }[]>('GET', '/accounts/acc/access/policies');
+    expect(second.result).toBe(first.result);
+    expect(Object.isFrozen(first.result[0])).toBe(true);
+    // A reader that tried to change it would change what the next cycle reads: it throws instead.
+    expect(() => {
+      (first.result[0] as { name: string }).name = 'changed';
+    }).toThrow(TypeError);
+    const third = await client.call<{ name: string }[]>('GET', '/accounts/acc/access/policies');
+    expect(third.result).not.toBe(first.result);
+    expect(third.result.map((p) => p.name)).toEqual(['b']);
+    await client.close();
+  });
+
+  it('keys answers by URL and query, and never keeps a failure or a malformed answer', async () => {
+    const a = ok([policy('a')]);
+    const client = await serveReusing([a, a, 500, ok({ not: 'a list' }), a]);
+    const p1 = await client.call<unknown[]>('GET', '/accounts/acc/access/policies', { query: { page: 1 } });
+    const p2 = await client.call<unknown[]>('GET', '/accounts/acc/access/policies', { query: { page: 2 } });
+    expect(p2.result).not.toBe(p1.result);
+    await expect(client.call('GET', '/accounts/acc/access/policies')).rejects.toThrow();
+    await expect(client.call('GET', '/accounts/acc/access/policies')).rejects.toThrow(/wire schema/);
+    const again = await client.call<unknown[]>('GET', '/accounts/acc/access/policies', { query: { page: 1 } });
+    expect(again.result).toBe(p1.result);
+    await client.close();
+  });
+
+  it('is off by default: every answer is parsed afresh and stays writable', async () => {
+    const a = ok([policy('a')]);
+    const { client } = await serve((_req, res) => json(res, 200, a));
+    const first = await client.call<unknown[]>('GET', '/accounts/acc/access/policies');
+    const second = await client.call<unknown[]>('GET', '/accounts/acc/access/policies');
+    expect(second.result).not.toBe(first.result);
+    expect(Object.isFrozen(first.result)).toBe(false);
+    await client.close();
+  });
+});

@@ -74,7 +74,7 @@ export async function withTarget(
   io: CliIo,
   flags: TargetFlags,
   fn: (target: Target) => Promise<number>,
-  extra: Pick<TargetOptions, 'onResponse'> = {},
+  extra: Pick<TargetOptions, 'onResponse' | 'reuseUnchangedAnswers'> = {},
 ): Promise<number> {
   let target: Target | undefined;
   const started = Date.now();

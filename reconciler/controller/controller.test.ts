@@ -68,6 +68,8 @@ function targetOf(b: Bench, requests?: RecordedRequest[]): Target {
     accountId: b.portal.accountId,
     token: b.portal.apiToken,
     ...(requests ? { record: (r: RecordedRequest) => requests.push(r) } : {}),
+    // As `portalctl controller` makes it: unchanged pages come back as the same frozen objects.
+    reuseUnchangedAnswers: true,
   });
   return {
     api: new PortalApi(client),

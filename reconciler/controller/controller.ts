@@ -80,6 +80,8 @@ interface Tracked {
 
 interface Good {
   desired: Desired[];
+  /** The source's load result the desired objects were made from (reused while it is the same object). */
+  loaded: LoadResult;
   revision: string | undefined;
 }
 
@@ -216,10 +218,11 @@ export class Controller {
     try {
       const loaded = await this.#o.source.load();
       if (!loaded.failed) {
-        this.#good = {
-          desired: desiredFromManifests(loaded.manifests, this.#o.env),
-          revision: this.#o.source.revision,
-        };
+        // The source hands back the same result while nothing changed: keep the same desired objects too,
+        // so what is memoised per spec (manifest digests) is not recomputed every cycle.
+        const desired =
+          this.#good?.loaded === loaded ? this.#good.desired : desiredFromManifests(loaded.manifests, this.#o.env);
+        this.#good = { desired, loaded, revision: this.#o.source.revision };
         this.#sourceError = undefined;
         return;
       }
@@ -327,7 +330,11 @@ export class Controller {
     }
 
     const now = started.getTime();
-    const writer = this.#o.mode === 'enforce' && (await this.#mayWrite(cycle));
+    // With nothing to write, a held lease is not checked again (its renewals run on their own timer), so a
+    // no-op cycle makes only the plan's list calls; before any write it is renewed (or found lost) first.
+    const writer =
+      this.#o.mode === 'enforce' &&
+      (plan.operations.length === 0 && this.#o.lease.held() ? true : await this.#mayWrite(cycle));
     const secrets = this.#secrets(desired);
     const why = new Map<string, { reason: SyncedReason; message: string; permanent?: boolean }>();
     let results: OperationResult[] = [];
@@ -451,6 +458,9 @@ export class Controller {
       else byResource.set(r.resource, [r]);
     }
     const nowDate = new Date(c.now);
+    const liveServerStatus = new Map(
+      (c.after.objects.get('McpServer') ?? []).map((o) => [o.name, o.facts?.status as string | undefined]),
+    );
     const seen = new Set<string>();
     const counts = { changed: 0, failed: 0, skipped: 0 };
     const serversByStatus: Record<string, number> = {};
@@ -538,8 +548,7 @@ export class Controller {
       const st = status.statusOf(d.kind, d.name);
       this.#resync(t, d, st?.phase, c.resynced.has(key), c.now);
       if (d.kind === 'McpServer') {
-        const s =
-          c.after.objects.get('McpServer')?.find((o) => o.name === d.name)?.facts?.status ?? 'missing';
+        const s = liveServerStatus.get(d.name) ?? 'missing';
         serversByStatus[s] = (serversByStatus[s] ?? 0) + 1;
       }
       const drift = c.driftOf.get(key);

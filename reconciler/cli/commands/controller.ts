@@ -260,6 +260,8 @@ async function runController(io: CliIo, flags: ControllerFlags): Promise<number>
         metrics.onResponse(r);
         tracing?.onResponse(r);
       },
+      // Every cycle lists everything again: unchanged pages are not parsed and checked again.
+      reuseUnchangedAnswers: true,
     },
   );
 }
