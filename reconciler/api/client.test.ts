@@ -603,7 +603,9 @@ describe('reuseUnchangedAnswers (the controller lists everything each cycle)', (
     expect(p2.result).not.toBe(p1.result);
     await expect(client.call('GET', '/accounts/acc/access/policies')).rejects.toThrow();
     await expect(client.call('GET', '/accounts/acc/access/policies')).rejects.toThrow(/wire schema/);
-    const again = await client.call<unknown[]>('GET', '/accounts/acc/access/policies', { query: { page: 1 } });
+    const again = await client.call<unknown[]>('GET', '/accounts/acc/access/policies', {
+      query: { page: 1 },
+    });
     expect(again.result).toBe(p1.result);
     await client.close();
   });

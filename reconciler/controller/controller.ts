@@ -221,7 +221,9 @@ export class Controller {
         // The source hands back the same result while nothing changed: keep the same desired objects too,
         // so what is memoised per spec (manifest digests) is not recomputed every cycle.
         const desired =
-          this.#good?.loaded === loaded ? this.#good.desired : desiredFromManifests(loaded.manifests, this.#o.env);
+          this.#good?.loaded === loaded
+            ? this.#good.desired
+            : desiredFromManifests(loaded.manifests, this.#o.env);
         this.#good = { desired, loaded, revision: this.#o.source.revision };
         this.#sourceError = undefined;
         return;
