@@ -142,11 +142,15 @@ export function resolveConfig(
   };
 }
 
-/** DiffConfig: a different API or account replaces the provider (and so its resources). */
+/**
+ * DiffConfig: a different API or account replaces the provider (and so its resources, which live
+ * elsewhere), and so does one not known yet during preview (it may be another account: previewing an
+ * update would understate the change). Anything else, the token included, is an update.
+ */
 export function diffConfig(olds: Props, news: Props): { changed: string[]; replaces: string[] } {
   const changed = KEYS.filter((k) => JSON.stringify(reveal(olds[k])) !== JSON.stringify(reveal(news[k])));
   const replaces = changed.filter(
-    (k) => (k === 'apiUrl' || k === 'accountId') && olds[k] !== undefined && !isUnknown(news[k]),
+    (k) => (k === 'apiUrl' || k === 'accountId') && (olds[k] !== undefined || isUnknown(news[k])),
   );
   return { changed, replaces };
 }

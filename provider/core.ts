@@ -4,9 +4,11 @@
  * Update with `preview`) never call the API: they echo the inputs and mark computed outputs unknown.
  */
 import { checkConfig, diffConfig, type Failure, type ProviderConfig, resolveConfig } from './config.js';
+import { invoke as invokeFunction } from './functions/index.js';
+import { DEFAULTS_KEY, isPinned, type NamingRequest, withoutDefaults } from './kinds/autoname.js';
 import { checkInputs } from './kinds/check.js';
 import { diffInputs, type InputDiff, withId } from './kinds/diff.js';
-import { Context } from './resources/context.js';
+import { Context, type LogSink } from './resources/context.js';
 import { groupHandler } from './resources/group.js';
 import type { Handler } from './resources/outputs.js';
 import { protect, unknowns } from './resources/outputs.js';
@@ -45,6 +47,22 @@ function handlerFor(type: string): Handler {
   return h;
 }
 
+/**
+ * Outputs an update leaves as they are, for DiffResponse `stables`: the id input and the kind's stable
+ * computed outputs while the id does not change, and outputs derived only from unchanged inputs. None for a
+ * replacement (everything is new). The engine records them on the update step (pulumi/pulumi v3.248.0
+ * sdk/go/common/resource/plugin/provider_plugin.go reads `stables` into `DiffResult.StableKeys`).
+ */
+function stablesOf(h: Handler, changed: ReadonlySet<string>, replaced: boolean): string[] {
+  if (replaced) return [];
+  // A server's or portal's id change always replaces; a policy's or group's `name` is renamed in place.
+  const id = changed.has(h.adapter.idKey) ? [] : [h.adapter.idKey];
+  const derived = Object.entries(h.derived ?? {})
+    .filter(([, from]) => from.every((k) => !changed.has(k)))
+    .map(([k]) => k);
+  return [...new Set([...id, ...h.stable, ...derived])].sort();
+}
+
 /** `urn:pulumi:stack::project::type$type::name`: the resource's own type and name. */
 export function parseUrn(urn: string): { type: string; name: string } {
   const parts = urn.split('::');
@@ -54,10 +72,12 @@ export function parseUrn(urn: string): { type: string; name: string } {
 
 export class ProviderCore {
   #ctx: Context;
+  /** Server ids this run's Diff saw pinned (a replacement's Delete records their portal mappings). */
+  readonly #pinned = new Set<string>();
 
   constructor(
     readonly env: NodeJS.ProcessEnv,
-    readonly log: (line: string) => void,
+    readonly log: LogSink,
   ) {
     this.#ctx = new Context(resolveConfig({}, {}, env), log);
   }
@@ -78,39 +98,66 @@ export class ProviderCore {
     const previous = this.#ctx;
     this.#ctx = new Context(resolveConfig(args, variables, this.env), this.log);
     await previous.close();
+    // One cheap read proves the token and account, so a preview fails early (credentials.ts).
+    await this.#ctx.verifyCredentials(args);
   }
 
-  check(type: string, name: string, news: Props): { inputs: Props; failures: Failure[] } {
-    return checkInputs(handlerFor(type).adapter, name, news);
+  /** `naming`: the old inputs, the engine's random seed and autonaming options (see kinds/autoname.ts). */
+  check(
+    type: string,
+    name: string,
+    news: Props,
+    naming: NamingRequest = {},
+  ): { inputs: Props; failures: Failure[] } {
+    return checkInputs(handlerFor(type).adapter, name, news, naming);
   }
 
   /** `olds` are the old outputs; `oldInputs` the old inputs when the engine sends them. */
-  diff(type: string, name: string, olds: Props, news: Props, oldInputs: Props | undefined): InputDiff {
+  diff(
+    type: string,
+    name: string,
+    olds: Props,
+    news: Props,
+    oldInputs: Props | undefined,
+  ): InputDiff & { stables: string[] } {
     const h = handlerFor(type);
     const before = oldInputs && Object.keys(oldInputs).length ? oldInputs : this.#inputsOf(type, olds);
     const d = diffInputs(h.adapter, name, before, news);
+    const changed = new Set(d.changes.map((c) => String(c.path[0])));
     if (h === serverHandler) {
+      // A Delete after this Diff (same run) is a replacement's when the id stays: see Context.replacing.
       const id = String((reveal(withId(h.adapter, name, news)) as Props).serverId);
-      if (d.replaces.length && d.deleteBeforeReplace) this.#ctx.replacing.add(id);
+      if (d.changes.length && !changed.has(h.adapter.idKey)) this.#ctx.replacing.add(id);
       else this.#ctx.replacing.delete(id);
+      // Only a pinned id comes back after a replacement: only its mappings are recorded to restore.
+      if (isPinned(h.adapter, news)) this.#pinned.add(id);
+      else this.#pinned.delete(id);
     }
-    return d;
+    return { ...d, stables: stablesOf(h, changed, d.replaces.length > 0) };
   }
 
   async create(type: string, name: string, news: Props, preview: boolean, timeout: number) {
     const h = handlerFor(type);
-    if (preview) return { id: '', outs: this.#preview(h, name, news) };
-    return h.create(this.#ctx, { name, news, timeout });
+    const pinned = isPinned(h.adapter, news);
+    const inputs = withoutDefaults(news);
+    if (preview) return { id: '', outs: this.#preview(h, name, inputs) };
+    return h.create(this.#ctx, { name, news: inputs, timeout, pinned });
   }
 
   async read(type: string, id: string, name: string, props: Props | undefined, inputs: Props | undefined) {
     const has = (p: Props | undefined) => (p && Object.keys(p).length ? p : undefined);
-    return handlerFor(type).read(this.#ctx, {
+    const given = has(inputs) ? withoutDefaults(inputs as Props) : undefined;
+    const found = await handlerFor(type).read(this.#ctx, {
       id,
       name,
       ...(has(props) ? { props } : {}),
-      ...(has(inputs) ? { inputs } : {}),
+      ...(given ? { inputs: given } : {}),
     });
+    // Refresh keeps the record of which ids were autonamed (import has none: the id was given).
+    const defaults = inputs?.[DEFAULTS_KEY];
+    return found && defaults !== undefined
+      ? { ...found, inputs: { ...found.inputs, [DEFAULTS_KEY]: defaults } }
+      : found;
   }
 
   async update(
@@ -124,13 +171,23 @@ export class ProviderCore {
     timeout: number,
   ): Promise<Props> {
     const h = handlerFor(type);
-    if (preview) return this.#preview(h, name, news);
+    const inputs = withoutDefaults(news);
+    if (preview) {
+      // What an update never changes stays as it is (the policy's id), instead of showing unknown.
+      const kept = Object.fromEntries(h.stable.filter((k) => olds[k] !== undefined).map((k) => [k, olds[k]]));
+      return { ...this.#preview(h, name, inputs), ...kept };
+    }
     const before = oldInputs && Object.keys(oldInputs).length ? oldInputs : this.#inputsOf(type, olds);
-    return h.update(this.#ctx, { id, name, olds, oldInputs: before, news, timeout });
+    return h.update(this.#ctx, { id, name, olds, oldInputs: withoutDefaults(before), news: inputs, timeout });
   }
 
   async delete(type: string, id: string, name: string, props: Props): Promise<void> {
-    return handlerFor(type).delete(this.#ctx, { id, name, props });
+    return handlerFor(type).delete(this.#ctx, { id, name, props, pinned: this.#pinned.has(id) });
+  }
+
+  /** A function (Invoke): `token` is e.g. `mcpportal:index:getServer`; see provider/functions/. */
+  invoke(token: string, args: Props): Promise<Props> {
+    return invokeFunction(this.#ctx, token, args);
   }
 
   cancel(): void {

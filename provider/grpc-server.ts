@@ -1,7 +1,8 @@
 /**
  * The plugin's gRPC surface: `pulumirpc.ResourceProvider` on `@grpc/grpc-js` with the stubs shipped in
- * `@pulumi/pulumi/proto`. Translates requests to plain values for `ProviderCore` and back; any RPC outside
- * the twelve the provider serves answers UNIMPLEMENTED, as the engine expects. Errors of a resource that
+ * `@pulumi/pulumi/proto`. Translates requests to plain values for `ProviderCore` and back, running resource
+ * operations under the engine's timeout and Cancel; any RPC the provider does not serve (Handshake among
+ * them: the engine then uses the command line's address and Attach) answers UNIMPLEMENTED, as it expects. Errors of a resource that
  * exists (partial failures) carry `ErrorResourceInitFailed`, so the engine keeps the resource and outputs.
  */
 import * as grpc from '@grpc/grpc-js';
@@ -15,8 +16,10 @@ import structpb from 'google-protobuf/google/protobuf/struct_pb.js';
 import { packageVersion } from '../reconciler/version.js';
 import type { Failure } from './config.js';
 import { type ProviderCore, parseUrn, SCHEMA_TEXT } from './core.js';
+import type { EngineLog } from './engine-log.js';
+import { FunctionArgsError } from './functions/index.js';
 import { changeKey, type PropertyChange } from './kinds/diff.js';
-import { InitError } from './resources/context.js';
+import { InitError, type LogSink, runOperation } from './resources/context.js';
 import { type Props, sanitize } from './wire.js';
 
 const { Struct } = structpb;
@@ -63,10 +66,13 @@ function grpcError(err: unknown): Partial<grpc.StatusObject> {
 
 type Unary<Req, Res> = (call: grpc.ServerUnaryCall<Req, Res>, cb: grpc.sendUnaryData<Res>) => void;
 
-/** Adapts an async handler to a unary gRPC method, logging failures (never values) to stderr. */
+/**
+ * Adapts an async handler to a unary gRPC method, logging failures (never values) as debug lines for the
+ * request's resource: the engine reports the error itself.
+ */
 function unary<Req, Res>(
   method: string,
-  log: (l: string) => void,
+  log: LogSink,
   fn: (req: Req) => Promise<Res> | Res,
 ): Unary<Req, Res> {
   return (call, cb) => {
@@ -75,12 +81,28 @@ function unary<Req, Res>(
       .then(
         (res) => cb(null, res),
         (err: unknown) => {
-          log(`${method}: ${err instanceof Error ? err.message : String(err)}`);
+          const urn = (call.request as { getUrn?(): string | undefined }).getUrn?.();
+          log({
+            severity: 'debug',
+            message: `${method}: ${err instanceof Error ? err.message : String(err)}`,
+            ...(urn ? { urn } : {}),
+          });
           cb(grpcError(err));
         },
       );
   };
 }
+
+/**
+ * Runs a resource operation under the engine's timeout for it (`timeout`, seconds: the resource's
+ * customTimeouts; pulumi/pulumi pkg/resource/deploy/step.go sends CustomTimeouts.Create/Update/Delete)
+ * and Cancel, so its API calls and waits stop when either comes.
+ */
+const operation = <T>(
+  req: { getUrn(): string; getTimeout?(): number },
+  kind: string,
+  fn: () => Promise<T>,
+): Promise<T> => runOperation({ urn: req.getUrn(), kind, timeoutSeconds: req.getTimeout?.() ?? 0 }, fn);
 
 function diffResponse(changes: PropertyChange[], replaces: string[], deleteBeforeReplace: boolean) {
   const res = new provpb.DiffResponse();
@@ -113,10 +135,11 @@ function diffResponse(changes: PropertyChange[], replaces: string[], deleteBefor
   return res;
 }
 
-/** The service implementation for `core`. */
+/** The service implementation for `core`; `engine` receives the engine address from Attach. */
 export function providerService(
   core: ProviderCore,
-  log: (line: string) => void,
+  log: LogSink,
+  engine?: EngineLog,
 ): grpc.UntypedServiceImplementation {
   const P = provpb;
   return {
@@ -156,13 +179,24 @@ export function providerService(
       const res = new P.ConfigureResponse();
       res.setAcceptsecrets(true);
       res.setSupportspreview(true);
+      // The engine sends the stack's `pulumi:autonaming` options to Check only when this is set
+      // (pulumi/pulumi v3.248.0 sdk/go/common/resource/plugin/provider_plugin.go, Check).
+      res.setSupportsAutonamingConfiguration(true);
       res.setAcceptresources(false);
       res.setAcceptoutputs(false);
       return res;
     }),
     check: unary('Check', log, (req: InstanceType<typeof P.CheckRequest>) => {
       const { type, name } = target(req);
-      const { inputs, failures } = core.check(type, name, toJs(req.getNews()));
+      const a = req.getAutonaming();
+      const MODES = ['propose', 'enforce', 'disable'] as const;
+      const { inputs, failures } = core.check(type, name, toJs(req.getNews()), {
+        ...(req.hasOlds() ? { olds: toJs(req.getOlds()) } : {}),
+        randomSeed: req.getRandomseed_asU8(),
+        ...(a
+          ? { autonaming: { proposedName: a.getProposedName(), mode: MODES[a.getMode()] ?? 'propose' } }
+          : {}),
+      });
       const res = new P.CheckResponse();
       res.setInputs(toStruct(inputs));
       res.setFailuresList(failuresOf(failures));
@@ -177,16 +211,14 @@ export function providerService(
         toJs(req.getNews()),
         req.hasOldInputs() ? toJs(req.getOldInputs()) : undefined,
       );
-      return diffResponse(d.changes, d.replaces, d.deleteBeforeReplace);
+      const res = diffResponse(d.changes, d.replaces, d.deleteBeforeReplace);
+      res.setStablesList(d.stables);
+      return res;
     }),
     create: unary('Create', log, async (req: InstanceType<typeof P.CreateRequest>) => {
       const { type, name } = target(req);
-      const { id, outs } = await core.create(
-        type,
-        name,
-        toJs(req.getProperties()),
-        req.getPreview(),
-        req.getTimeout(),
+      const { id, outs } = await operation(req, 'create', () =>
+        core.create(type, name, toJs(req.getProperties()), req.getPreview(), req.getTimeout()),
       );
       const res = new P.CreateResponse();
       res.setId(id);
@@ -195,12 +227,14 @@ export function providerService(
     }),
     read: unary('Read', log, async (req: InstanceType<typeof P.ReadRequest>) => {
       const { type, name } = target(req);
-      const found = await core.read(
-        type,
-        req.getId(),
-        name,
-        req.hasProperties() ? toJs(req.getProperties()) : undefined,
-        req.hasInputs() ? toJs(req.getInputs()) : undefined,
+      const found = await operation(req, 'read', () =>
+        core.read(
+          type,
+          req.getId(),
+          name,
+          req.hasProperties() ? toJs(req.getProperties()) : undefined,
+          req.hasInputs() ? toJs(req.getInputs()) : undefined,
+        ),
       );
       const res = new P.ReadResponse();
       // An empty id tells the engine the object is gone.
@@ -213,15 +247,17 @@ export function providerService(
     }),
     update: unary('Update', log, async (req: InstanceType<typeof P.UpdateRequest>) => {
       const { type, name } = target(req);
-      const outs = await core.update(
-        type,
-        req.getId(),
-        name,
-        toJs(req.getOlds()),
-        toJs(req.getNews()),
-        req.hasOldInputs() ? toJs(req.getOldInputs()) : undefined,
-        req.getPreview(),
-        req.getTimeout(),
+      const outs = await operation(req, 'update', () =>
+        core.update(
+          type,
+          req.getId(),
+          name,
+          toJs(req.getOlds()),
+          toJs(req.getNews()),
+          req.hasOldInputs() ? toJs(req.getOldInputs()) : undefined,
+          req.getPreview(),
+          req.getTimeout(),
+        ),
       );
       const res = new P.UpdateResponse();
       res.setProperties(toStruct(outs));
@@ -229,11 +265,30 @@ export function providerService(
     }),
     delete: unary('Delete', log, async (req: InstanceType<typeof P.DeleteRequest>) => {
       const { type, name } = target(req);
-      await core.delete(type, req.getId(), name, toJs(req.getProperties()));
+      await operation(req, 'delete', () => core.delete(type, req.getId(), name, toJs(req.getProperties())));
       return new emptypb.Empty();
+    }),
+    invoke: unary('Invoke', log, async (req: InstanceType<typeof P.InvokeRequest>) => {
+      const res = new P.InvokeResponse();
+      try {
+        res.setReturn(toStruct(await core.invoke(req.getTok(), toJs(req.getArgs()))));
+      } catch (err) {
+        // Arguments the function does not take come back as check failures, as the engine expects.
+        if (!(err instanceof FunctionArgsError)) throw err;
+        res.setFailuresList(failuresOf(err.failures));
+      }
+      return res;
     }),
     cancel: unary('Cancel', log, () => {
       core.cancel();
+      return new emptypb.Empty();
+    }),
+    // The engine's address for a plugin it did not start (PULUMI_DEBUG_PROVIDERS=mcpportal:<port>): the
+    // engine dials the port and calls Attach (pulumi/pulumi pkg/resource/plugin/provider_plugin.go,
+    // NewProvider); logs go there from now on.
+    attach: unary('Attach', log, (req: InstanceType<typeof pluginpb.PluginAttach>) => {
+      if (!engine) throw new Error('Attach is not supported by this server');
+      engine.attach(req.getAddress());
       return new emptypb.Empty();
     }),
   };
@@ -242,11 +297,11 @@ export function providerService(
 /** Serves the provider on 127.0.0.1 (port 0 picks one); resolves with the server and its port. */
 export function serve(
   core: ProviderCore,
-  log: (line: string) => void,
+  engine: EngineLog,
   port = 0,
 ): Promise<{ server: grpc.Server; port: number }> {
   const server = new grpc.Server({ 'grpc.max_receive_message_length': 400 * 1024 * 1024 });
-  server.addService(provrpc.ResourceProviderService, providerService(core, log));
+  server.addService(provrpc.ResourceProviderService, providerService(core, engine.sink, engine));
   return new Promise((resolve, reject) => {
     server.bindAsync(`127.0.0.1:${port}`, grpc.ServerCredentials.createInsecure(), (err, bound) => {
       if (err) reject(err);

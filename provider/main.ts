@@ -1,24 +1,33 @@
 /**
  * The plugin entry (`pulumi-resource-mcpportal`): serves the provider over gRPC on a loopback port and
- * prints only that port on stdout, as the engine expects; everything else goes to stderr. Engine
- * arguments (`--logtostderr`, `-v=N`, `--tracing X`, the engine address) are accepted and ignored.
+ * prints only that port on stdout, as the engine expects. Logs go to the engine host (its address is the
+ * first argument after the engine's flags `--logtostderr`, `-v=N`, `--tracing X`, or arrives by Attach
+ * when the user started the plugin for PULUMI_DEBUG_PROVIDERS); stderr only when there is no engine.
  */
 import { ProviderCore } from './core.js';
+import { EngineLog, parsePluginArgs } from './engine-log.js';
 import { serve } from './grpc-server.js';
 
-const log = (line: string) => process.stderr.write(`[mcpportal] ${line}\n`);
+const stderr = (line: string) => process.stderr.write(`[mcpportal] ${line}\n`);
 
-export async function main(): Promise<void> {
-  process.on('uncaughtException', (err) => log(`uncaught: ${err.stack ?? err.message}`));
+export async function main(args: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const { engineAddress, logToStderr } = parsePluginArgs(args);
+  const engine = new EngineLog({
+    ...(engineAddress ? { engineAddress } : {}),
+    stderr,
+    debugToStderr: logToStderr,
+  });
+  const fatal = (message: string) => engine.sink({ severity: 'error', message });
+  process.on('uncaughtException', (err) => fatal(`uncaught: ${err.stack ?? err.message}`));
   process.on('unhandledRejection', (err) =>
-    log(`unhandled: ${err instanceof Error ? err.message : String(err)}`),
+    fatal(`unhandled: ${err instanceof Error ? err.message : String(err)}`),
   );
-  const core = new ProviderCore(process.env, log);
-  const { server, port } = await serve(core, log);
+  const core = new ProviderCore(process.env, engine.sink);
+  const { server, port } = await serve(core, engine);
   process.stdout.write(`${port}\n`);
   const stop = () => {
     server.forceShutdown();
-    void core.close().finally(() => process.exit(0));
+    void Promise.allSettled([core.close(), engine.close()]).finally(() => process.exit(0));
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

@@ -165,10 +165,13 @@ describe('pulumi preview and up: changes', () => {
       displayName: 'Product docs',
       tools: [{ name: 'search_docs', alias: 'find' }],
     });
+    // The helper passes the old checked inputs back, so serverId is given (pinned): a replacement of a
+    // pinned id would delete first, whatever asks for it (replaceOnChanges too).
     expect(diff).toMatchObject({
       changes: 'some',
       replaces: [],
-      deleteBeforeReplace: false,
+      deleteBeforeReplace: true,
+      stables: ['serverId'],
       detailed: { displayName: 'UPDATE', 'tools[0].alias': 'UPDATE' },
     });
     expect(outs).toMatchObject({

@@ -3,7 +3,6 @@
 // failures with property paths, and UNIMPLEMENTED for everything the provider does not serve.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pluginpb from '@pulumi/pulumi/proto/plugin_pb.js';
 import provpb from '@pulumi/pulumi/proto/provider_pb.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Plugin, startPlugin } from './testing/engine.js';
@@ -35,10 +34,8 @@ describe('plugin info and schema', () => {
 
   it('answers UNIMPLEMENTED (12) for every RPC it does not serve', async () => {
     const calls: [string, unknown][] = [
-      ['invoke', new provpb.InvokeRequest()],
       ['call', new provpb.CallRequest()],
       ['construct', new provpb.ConstructRequest()],
-      ['attach', new pluginpb.PluginAttach()],
       ['getMapping', new provpb.GetMappingRequest()],
       ['getMappings', new provpb.GetMappingsRequest()],
       ['parameterize', new provpb.ParameterizeRequest()],

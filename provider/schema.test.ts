@@ -1,6 +1,7 @@
 // provider/schema.json (generated from the JSON Schemas by `npm run gen`; scripts/gen.test.ts fails when
-// it is stale) against what the generator cannot vouch for: the Pulumi package schema rules, the
-// hand-written SDK resource classes, and the pinned SDK's wire constants and version.
+// it is stale) against what the generator cannot vouch for: the Pulumi package schema rules, a description
+// for everything users read, the package metadata, the generated SDK classes and functions, and the pinned
+// SDK's wire constants and version.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as rpc from '@pulumi/pulumi/runtime/rpc.js';
@@ -30,7 +31,53 @@ const resources = schema.resources as unknown as Record<
     required: string[];
   }
 >;
+const functions = schema.functions as unknown as Record<
+  string,
+  { description?: string; inputs: PObject; outputs: PObject }
+>;
+type PObject = {
+  type?: string;
+  properties: Record<string, PSpec & { description?: string }>;
+  required?: string[];
+};
 const root = join(import.meta.dirname, '..');
+
+/** Where a description is missing: resources, types, enum values, functions, config, provider. */
+function undescribed(pkg: typeof schema): string[] {
+  const missing: string[] = [];
+  const props = (where: string, p: Record<string, { description?: string }> | undefined) => {
+    for (const [k, v] of Object.entries(p ?? {})) if (!v.description) missing.push(`${where}.${k}`);
+  };
+  type Described = { description?: string };
+  for (const [token, r] of Object.entries(
+    pkg.resources as Record<string, Described & Record<string, never>>,
+  )) {
+    if (!r.description) missing.push(`resources.${token}`);
+    props(`resources.${token}.inputProperties`, r.inputProperties);
+    props(`resources.${token}.properties`, r.properties);
+  }
+  for (const [token, t] of Object.entries(
+    pkg.types as Record<
+      string,
+      Described & { properties?: Record<string, Described>; enum?: { value: string; description?: string }[] }
+    >,
+  )) {
+    if (!t.description) missing.push(`types.${token}`);
+    props(`types.${token}`, t.properties);
+    for (const e of t.enum ?? []) if (!e.description) missing.push(`types.${token}.enum.${e.value}`);
+  }
+  for (const [token, f] of Object.entries(
+    pkg.functions as Record<string, Described & { inputs: PObject; outputs: PObject }>,
+  )) {
+    if (!f.description) missing.push(`functions.${token}`);
+    props(`functions.${token}.inputs`, f.inputs.properties);
+    props(`functions.${token}.outputs`, f.outputs.properties);
+  }
+  props('config', pkg.config.variables);
+  props('provider', pkg.provider.inputProperties);
+  if (!pkg.provider.description) missing.push('provider');
+  return missing;
+}
 
 describe('the Pulumi package schema', () => {
   const refs: string[] = [];
@@ -86,6 +133,47 @@ describe('the Pulumi package schema', () => {
       for (const [k, p] of Object.entries(t.properties ?? {})) check(p, `${token}.${k}`);
   });
 
+  it('uses camelCase function tokens whose inputs and outputs are objects', () => {
+    for (const [token, f] of Object.entries(functions)) {
+      expect(token).toMatch(/^mcpportal:index:[a-z][A-Za-z0-9]*$/);
+      expect(f.inputs.type).toBe('object');
+      expect(f.outputs.type).toBe('object');
+      for (const k of f.outputs.required ?? []) expect(Object.keys(f.outputs.properties), token).toContain(k);
+    }
+    expect(Object.keys(functions).sort()).toEqual(
+      ['getPolicy', 'getPortal', 'getServer', 'listServers'].map((n) => `mcpportal:index:${n}`),
+    );
+  });
+
+  it('describes every resource, type, function, property and enum value', () => {
+    expect(undescribed(schema)).toEqual([]);
+  });
+
+  it('the description check finds what it must (a property, an enum value, a function output)', () => {
+    const copy = JSON.parse(JSON.stringify(schema));
+    delete copy.resources['mcpportal:index:McpServer'].properties.discoveredTools.description;
+    delete copy.types['mcpportal:index:CodeMode'].enum[1].description;
+    delete copy.functions['mcpportal:index:getPortal'].outputs.properties.mcpUrl.description;
+    expect(undescribed(copy)).toEqual([
+      'resources.mcpportal:index:McpServer.properties.discoveredTools',
+      'types.mcpportal:index:CodeMode.enum.opt_in',
+      'functions.mcpportal:index:getPortal.outputs.mcpUrl',
+    ]);
+  });
+
+  it('carries the package metadata, and an SDK package name apart from the CLI package', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(schema.license).toBe(pkg.license);
+    expect(schema.publisher).toBeTruthy();
+    expect(schema.keywords).toEqual(expect.arrayContaining(['pulumi', 'category/network', 'kind/native']));
+    expect(new URL(schema.repository).protocol).toBe('https:');
+    expect(new URL(schema.homepage).protocol).toBe('https:');
+    // No public artefact host: users install the plugin tarball or set their own pluginDownloadURL.
+    expect(schema).not.toHaveProperty('pluginDownloadURL');
+    expect(schema.language.nodejs.packageName).toMatch(/^(@[a-z0-9-]+\/)?[a-z0-9-]+$/);
+    expect(schema.language.nodejs.packageName).not.toBe(pkg.name);
+  });
+
   it('offers the same provider inputs as stack config, with the token secret', () => {
     expect(schema.provider.inputProperties).toEqual(schema.config.variables);
     expect(schema.config.variables.apiToken.secret).toBe(true);
@@ -95,14 +183,20 @@ describe('the Pulumi package schema', () => {
 // --- Agreement with the SDK ----------------------------------------------------------------------------
 
 /**
- * Each hand-written SDK class: its type token, its `declare`d output members, the keys of the inputs it
- * registers (output-only keys must be there as `undefined`, or Pulumi makes no Output for them) and the
- * required inputs it checks. The args interfaces are generated (sdk/generated/types.ts).
+ * Each generated SDK class (sdk/generated/, by scripts/gen/pulumi-sdk.ts): its type token, its `declare`d
+ * output members, the keys it registers when creating (output-only keys must be there as `undefined`, or
+ * Pulumi makes no Output for them) and the required inputs it checks.
  */
 function readSdk(): Map<string, { token: string; outputs: string[]; inputs: string[]; source: string }> {
-  const dir = join(import.meta.dirname, 'sdk');
+  const dir = join(import.meta.dirname, 'sdk', 'generated');
   const out = new Map<string, { token: string; outputs: string[]; inputs: string[]; source: string }>();
-  for (const file of ['group.ts', 'policy.ts', 'server.ts', 'portal.ts', 'provider.ts']) {
+  for (const file of [
+    'access-group.ts',
+    'access-policy.ts',
+    'mcp-server.ts',
+    'mcp-portal.ts',
+    'provider.ts',
+  ]) {
     const source = readFileSync(join(dir, file), 'utf8');
     const src = ts.createSourceFile(file, source, ts.ScriptTarget.ES2022, true);
     src.forEachChild((n) => {
@@ -118,12 +212,22 @@ function readSdk(): Map<string, { token: string; outputs: string[]; inputs: stri
           m.modifiers?.some((x) => x.kind === ts.SyntaxKind.DeclareKeyword)
         )
           outputs.push((m.name as ts.Identifier).text);
-        else if (ts.isConstructorDeclaration(m)) {
-          // The first object literal in the constructor is the inputs it registers.
-          const find = (x: ts.Node): ts.ObjectLiteralExpression | undefined =>
-            ts.isObjectLiteralExpression(x) ? x : x.forEachChild(find);
-          const literal = m.body && find(m.body);
-          inputs = (literal?.properties ?? []).map((p) => (p.name as ts.Identifier).text);
+        else if (ts.isConstructorDeclaration(m) && m.body) {
+          // The keys assigned as `resourceInputs.<key> = args...` (or `= undefined` for an output).
+          const keys: string[] = [];
+          const visit = (x: ts.Node): void => {
+            if (
+              ts.isBinaryExpression(x) &&
+              x.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+              ts.isPropertyAccessExpression(x.left) &&
+              x.left.expression.getText() === 'resourceInputs' &&
+              !/\bstate\b/.test(x.right.getText())
+            )
+              keys.push(x.left.name.text);
+            x.forEachChild(visit);
+          };
+          visit(m.body);
+          inputs = keys;
         }
       }
       out.set(n.name.text, { token, outputs, inputs, source });
@@ -145,6 +249,15 @@ describe('the SDK agrees with schema.json', () => {
       for (const k of r.requiredInputs) expect(cls?.source).toContain(`Missing required property '${k}'`);
     },
   );
+
+  it('exports each function in both forms (a Promise and an Output)', async () => {
+    const mod = (await import('./sdk/index.js')) as unknown as Record<string, unknown>;
+    for (const token of Object.keys(functions)) {
+      const name = token.split(':')[2] as string;
+      expect(typeof mod[name], name).toBe('function');
+      expect(typeof mod[`${name}Output`], `${name}Output`).toBe('function');
+    }
+  });
 
   it('has a Provider registering the schema provider inputs', () => {
     const p = sdk.get('Provider');

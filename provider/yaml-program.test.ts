@@ -38,7 +38,12 @@ describe('Pulumi.yaml through the plugin', () => {
       ticketsReadonlyStatus: 'Ready',
       metricsStatus: 'Ready',
       engineeringUrl: 'https://engineering.mcp.localhost/mcp',
-      engineeringLocalUrl: `${String(pb.config.apiUrl).replace('/client/v4', '')}/portals/engineering/mcp`,
+      // The portal's id is autonamed (the program gives none): `engineering-<7 hex>`.
+      engineeringLocalUrl: expect.stringMatching(
+        new RegExp(
+          `^${String(pb.config.apiUrl).replace('/client/v4', '')}/portals/engineering-[0-9a-f]{7}/mcp$`,
+        ),
+      ),
       supportStatus: 'Ready',
       supportUrl: 'https://support.mcp.localhost/mcp',
     });
@@ -52,6 +57,14 @@ describe('Pulumi.yaml through the plugin', () => {
     expect(live.servers).toHaveLength(5);
     expect(live.portals).toHaveLength(2);
     expect(live.policies).toHaveLength(4);
+    // Ids the program gives are pinned; the others are autonamed, and references follow them.
+    const ids = (live.servers as { id: string }[]).map((s) => s.id);
+    expect(ids).toContain('tickets-readonly');
+    expect(ids.filter((id) => /^(docs|tickets|metrics|github)-[0-9a-f]{7}$/.test(id))).toHaveLength(4);
+    expect((live.policies as { name: string }[]).map((p) => p.name)).toContain('support-team');
+    expect((live.policies as { name: string }[]).some((p) => /^engineers-[0-9a-f]{7}$/.test(p.name))).toBe(
+      true,
+    );
   });
 
   it('previews no changes on a second run', async () => {

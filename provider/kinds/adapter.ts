@@ -22,7 +22,7 @@ export interface KindAdapter<K extends KindName = KindName> {
   kind: K;
   /** `mcpportal:index:<Kind>`. */
   token: string;
-  /** The input that names the object in the API; defaults to the resource name. */
+  /** The input that names the object in the API; autonamed when absent (see autoname.ts). */
   idKey: string;
   /** Inputs the schema requires. */
   required: readonly string[];
@@ -51,7 +51,15 @@ export const SECRET_PLACEHOLDER = { fromEnv: 'PULUMI_SECRET' };
 export function specPart(adapter: KindAdapter, inputs: Props): Props {
   const spec: Props = {};
   for (const [k, v] of Object.entries(inputs)) {
-    if (k === adapter.idKey || k in adapter.providerKeys || v === undefined || v === null) continue;
+    // `__defaults` (and any other `__` key) is the provider's bookkeeping, never part of the spec.
+    if (
+      k === adapter.idKey ||
+      k in adapter.providerKeys ||
+      k.startsWith('__') ||
+      v === undefined ||
+      v === null
+    )
+      continue;
     spec[k] = v;
   }
   return spec;

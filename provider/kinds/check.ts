@@ -25,6 +25,7 @@ import {
   wrapAt,
 } from '../wire.js';
 import type { KindAdapter } from './adapter.js';
+import { DEFAULTS_KEY, defaultedKeys, fillId, type NamingRequest, withoutDefaults } from './autoname.js';
 
 /** Cross-document codes that do not apply to one resource at a time. */
 const SKIPPED = new Set([
@@ -61,12 +62,18 @@ export interface CheckOutcome {
   failures: Failure[];
 }
 
-/** Validates `news` for the resource `name`. */
-export function checkInputs(adapter: KindAdapter, name: string, news: Props): CheckOutcome {
-  const inputs: Props = { ...news };
-  const defaulted = inputs[adapter.idKey] === undefined || inputs[adapter.idKey] === null;
-  if (defaulted) inputs[adapter.idKey] = name;
-  const failures: Failure[] = [];
+/** Validates `news` for the resource `name`, filling the id input when the program left it out. */
+export function checkInputs(
+  adapter: KindAdapter,
+  name: string,
+  news: Props,
+  naming: NamingRequest = {},
+): CheckOutcome {
+  const filled = fillId(adapter, name, news, naming);
+  const failures: Failure[] = filled.failure ? [filled.failure] : [];
+  const defaulted = defaultedKeys(filled.inputs).includes(adapter.idKey);
+  // Validation sees the inputs without the `__defaults` record; the stored inputs keep it.
+  const inputs: Props = withoutDefaults(filled.inputs);
   for (const [key, type] of Object.entries(adapter.providerKeys)) {
     const v = reveal(inputs[key]);
     if (v !== undefined && v !== null && !isUnknown(v) && typeof v !== type)
@@ -117,7 +124,7 @@ export function checkInputs(adapter: KindAdapter, name: string, news: Props): Ch
     // The id input stands for `metadata.name`: say so in its own words.
     const text =
       path[0] === adapter.idKey
-        ? `${reason(d).replace(/^name\b/, adapter.idKey)}${defaulted ? ` (it defaults to the resource name; set ${adapter.idKey})` : ''}`
+        ? `${reason(d).replace(/^name\b/, adapter.idKey)}${defaulted ? ` (it was filled in by autonaming; set ${adapter.idKey})` : ''}`
         : reason(d);
     const failure = { property: propertyPath(path), reason: text };
     if (own.has(failure.property)) continue;
@@ -137,7 +144,7 @@ export function checkInputs(adapter: KindAdapter, name: string, news: Props): Ch
       if (v.length >= 8) f.reason = f.reason.split(v).join(MASK);
     }
   }
-  let stored: unknown = inputs;
+  let stored: unknown = defaulted ? { ...inputs, [DEFAULTS_KEY]: [adapter.idKey] } : inputs;
   for (const path of adapter.secretPaths) stored = wrapAt(stored, path);
   return { inputs: stored as Props, failures };
 }

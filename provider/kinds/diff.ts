@@ -10,6 +10,7 @@ import type { Json } from '../../reconciler/plan/diff.js';
 import { diff } from '../../reconciler/plan/diff.js';
 import { getAt, isObject, type Path, type Props, propertyPath, reveal, UNKNOWN } from '../wire.js';
 import type { KindAdapter } from './adapter.js';
+import { isPinned, withoutDefaults } from './autoname.js';
 
 export type ChangeKind = 'add' | 'update' | 'delete';
 
@@ -86,11 +87,32 @@ export function withId(adapter: KindAdapter, name: string, inputs: Props): Props
   return v === undefined || v === null ? { ...inputs, [adapter.idKey]: name } : inputs;
 }
 
+/**
+ * Whether a replacement must delete the old object first. A portal's hostname is unique, so a replaced
+ * portal always goes first. A server whose id is pinned and unchanged keeps its id, which the API keeps
+ * unique: delete first. An autonamed server gets a new id, because for a replacement the engine runs
+ * Check again without the old inputs (pulumi/pulumi v3.248.0 pkg/resource/deploy/step_generator.go,
+ * "we need to recompute the default values"), so create-first works. The answer is given for any change,
+ * not only the provider's own replacements: the engine also reads it when `replaceOnChanges` turns an
+ * update into a replacement (`applyReplaceOnChanges` keeps `DeleteBeforeReplace`, same file).
+ * Policies and groups have API-assigned ids and are never replaced by the provider.
+ */
+function deleteFirst(adapter: KindAdapter, news: Props, idChanged: boolean): boolean {
+  if (adapter.kind === 'McpPortal') return true;
+  if (adapter.kind !== 'McpServer') return false;
+  return isPinned(adapter, news) && !idChanged;
+}
+
 /** Diffs two sets of inputs (wire form) of the resource `name`. */
 export function diffInputs(adapter: KindAdapter, name: string, olds: Props, news: Props): InputDiff {
-  const o = withId(adapter, name, reveal(olds) as Props);
+  const o = withId(adapter, name, withoutDefaults(reveal(olds) as Props));
   const unknown: Path[] = [];
-  const n = substitute(withId(adapter, name, reveal(news) as Props), o, [], unknown) as Props;
+  const n = substitute(
+    withId(adapter, name, withoutDefaults(reveal(news) as Props)),
+    o,
+    [],
+    unknown,
+  ) as Props;
   const replacePaths = adapter.replaceOn.map((p) => inputPathOf(adapter, p, o, n));
   const idReplaces = adapter.idKey !== 'name';
   const changes: PropertyChange[] = [];
@@ -143,9 +165,7 @@ export function diffInputs(adapter: KindAdapter, name: string, olds: Props, news
   return {
     changes,
     replaces,
-    // The API id must stay unique: a server replaced under the same id is deleted first; a portal's
-    // hostname must stay unique, so a replaced portal is deleted first too.
-    deleteBeforeReplace: replaces.length > 0 && (adapter.kind === 'McpPortal' || !idChanged),
+    deleteBeforeReplace: changes.length > 0 && deleteFirst(adapter, news, idChanged),
   };
 }
 

@@ -127,3 +127,19 @@ export function requirePolicies(snapshot: Snapshot, names: readonly string[]): v
   const missing = names.filter((n) => !live.has(n));
   if (missing.length) throw new UnknownPolicyError(missing);
 }
+
+/**
+ * Create of a pinned id that already exists: most likely a replacement the engine runs create-first
+ * without asking Diff (`pulumi up --replace`, `replacementTrigger`), so the message names both fixes.
+ */
+export class PinnedIdCollisionError extends Error {
+  override readonly name = 'PinnedIdCollisionError';
+  constructor(id: string, accountId: string) {
+    super(
+      `McpServer "${id}" already exists. If this is a replacement (pulumi up --replace, replacementTrigger), ` +
+        'a pinned serverId cannot be created before the old server is deleted: set the resource option ' +
+        '`deleteBeforeReplace: true`, or drop `serverId` so the replacement gets a new autonamed id. ' +
+        `If it is another object, import it: pulumi import mcpportal:index:McpServer <name> ${accountId}/${id}`,
+    );
+  }
+}

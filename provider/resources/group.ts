@@ -43,6 +43,8 @@ async function reread(ctx: Context, id: string) {
 export const groupHandler: Handler = {
   adapter: groupAdapter,
   computed: ['groupId'],
+  // The API assigns the UUID at create; a rename is an update of the same group.
+  stable: ['groupId'],
 
   async create(ctx, { name, news }) {
     const d = groupAdapter.toDesired(withId(groupAdapter, name, reveal(news) as Props));

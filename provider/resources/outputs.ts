@@ -35,6 +35,10 @@ export interface Handler {
   adapter: KindAdapter;
   /** Computed outputs, for previews. */
   computed: readonly string[];
+  /** Computed outputs an update never changes: Diff lists them in `stables`, update previews keep them. */
+  stable: readonly string[];
+  /** Outputs that follow from these inputs alone (stable while the inputs do not change). */
+  derived?: Record<string, readonly string[]>;
   create(ctx: Context, req: CreateArgs): Promise<{ id: string; outs: Props }>;
   read(ctx: Context, req: ReadArgs): Promise<{ id: string; props: Props; inputs: Props } | undefined>;
   update(ctx: Context, req: UpdateArgs): Promise<Props>;
@@ -43,9 +47,11 @@ export interface Handler {
 
 export interface CreateArgs {
   name: string;
-  /** Checked inputs, wire form. */
+  /** Checked inputs, wire form (without the `__defaults` record). */
   news: Props;
   timeout: number;
+  /** The program gave the id (it was not autonamed). */
+  pinned: boolean;
 }
 export interface ReadArgs {
   id: string;
@@ -66,4 +72,6 @@ export interface DeleteArgs {
   id: string;
   name: string;
   props: Props;
+  /** This run's Diff saw the id pinned: a replacement's Delete records the mappings to restore. */
+  pinned?: boolean;
 }

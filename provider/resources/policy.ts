@@ -41,6 +41,8 @@ const selectedGroups = (d: { spec: { include: object[]; require: object[]; exclu
 export const policyHandler: Handler = {
   adapter: policyAdapter,
   computed: ['policyId'],
+  // The API assigns the UUID at create; a rename is an update of the same policy.
+  stable: ['policyId'],
 
   async create(ctx, { name, news }) {
     const d = policyAdapter.toDesired(withId(policyAdapter, name, reveal(news) as Props));

@@ -62,6 +62,8 @@ async function settle(ctx: Context, id: string, given: Props, timeout: number): 
 export const portalHandler: Handler = {
   adapter: portalAdapter,
   computed: [...STATUS_KEYS, 'toolCount', 'promptCount'],
+  stable: [],
+  derived: { localMcpUrl: ['portalId'], mcpUrl: ['hostname'] },
 
   async create(ctx, { name, news, timeout }) {
     const inputs = withId(portalAdapter, name, reveal(news) as Props);

@@ -2,8 +2,8 @@
  * McpServer: create, update and delete as slices of the reconciler's plan, applied by its walker; then
  * (with `waitForReady`) wait for the capability sync and report status, tools and prompts. A sync that
  * ends in Error fails the step with the upstream error (the server is kept, as a partial failure) unless
- * `tolerateSyncErrors`. Delete-before-replace detaches the server from its portals (the plan's detach
- * operations) and the new server is attached again (its attach operations).
+ * `tolerateSyncErrors` (or `waitForReady: false`). Delete-before-replace detaches the server from its
+ * portals, recording the mappings in the target (detached.ts), and Create of the same id restores them.
  */
 
 import { waitForServers } from '../../reconciler/apply/wait.js';
@@ -29,17 +29,60 @@ import {
   applyDelete,
   failures,
   observeAll,
+  PinnedIdCollisionError,
   planOptions,
   requirePolicies,
   runPlan,
   succeeded,
 } from './common.js';
 import { AlreadyExistsError, type Context, InitError, parseImportId } from './context.js';
+import { detachedOf, detachTags, forgetDetached, recordDetached } from './detached.js';
 import { type Handler, protect, STATUS_KEYS, statusOutputs } from './outputs.js';
 
 const TOKEN = serverAdapter.token;
 /** Stands in for a credential that was changed outside Pulumi (its value cannot be read back). */
 export const CHANGED_OUTSIDE = '(changed outside Pulumi)';
+/**
+ * Stands in, after `pulumi import`, for a credential the server has but the API never reveals: it passes
+ * Check (a non-empty secret string), compares equal to itself (no diff while the program keeps it), and is
+ * never sent: the program's own value replaces it (one update that sends the credential, since the live
+ * one cannot be compared), and a create or credential write that would send a stand-in is refused.
+ */
+export const SET_OUTSIDE = '(set outside Pulumi: give the value in the program)';
+const STAND_INS = new Set([CHANGED_OUTSIDE, SET_OUTSIDE]);
+
+/** The secret values of (revealed) inputs that are stand-ins, by input path. */
+function standIns(inputs: Props): string[] {
+  const auth = isObject(inputs.auth) ? inputs.auth : {};
+  const found: string[] = [];
+  if (STAND_INS.has(auth.token as string)) found.push('auth.token');
+  if (STAND_INS.has(auth.clientSecret as string)) found.push('auth.clientSecret');
+  if (isObject(auth.headers))
+    for (const [k, v] of Object.entries(auth.headers))
+      if (STAND_INS.has(v as string)) found.push(`auth.headers.${k}`);
+  return found;
+}
+
+/** A credential write would send a stand-in instead of a value. */
+export class StandInCredentialError extends Error {
+  override readonly name = 'StandInCredentialError';
+  constructor(id: string, paths: string[]) {
+    super(
+      `McpServer "${id}": ${paths.join(', ')} is not known (it was imported or changed outside Pulumi, and ` +
+        'the API never reveals it): give the value in the program, e.g. from `pulumi config set --secret`',
+    );
+  }
+}
+
+/** Known inputs for an import: each credential the live server has, as the `SET_OUTSIDE` stand-in. */
+function importedSecrets(o: Observed<'McpServer'>): Props {
+  const c = o.spec.credentials;
+  if (c.form === 'token') return { auth: { token: SET_OUTSIDE } };
+  if (c.form === 'headers')
+    return { auth: { headers: Object.fromEntries((c.headerNames ?? []).map((n) => [n, SET_OUTSIDE])) } };
+  if (c.form === 'oauth-client') return { auth: { clientSecret: SET_OUTSIDE } };
+  return {};
+}
 
 const errorDetails = (d: ServerErrorDetails) => ({
   cause: d.cause,
@@ -110,12 +153,14 @@ async function settle(
   if (!server) throw new Error(`McpServer "${id}" disappeared while waiting for its sync`);
   const outs = outputs(server, object, inputs, given);
   const st = serverStatus(server);
-  if (inputs.tolerateSyncErrors === true) return outs;
+  // Without waiting, the sync's outcome is not judged: whether it had failed by the one read above would
+  // be a matter of timing. The status outputs say how it stands.
+  if (inputs.tolerateSyncErrors === true || !ctx.config.waitForReady) return outs;
   if (st.phase === 'Error') {
     const reason = `McpServer "${id}" is in Error (${st.reason}): ${st.message}`;
     throw new InitError(reason, id, outs);
   }
-  if (ctx.config.waitForReady && st.phase === 'Waiting' && st.reason === 'SyncPending') {
+  if (st.phase === 'Waiting' && st.reason === 'SyncPending') {
     const reason = `McpServer "${id}" did not finish its capability sync within ${ctx.waitMs(timeout) / 1000}s`;
     throw new InitError(reason, id, outs);
   }
@@ -162,6 +207,7 @@ const secretsChanged = (olds: Props, news: Props) =>
 
 export const serverHandler: Handler = {
   adapter: serverAdapter,
+  stable: [],
   computed: [
     ...STATUS_KEYS,
     'discoveredTools',
@@ -172,16 +218,25 @@ export const serverHandler: Handler = {
     'errorDetails',
   ],
 
-  async create(ctx, { name, news, timeout }) {
+  async create(ctx, { name, news, timeout, pinned }) {
     const inputs = withId(serverAdapter, name, reveal(news) as Props);
     const id = String(inputs.serverId);
+    const unknown = standIns(inputs);
+    if (unknown.length) throw new StandInCredentialError(id, unknown);
     const desired = serverAdapter.toDesired(inputs);
     const snapshot = await observeAll(ctx, desired);
-    if (liveOf(snapshot, 'McpServer').some((s) => s.name === id))
+    if (liveOf(snapshot, 'McpServer').some((s) => s.name === id)) {
+      // `pulumi up --replace` and `replacementTrigger` replace without asking Diff, so create-first:
+      // with a pinned id the new object collides with the old one.
+      if (pinned) throw new PinnedIdCollisionError(id, ctx.accountId);
       throw new AlreadyExistsError(TOKEN, `McpServer "${id}"`, `${ctx.accountId}/${id}`);
+    }
     requirePolicies(snapshot, desired.spec.policies);
-    // After a delete-before-replace, the new server goes back into the portals the old one left.
-    const detached = ctx.detached.get(id) ?? [];
+    // After a delete-before-replace, the new server goes back into the portals the old one left (recorded
+    // in the target by Delete, so this holds across a plugin restart); portals gone since are skipped.
+    const record = detachedOf(snapshot.tags ?? [], id);
+    const portals = new Set(liveOf(snapshot, 'McpPortal').map((p) => p.id));
+    const detached = record.entries.filter((e) => portals.has(e.portal));
     const p = planSlice(
       snapshot,
       planOptions(ctx),
@@ -196,12 +251,13 @@ export const serverHandler: Handler = {
     const { result } = await runPlan(ctx, p, desired);
     if (!succeeded(result, 'server.create'))
       throw new Error(`create McpServer "${id}": ${failures(result) ?? 'not attempted'}`);
-    ctx.detached.delete(id);
     // From here on the server exists: every failure is a partial failure that keeps its id.
     const fallback = protect(serverAdapter, { ...inputs }, news);
     try {
       const failed = failures(result);
       if (failed) throw new InitError(`McpServer "${id}" was created, but ${failed}`, id, fallback);
+      // Restored: the record goes (kept after a failed attach, so the failure names what is missing).
+      await forgetDetached(ctx.api(), record.tags);
       return { id, outs: await settle(ctx, id, inputs, news, timeout) };
     } catch (err) {
       if (err instanceof InitError) throw err;
@@ -216,9 +272,10 @@ export const serverHandler: Handler = {
     const live = liveOf(snapshot, 'McpServer').find((s) => s.name === id);
     if (!live) throw new Error(`McpServer "${id}" no longer exists; run \`pulumi refresh\` to forget it`);
     requirePolicies(snapshot, desired.spec.policies);
-    const { result } = await applyChange(ctx, snapshot, desired, live, {
-      rotateCredentials: secretsChanged(reveal(oldInputs) as Props, inputs),
-    });
+    const rotate = secretsChanged(reveal(oldInputs) as Props, inputs);
+    const unknown = standIns(inputs);
+    if (rotate && unknown.length) throw new StandInCredentialError(id, unknown);
+    const { result } = await applyChange(ctx, snapshot, desired, live, { rotateCredentials: rotate });
     const failed = failures(result);
     if (failed) throw new Error(`update McpServer "${id}": ${failed}`);
     return settle(ctx, id, inputs, news, timeout);
@@ -230,17 +287,23 @@ export const serverHandler: Handler = {
     const known = given ? (reveal(given) as Props) : undefined;
     const { server, object } = await readServer(ctx, id, known);
     if (!server) return undefined;
-    const knownSecrets = known && rotatedOutside(server, object, known, props) ? markChanged(known) : known;
+    // Import: nothing is known, so the credentials the server has are stand-ins that pass Check.
+    // A stand-in already known is kept as it is (it cannot match any fingerprint).
+    const knownSecrets = !known
+      ? importedSecrets(server)
+      : !standIns(known).length && rotatedOutside(server, object, known, props)
+        ? markChanged(known)
+        : known;
     const full = serverAdapter.liveInputs(server, knownSecrets);
     const shaped = shapeInputs(serverAdapter, full, known ? Object.keys(known) : []);
     return {
       id,
-      props: outputs(server, object, knownSecrets ?? {}, given ?? {}),
+      props: outputs(server, object, knownSecrets, given ?? {}),
       inputs: protect(serverAdapter, shaped, given ?? {}),
     };
   },
 
-  async delete(ctx, { id }) {
+  async delete(ctx, { id, pinned }) {
     const snapshot = await observeAll(ctx);
     const live = liveOf(snapshot, 'McpServer').find((s) => s.name === id);
     if (!live) return;
@@ -250,17 +313,22 @@ export const serverHandler: Handler = {
       if (failed) throw new Error(`delete McpServer "${id}": ${failed}`);
       return;
     }
-    // A delete-before-replace: leave the portals that map it (remembering the mappings for the new
-    // server), then delete it; the plan's detach operations do both in order.
-    const entries = liveOf(snapshot, 'McpPortal').flatMap((p) => {
-      const entry = portalEntryOf(p, id);
-      return entry ? [{ portal: p.id, entry: entry as unknown as Json }] : [];
-    });
+    // A delete-before-replace: leave the portals that map it, then delete it (the plan's detach
+    // operations do both in order). A pinned id comes back: its mappings are recorded in the target first
+    // (intent before a change that cannot be undone), so Create restores them even after a plugin restart.
+    // An autonamed server's replacement has a new id, which the program's portals list (the engine updates
+    // them): nothing to restore.
+    if (pinned) {
+      const entries = liveOf(snapshot, 'McpPortal').flatMap((p) => {
+        const entry = portalEntryOf(p, id);
+        return entry ? [{ portal: p.id, entry: entry as unknown as Json }] : [];
+      });
+      await recordDetached(ctx.api(), detachTags(id, entries));
+    }
     const p = planSlice(snapshot, planOptions(ctx), (pc) => {
       planDetachAndDeleteOf(live, pc);
       return [];
     });
-    ctx.detached.set(id, entries);
     const { result } = await runPlan(ctx, p);
     const failed = failures(result);
     if (failed) throw new Error(`delete McpServer "${id}" for its replacement: ${failed}`);

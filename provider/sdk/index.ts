@@ -1,11 +1,9 @@
 /**
  * The program-side SDK of the `mcpportal` Pulumi package (`import * as mcp from 'mcp-portals/pulumi'`):
- * `AccessGroup`, `AccessPolicy`, `McpServer`, `McpPortal` and `Provider`, with typed args and outputs. The resources
- * are served by the `pulumi-resource-mcpportal` plugin shipped in this package's `bin/`.
+ * the resources `AccessGroup`, `AccessPolicy`, `McpServer`, `McpPortal`, the `Provider`, the functions
+ * (`getServer`, `getPortal`, `getPolicy`, `listServers` and their `...Output` forms) and the types, all
+ * generated from provider/schema.json into `generated/` by `npm run gen`. They are served by the
+ * `pulumi-resource-mcpportal` plugin shipped in this package's `bin/`.
  */
-export { AccessGroup, type AccessGroupArgs } from './group.js';
-export { AccessPolicy, type AccessPolicyArgs } from './policy.js';
-export { McpPortal, type McpPortalArgs } from './portal.js';
-export { Provider, type ProviderArgs } from './provider.js';
-export { McpServer, type McpServerArgs } from './server.js';
+export * from './generated/index.js';
 export type * from './types.js';

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bench, startBench, TICKETS_TOKEN } from '../../reconciler/testing/e2e.js';
 import { ProviderCore } from '../core.js';
 import { secret } from '../wire.js';
+import * as mcp from './index.js';
 import { AccessPolicy, McpPortal, McpServer, Provider } from './index.js';
 
 let bench: Bench;
@@ -49,7 +50,12 @@ beforeAll(async () => {
         const { id, outs } = await core.create(args.type, args.name, inputs, false, 0);
         return { id, state: outs };
       },
-      call: () => ({}),
+      // Functions: the SDK's invoke, answered by the provider's own Invoke code.
+      // A failure carries its message in `details`, as the plugin's gRPC error does.
+      call: (args) =>
+        core.invoke(args.token, args.inputs).catch((err: Error) => {
+          throw Object.assign(err, { details: err.message });
+        }),
     },
     'mcp-portals',
     'dev',
@@ -126,5 +132,41 @@ describe('TypeScript SDK with mocks bridged to the provider', () => {
   it('refuses construction without a required input', () => {
     expect(() => new McpServer('no-url', {} as never)).toThrow(/url/);
     expect(() => new McpPortal('no-host', {} as never)).toThrow(/hostname/);
+  });
+});
+
+describe('SDK functions with mocks bridged to the provider', () => {
+  it('getServer returns a server the program does not manage, by id and by display name', async () => {
+    // `docs` exists from the first test; the lookups go through the provider's Invoke code.
+    const byId = await mcp.getServer({ serverId: 'docs' });
+    expect(byId.serverId).toBe('docs');
+    expect(byId.status).toBe('Ready');
+    expect(byId.discoveredTools).toContain('search_docs');
+    expect(byId.tools).toEqual([{ name: 'search_docs', alias: 'search' }]);
+    const byName = await mcp.getServer({ name: 'docs' });
+    expect(byName).toEqual(byId);
+  });
+
+  it('getServerOutput waits for Input arguments and resolves to the same result', async () => {
+    const id = pulumi.output('tickets');
+    const out = mcp.getServerOutput({ serverId: id });
+    const got = await value(out);
+    expect(got.serverId).toBe('tickets');
+    expect(got.auth).toEqual({ type: 'bearer' });
+    expect(JSON.stringify(got)).not.toContain(TICKETS_TOKEN);
+  });
+
+  it('getPolicy, getPortal and listServers', async () => {
+    const policy = await mcp.getPolicy({ name: 'engineers' });
+    expect(policy.decision).toBe('allow');
+    expect(policy.policyId).toMatch(/^[0-9a-f-]{36}$/);
+    const portal = await value(mcp.getPortalOutput({ portalId: 'eng' }));
+    expect(portal.mcpUrl).toBe('https://eng.mcp.test/mcp');
+    const { servers } = await mcp.listServers({ search: 'tickets' });
+    expect(servers.map((s) => s.serverId)).toEqual(['tickets', 'tickets-keyed']);
+  });
+
+  it("rejects with the provider's error when nothing matches", async () => {
+    await expect(mcp.getServer({ serverId: 'nope' })).rejects.toThrow(/no McpServer has serverId "nope"/);
   });
 });

@@ -1,13 +1,13 @@
 /**
- * The SDK's types: the package's input types and resource arguments, generated from the JSON Schemas
- * through provider/schema.json (`generated/types.ts`, by `npm run gen`), plus the output-side helpers
- * the resource classes use.
+ * The SDK's types: everything generated from the JSON Schemas through provider/schema.json
+ * (`generated/types.ts`, by `npm run gen`), plus two helpers kept for programs written against earlier
+ * versions of this SDK.
  */
 import type * as pulumi from '@pulumi/pulumi';
 
 export type * from './generated/types.js';
 
-/** A resource's `status`: the project's phases. */
+/** The values of a resource's `status` output. */
 export type Phase = 'Waiting' | 'Ready' | 'Error';
 
 /** `pulumi.Input<T>` removed, recursively: the shape of an output. */

@@ -7,6 +7,8 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
+import * as enginerpc from '@pulumi/pulumi/proto/engine_grpc_pb.js';
+import type enginepb from '@pulumi/pulumi/proto/engine_pb.js';
 import type pluginpb from '@pulumi/pulumi/proto/plugin_pb.js';
 import * as provrpc from '@pulumi/pulumi/proto/provider_grpc_pb.js';
 import provpb from '@pulumi/pulumi/proto/provider_pb.js';
@@ -38,10 +40,18 @@ export class RpcError extends Error {
   }
 }
 
+/** What the engine adds to a Check: the resource's random seed and the stack's autonaming options. */
+export interface CheckNaming {
+  randomSeed?: Uint8Array;
+  autonaming?: { proposedName: string; mode: 'PROPOSE' | 'ENFORCE' | 'DISABLE' };
+}
+
 export interface DiffResult {
   changes: 'none' | 'some' | 'unknown';
   replaces: string[];
   deleteBeforeReplace: boolean;
+  /** Outputs the provider says an update leaves unchanged. */
+  stables: string[];
   diffs: string[];
   detailed: Record<string, string>;
 }
@@ -62,10 +72,61 @@ function initFailedOf(err: grpc.ServiceError): RpcError['initFailed'] {
   return undefined;
 }
 
+/** One `Engine.Log` call the plugin made, as the engine host received it. */
+export interface EngineLogRecord {
+  severity: 'debug' | 'info' | 'warning' | 'error';
+  message: string;
+  urn: string;
+  ephemeral: boolean;
+}
+
+/** The engine host's side the plugin calls back: `pulumirpc.Engine`, recording every Log. */
+export interface EngineHost {
+  /** `127.0.0.1:<port>`, as the engine passes it on the plugin's command line and in Attach. */
+  address: string;
+  logs: EngineLogRecord[];
+  close(): Promise<void>;
+}
+
+const SEVERITIES = ['debug', 'info', 'warning', 'error'] as const;
+
+/** Serves the Engine gRPC service on 127.0.0.1 (Log records; the other methods answer UNIMPLEMENTED). */
+export async function startEngineHost(): Promise<EngineHost> {
+  const logs: EngineLogRecord[] = [];
+  const server = new grpc.Server();
+  server.addService(enginerpc.EngineService, {
+    log: (
+      call: grpc.ServerUnaryCall<InstanceType<typeof enginepb.LogRequest>, unknown>,
+      cb: grpc.sendUnaryData<unknown>,
+    ) => {
+      const r = call.request;
+      logs.push({
+        severity: SEVERITIES[r.getSeverity()] ?? 'debug',
+        message: r.getMessage(),
+        urn: r.getUrn(),
+        ephemeral: r.getEphemeral(),
+      });
+      cb(null, new emptypb.Empty());
+    },
+  });
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (err, p) =>
+      err ? reject(err) : resolve(p),
+    ),
+  );
+  return {
+    address: `127.0.0.1:${port}`,
+    logs,
+    close: () => new Promise<void>((resolve) => server.tryShutdown(() => resolve())),
+  };
+}
+
 export interface Plugin {
   port: number;
   stdout: () => string;
   stderr: () => string;
+  /** What the plugin logged through the engine host (the harness plays the engine's host too). */
+  engineLogs: () => EngineLogRecord[];
   /** Raw unary call by method name (e.g. `attach`), for the UNIMPLEMENTED checks. */
   call<T>(method: string, req: unknown): Promise<T>;
   getPluginInfo(): Promise<string>;
@@ -84,6 +145,7 @@ export interface Plugin {
     name: string,
     news: Props,
     olds?: Props,
+    naming?: CheckNaming,
   ): Promise<{ inputs: Props; failures: { property: string; reason: string }[] }>;
   diff(
     type: string,
@@ -113,18 +175,29 @@ export interface Plugin {
     olds: Props,
     news: Props,
     oldInputs?: Props,
-    opts?: { preview?: boolean },
+    opts?: { preview?: boolean; timeout?: number },
   ): Promise<Props>;
-  delete(type: string, name: string, id: string, props: Props): Promise<void>;
+  delete(type: string, name: string, id: string, props: Props, opts?: { timeout?: number }): Promise<void>;
   cancel(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Spawns the plugin with the given environment and connects to it. */
-export async function startPlugin(env: NodeJS.ProcessEnv = {}): Promise<Plugin> {
-  const child: ChildProcessWithoutNullStreams = spawn(PLUGIN, ['127.0.0.1:1', '--logtostderr', '-v=9'], {
-    env: { PATH: process.env.PATH, ...env },
-  });
+/**
+ * Spawns the plugin with the given environment (plus our PATH unless `env` sets one) and connects to it;
+ * `from` runs another plugin executable (e.g. an unpacked plugin tarball), in another working directory.
+ */
+export async function startPlugin(
+  env: NodeJS.ProcessEnv = {},
+  from: { executable?: string; cwd?: string } = {},
+): Promise<Plugin> {
+  // The engine's own order: its flags, then its host's address (pulumi/pulumi sdk/go/common/resource/
+  // plugin/plugin.go appends pluginArgs, here the address, after --logtostderr and -v).
+  const host = await startEngineHost();
+  const child: ChildProcessWithoutNullStreams = spawn(
+    from.executable ?? PLUGIN,
+    ['--logtostderr', '-v=9', host.address],
+    { env: { PATH: process.env.PATH, ...env }, ...(from.cwd ? { cwd: from.cwd } : {}) },
+  );
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (d) => {
@@ -141,6 +214,9 @@ export async function startPlugin(env: NodeJS.ProcessEnv = {}): Promise<Plugin> 
       }
     });
     child.on('exit', (code) => reject(new Error(`plugin exited (${code}); stderr: ${stderr}`)));
+  }).catch(async (err: unknown) => {
+    await host.close();
+    throw err;
   });
   const client = new provrpc.ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
   const call = <T>(method: string, req: unknown) =>
@@ -166,17 +242,25 @@ export async function startPlugin(env: NodeJS.ProcessEnv = {}): Promise<Plugin> 
       changes: c === 2 ? 'some' : c === 1 ? 'none' : 'unknown',
       replaces: r.getReplacesList(),
       deleteBeforeReplace: r.getDeletebeforereplace(),
+      stables: r.getStablesList(),
       diffs: r.getDiffsList(),
       detailed,
     };
   };
-  const checkReq = (type: string, name: string, news: Props, olds: Props = {}) => {
+  const checkReq = (type: string, name: string, news: Props, olds: Props = {}, naming: CheckNaming = {}) => {
     const r = new provpb.CheckRequest();
     r.setUrn(urn(type, name));
     r.setType(type);
     r.setName(name);
     r.setOlds(toStruct(olds));
     r.setNews(toStruct(news));
+    if (naming.randomSeed) r.setRandomseed(naming.randomSeed);
+    if (naming.autonaming) {
+      const a = new provpb.CheckRequest.AutonamingOptions();
+      a.setProposedName(naming.autonaming.proposedName);
+      a.setMode(provpb.CheckRequest.AutonamingOptions.Mode[naming.autonaming.mode]);
+      r.setAutonaming(a);
+    }
     return r;
   };
   const checkResult = (r: InstanceType<typeof provpb.CheckResponse>) => ({
@@ -187,6 +271,7 @@ export async function startPlugin(env: NodeJS.ProcessEnv = {}): Promise<Plugin> 
     port,
     stdout: () => stdout,
     stderr: () => stderr,
+    engineLogs: () => host.logs,
     call,
     async getPluginInfo() {
       return (
@@ -222,8 +307,8 @@ export async function startPlugin(env: NodeJS.ProcessEnv = {}): Promise<Plugin> 
       const res = await call<InstanceType<typeof provpb.ConfigureResponse>>('configure', r);
       return { acceptSecrets: res.getAcceptsecrets(), supportsPreview: res.getSupportspreview() };
     },
-    async check(type, name, news, olds) {
-      return checkResult(await call('check', checkReq(type, name, news, olds)));
+    async check(type, name, news, olds, naming) {
+      return checkResult(await call('check', checkReq(type, name, news, olds, naming)));
     },
     async diff(type, name, id, olds, news, oldInputs) {
       const r = new provpb.DiffRequest();
@@ -260,14 +345,16 @@ export async function startPlugin(env: NodeJS.ProcessEnv = {}): Promise<Plugin> 
       r.setNews(toStruct(news));
       if (oldInputs) r.setOldInputs(toStruct(oldInputs));
       r.setPreview(Boolean(opts.preview));
+      r.setTimeout(opts.timeout ?? 0);
       const res = await call<InstanceType<typeof provpb.UpdateResponse>>('update', r);
       return toJs(res.getProperties());
     },
-    async delete(type, name, id, props) {
+    async delete(type, name, id, props, opts = {}) {
       const r = new provpb.DeleteRequest();
       r.setId(id);
       r.setUrn(urn(type, name));
       r.setProperties(toStruct(props));
+      r.setTimeout(opts.timeout ?? 0);
       await call('delete', r);
     },
     async cancel() {
@@ -280,6 +367,7 @@ export async function startPlugin(env: NodeJS.ProcessEnv = {}): Promise<Plugin> 
         child.kill('SIGTERM');
         await exited;
       }
+      await host.close();
     },
   };
 }

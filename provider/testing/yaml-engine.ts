@@ -3,6 +3,7 @@
  * here): orders a program's resources by their `${...}` references, then drives Check, Diff, Create and
  * Delete through the spawned plugin, substituting config and outputs (keeping secrets wrapped).
  */
+import { randomBytes } from 'node:crypto';
 import { isSecret, type Props, reveal, secret } from '../wire.js';
 import type { Plugin } from './engine.js';
 
@@ -73,7 +74,8 @@ export async function up(plugin: Plugin, program: YamlProgram, config: Props): P
     const r = program.resources[name] as { type: string; properties?: Props };
     const type = token(r.type);
     const news = substitute(r.properties ?? {}, lookup) as Props;
-    const checked = await plugin.check(type, name, news);
+    // The engine sends a fresh random seed per resource and run: ids the program leaves out are autonamed.
+    const checked = await plugin.check(type, name, news, {}, { randomSeed: randomBytes(32) });
     if (checked.failures.length) throw new Error(`${name}: ${JSON.stringify(checked.failures)}`);
     const { id, outs } = await plugin.create(type, name, checked.inputs);
     state[name] = { type, id, inputs: checked.inputs, outs };
@@ -97,7 +99,7 @@ export async function preview(plugin: Plugin, program: YamlProgram, d: Deploymen
   for (const name of order(program)) {
     const s = d.state[name] as Deployment['state'][string];
     const news = substitute(program.resources[name]?.properties ?? {}, lookup) as Props;
-    const checked = await plugin.check(s.type, name, news, s.inputs);
+    const checked = await plugin.check(s.type, name, news, s.inputs, { randomSeed: randomBytes(32) });
     diffs[name] = await plugin.diff(s.type, name, s.id, s.outs, checked.inputs, s.inputs);
   }
   return diffs;

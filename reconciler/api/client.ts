@@ -10,7 +10,7 @@ import type { Message, ResultInfo } from '../../schemas/generated/wire.js';
 import { maskSecrets } from '../render/mask.js';
 import { registerSecretValue } from '../secrets.js';
 import { ApiError, DeadlineError, RateLimitBudgetError, TransportError } from './errors.js';
-import { RateLimiter } from './rate-limit.js';
+import { abortable, RateLimiter } from './rate-limit.js';
 import { checkEnvelope, MalformedResponseError } from './response-check.js';
 
 export interface ApiClientOptions {
@@ -43,6 +43,12 @@ export interface ApiClientOptions {
    * command (`--deadline`), so an API that never answers fails in bounded time with a DeadlineError.
    */
   deadlineAt?: number;
+  /**
+   * Aborts every call of this client: the request in flight, rate-limit waits and retry backoffs end at
+   * once and the call rejects with the signal's reason, never retried (the Pulumi provider derives one
+   * client per operation with the engine's Cancel and customTimeouts in it). None by default (portalctl).
+   */
+  signal?: AbortSignal;
   /**
    * Told of every attempt's outcome once it is known (retries included; not a dry run's held-back writes):
    * the HTTP status, or 0 when no answer came (connection refused or reset, timeout). For metrics.
@@ -158,6 +164,7 @@ export class ApiClient {
   readonly #record: ((request: RecordedRequest) => void) | undefined;
   readonly #dryRun: boolean;
   readonly #opts: ApiClientOptions;
+  readonly #signal: AbortSignal | undefined;
   #deadlineAt: number | undefined;
 
   /** With `reuseUnchangedAnswers`: the last successful GET answer per URL, its text and its frozen envelope. */
@@ -167,6 +174,7 @@ export class ApiClient {
     this.#opts = opts;
     this.#answers = opts.reuseUnchangedAnswers ? new Map() : undefined;
     this.#deadlineAt = opts.deadlineAt;
+    this.#signal = opts.signal;
     // The token is masked in everything portalctl prints, wherever the text comes from.
     registerSecretValue(opts.token);
     this.#record = opts.record;
@@ -189,7 +197,7 @@ export class ApiClient {
    * Another client for the same API, account and token, sharing this one's connections and rate limiter
    * (so both count against one budget), with some options changed: e.g. `{ dryRun: true, record }`.
    */
-  derive(overrides: Pick<ApiClientOptions, 'record' | 'dryRun'>): ApiClient {
+  derive(overrides: Pick<ApiClientOptions, 'record' | 'dryRun' | 'signal' | 'maxRetries'>): ApiClient {
     return new ApiClient({
       ...this.#opts,
       ...(this.#deadlineAt !== undefined ? { deadlineAt: this.#deadlineAt } : {}),
@@ -235,6 +243,7 @@ export class ApiClient {
     if (this.#dryRun && method !== 'GET') return this.#holdBack<T>(method, path, opts);
     const retryAmbiguous = opts.retryAmbiguous ?? method !== 'POST';
     for (let attempt = 0; ; attempt++) {
+      this.#signal?.throwIfAborted();
       this.#checkDeadline(method, path);
       let outcome:
         | { ok: true; value: Envelope<T> }
@@ -243,6 +252,7 @@ export class ApiClient {
         outcome = await this.#sem.run(() => this.#once<T>(method, path, opts));
       } catch (err) {
         if (err instanceof RateLimitBudgetError) throw err;
+        this.#signal?.throwIfAborted();
         this.#checkDeadline(method, path, 0, err);
         const error = new AmbiguousError(`${method} ${path}: ${this.#mask((err as Error).message)}`, {
           cause: err,
@@ -255,8 +265,19 @@ export class ApiClient {
       // After a 429 the limiter holds every request until Retry-After; otherwise back off with jitter.
       const wait = outcome.limited ? 0 : this.#backoff(attempt);
       this.#checkDeadline(method, path, wait, outcome.error);
-      if (wait) await this.#sleep(wait);
+      if (wait) await abortable(this.#sleep(wait), this.#signal);
     }
+  }
+
+  /** The request's abort signal: the overall deadline's, the client's, or both. */
+  #requestSignal(): { signal?: AbortSignal } {
+    const deadline =
+      this.#deadlineAt !== undefined
+        ? AbortSignal.timeout(Math.max(1, this.#deadlineAt - Date.now()))
+        : undefined;
+    const signals = [deadline, this.#signal].filter((s): s is AbortSignal => s !== undefined);
+    if (signals.length === 0) return {};
+    return { signal: signals.length === 1 ? (signals[0] as AbortSignal) : AbortSignal.any(signals) };
   }
 
   /** A dry run's write: recorded, not sent, answered as a success echoing the body. */
@@ -277,7 +298,7 @@ export class ApiClient {
   ): Promise<
     { ok: true; value: Envelope<T> } | { ok: false; error: Error; retry: boolean; limited?: boolean }
   > {
-    await this.limiter.acquire();
+    await this.limiter.acquire(this.#signal);
     const url = new URL(`${this.#base}${path}`);
     for (const [k, v] of Object.entries(opts.query ?? {}))
       if (v !== undefined) url.searchParams.set(k, String(v));
@@ -302,9 +323,7 @@ export class ApiClient {
       ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
       headersTimeout: this.#timeoutMs,
       bodyTimeout: this.#timeoutMs,
-      ...(this.#deadlineAt !== undefined
-        ? { signal: AbortSignal.timeout(Math.max(1, this.#deadlineAt - Date.now())) }
-        : {}),
+      ...this.#requestSignal(),
     }).catch(noAnswer);
     const header = (name: string) => {
       const v = res.headers[name];

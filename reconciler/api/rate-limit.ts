@@ -36,6 +36,26 @@ export function parseRatelimitPolicy(
   return { quota: Number(q[1]), windowSeconds: Number(w[1]) };
 }
 
+/** `wait`, or its signal's reason as soon as the signal aborts (the wait itself is left to run out). */
+export function abortable(wait: Promise<void>, signal?: AbortSignal): Promise<void> {
+  if (!signal) return wait;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    wait.then(
+      () => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      },
+    );
+  });
+}
+
 export class RateLimiter {
   #remaining = Number.POSITIVE_INFINITY;
   #resetAt = 0;
@@ -67,16 +87,21 @@ export class RateLimiter {
     return this.#quota ? Math.max(1, Math.floor(this.#quota * 0.02)) : 1;
   }
 
-  /** Waits (within the budget) until a request may be sent, and counts it against the window. */
-  async acquire(): Promise<void> {
+  /**
+   * Waits (within the budget) until a request may be sent, and counts it against the window. With a
+   * `signal`, a wait ends as soon as it aborts, rejecting with its reason (the Pulumi provider's Cancel and
+   * customTimeouts).
+   */
+  async acquire(signal?: AbortSignal): Promise<void> {
     for (;;) {
+      signal?.throwIfAborted();
       const now = this.#now();
       if (now < this.#blockedUntil) {
-        await this.#waitUntil(this.#blockedUntil);
+        await this.#waitUntil(this.#blockedUntil, signal);
         continue;
       }
       if (this.#remaining <= this.#reserve && now < this.#resetAt) {
-        await this.#waitUntil(this.#resetAt);
+        await this.#waitUntil(this.#resetAt, signal);
         this.#remaining = Number.POSITIVE_INFINITY;
         continue;
       }
@@ -85,7 +110,7 @@ export class RateLimiter {
     }
   }
 
-  async #waitUntil(until: number): Promise<void> {
+  async #waitUntil(until: number, signal?: AbortSignal): Promise<void> {
     const now = this.#now();
     const added = Math.max(0, until - Math.max(now, this.#waitedUntil));
     if (this.#waitedMs + added > this.#maxWaitMs) {
@@ -95,7 +120,7 @@ export class RateLimiter {
     }
     this.#waitedMs += added;
     this.#waitedUntil = Math.max(this.#waitedUntil, until);
-    await this.#sleep(until - now);
+    await abortable(this.#sleep(until - now), signal);
   }
 
   /** Feeds the limiter from a response's headers. */

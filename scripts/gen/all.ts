@@ -1,13 +1,13 @@
 /**
  * Everything generated from the schemas (the bundled manifest schema, TypeScript types, the README's
- * manifest reference, the Pulumi package schema and SDK types), as `{path: content}` relative to the
+ * manifest reference, the Pulumi package schema and the TypeScript SDK), as `{path: content}` relative to the
  * repository root; shared by `npm run gen` and the staleness test so both compute exactly the same thing.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleManifestSchema } from './bundle.js';
 import { generatePulumiSchema } from './pulumi-schema.js';
-import { generateSdkTypes, SDK_TYPES_FILE, sdkBanner } from './pulumi-sdk.js';
+import { generateSdk, sdkBanner } from './pulumi-sdk.js';
 import { manifestReference, spliceReference } from './reference.js';
 import { generateTypes } from './types.js';
 
@@ -20,6 +20,6 @@ export async function generated(root: string): Promise<Record<string, string>> {
     ...(await generateTypes(schemasDir)),
     'README.md': spliceReference(readme, manifestReference(schemasDir)),
     [pulumi.file]: pulumi.text,
-    [SDK_TYPES_FILE]: generateSdkTypes(pulumi.schema, sdkBanner(root)),
+    ...generateSdk(pulumi.schema, sdkBanner(root)),
   };
 }

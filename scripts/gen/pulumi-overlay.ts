@@ -26,7 +26,7 @@ export interface ResourceOverlay {
   kind: KindName;
   /** Appended to the kind's schema description: what the Pulumi resource does beyond the manifest. */
   note?: string;
-  /** The input naming the object in the API (the manifest's `metadata.name`); defaults to the resource name. */
+  /** The input naming the object in the API (the manifest's `metadata.name`); autonamed when absent. */
   id: { name: string; description: string; replaces: boolean };
   /** Inputs only the provider reads (not part of the manifest spec). */
   providerInputs?: Record<string, PulumiProperty>;
@@ -37,6 +37,24 @@ export interface ResourceOverlay {
    * schema default: inputs the provider fills in, and outputs it always sets.
    */
   alwaysSet: string[];
+}
+
+export interface FunctionOverlay {
+  /** The function's token is `<package>:index:<name>`. */
+  name: string;
+  kind: KindName;
+  /** `lookup`: one object by id or name (exactly one); `list`: every object, filtered by the inputs. */
+  form: 'lookup' | 'list';
+  description: string;
+  /** All optional. For `lookup`: the id input first, then `name`. */
+  inputs: Record<string, PulumiProperty>;
+  /** Resource outputs the function does not return. */
+  omit: string[];
+  /** For `list`: the output holding the items, the items' object type and descriptions. */
+  listKey?: string;
+  listType?: string;
+  listDescription?: string;
+  typeDescription?: string;
 }
 
 /** A Pulumi type name for a schema location (`file#/json/pointer`); `description` only where the schema has none. */
@@ -96,10 +114,21 @@ export const PULUMI_OVERLAY = {
     'MCP servers, MCP portals, Access policies and Access groups as code, against Cloudflare or the embedded mcp-portals portal.',
   keywords: ['pulumi', 'mcp', 'cloudflare', 'category/network', 'kind/native'],
   publisher: 'mcp-portals',
+  /**
+   * Where the project lives; package.json's `repository`/`homepage`, when set, win (keep them in step).
+   * `pluginDownloadURL` is deliberately unset: there is no public artefact host for the plugin, so the
+   * engine cannot fetch it on its own. Users install the plugin tarball (`npm run build:plugin`) with
+   * `pulumi plugin install resource mcpportal <version> --file <tarball>` or point `pluginDownloadURL`
+   * at their own artefact store, as the provider README describes.
+   */
+  repository: 'https://github.com/mcp-portals/mcp-portals',
+  homepage: 'https://github.com/mcp-portals/mcp-portals#readme',
   language: {
     nodejs: {
-      packageName: 'mcp-portals',
-      packageDescription: 'MCP portals as code (Pulumi SDK at mcp-portals/pulumi).',
+      // SDKs generated from the schema (`pulumi package gen-sdk`) get this npm name, not the CLI's `mcp-portals`.
+      packageName: '@mcp-portals/pulumi-mcpportal',
+      packageDescription:
+        'The mcpportal Pulumi package: MCP servers, MCP portals and Access policies as code (the SDK this repository ships is mcp-portals/pulumi).',
     },
   },
   /** Stack config (`mcpportal:<key>`); an explicit provider takes the same properties. */
@@ -113,7 +142,7 @@ export const PULUMI_OVERLAY = {
       id: {
         name: 'name',
         description:
-          'The group name (unique among the groups you manage). Defaults to the resource name. Policies match the group with the rule {group: <name>}.',
+          "The group name (unique among the groups you manage). When absent it is autonamed: the resource name plus a random suffix (e.g. platform-1a2b3c4), or the stack's pulumi:autonaming pattern; give it to pin the name. Policies match the group with the rule {group: <name>}.",
         replaces: false, // a rename is an update: the API id is a UUID
       },
       outputs: { groupId: { type: 'string', description: 'The API id of the group (a UUID).' } },
@@ -124,7 +153,7 @@ export const PULUMI_OVERLAY = {
       id: {
         name: 'name',
         description:
-          'The policy name (unique among the policies you manage). Defaults to the resource name. Servers and portals refer to policies by this name.',
+          "The policy name (unique among the policies you manage). When absent it is autonamed: the resource name plus a random suffix (e.g. engineers-1a2b3c4), or the stack's pulumi:autonaming pattern; give it to pin the name. Servers and portals refer to policies by this name.",
         replaces: false, // a rename is an update: the API id is a UUID
       },
       outputs: { policyId: { type: 'string', description: 'The API id of the policy (a UUID).' } },
@@ -136,7 +165,7 @@ export const PULUMI_OVERLAY = {
       id: {
         name: 'serverId',
         description:
-          'The API id of the server: 1-32 lowercase letters, digits and hyphens. Defaults to the resource name. Changing it replaces the server.',
+          "The API id of the server: 1-32 lowercase letters, digits and hyphens. When absent it is autonamed: the resource name plus a random suffix (e.g. docs-1a2b3c4), or the stack's pulumi:autonaming pattern, so a replacement is created before the old server is deleted; give it to pin the id (a replacement then deletes first). Changing it replaces the server.",
         replaces: true,
       },
       providerInputs: {
@@ -179,7 +208,7 @@ export const PULUMI_OVERLAY = {
       id: {
         name: 'portalId',
         description:
-          'The API id of the portal: 1-32 lowercase letters, digits and hyphens. Defaults to the resource name. Changing it replaces the portal.',
+          "The API id of the portal: 1-32 lowercase letters, digits and hyphens. When absent it is autonamed: the resource name plus a random suffix (e.g. engineering-1a2b3c4), or the stack's pulumi:autonaming pattern; give it to pin the id. Changing it replaces the portal.",
         replaces: true,
       },
       outputs: {
@@ -204,6 +233,85 @@ export const PULUMI_OVERLAY = {
       alwaysSet: ['displayName', ...Object.keys(STATUS), 'mcpUrl', 'toolCount', 'promptCount'],
     },
   ] satisfies ResourceOverlay[] as ResourceOverlay[],
+
+  /**
+   * Functions (data sources, served by the plugin's Invoke): each reads one kind through the list
+   * endpoints and returns what the resource's outputs would hold, minus `omit` (provider-only inputs and
+   * what the API cannot say). `lookup` functions take the id or the name, exactly one; `list` functions
+   * return every object as a `listType` item, filtered by their inputs. Credentials are never returned.
+   */
+  functions: [
+    {
+      name: 'getServer',
+      kind: 'McpServer',
+      form: 'lookup',
+      description:
+        'Reads an MCP server (managed by this program or not) by its id or by its display name: its settings, status and the tools and prompts its last sync found. Credentials are never returned.',
+      inputs: {
+        serverId: { type: 'string', description: 'The API id of the server. Give this or name.' },
+        name: {
+          type: 'string',
+          description:
+            "The display name of the server (Cloudflare's `name`). Give this or serverId; fails when two servers share it.",
+        },
+      },
+      omit: ['tolerateSyncErrors', 'credentialsVersion'], // a provider option; a write counter
+    },
+    {
+      name: 'getPortal',
+      kind: 'McpPortal',
+      form: 'lookup',
+      description:
+        'Reads an MCP portal (managed by this program or not) by its id or by its display name: its settings, MCP URLs and status.',
+      inputs: {
+        portalId: { type: 'string', description: 'The API id of the portal. Give this or name.' },
+        name: {
+          type: 'string',
+          description:
+            "The display name of the portal (Cloudflare's `name`). Give this or portalId; fails when two portals share it.",
+        },
+      },
+      omit: ['dns'], // the zone is no portal field: the API cannot say it
+    },
+    {
+      name: 'getPolicy',
+      kind: 'AccessPolicy',
+      form: 'lookup',
+      description:
+        'Reads a reusable Access policy (managed by this program or not) by its API id or by its name. Servers and portals refer to policies by `name`.',
+      inputs: {
+        policyId: { type: 'string', description: 'The API id of the policy (a UUID). Give this or name.' },
+        name: {
+          type: 'string',
+          description: 'The name of the policy. Give this or policyId; fails when two policies share it.',
+        },
+      },
+      omit: [],
+    },
+    {
+      name: 'listServers',
+      kind: 'McpServer',
+      form: 'list',
+      description:
+        'Lists the MCP servers of the account (managed by this program or not), sorted by id, optionally filtered. Credentials are never returned.',
+      inputs: {
+        search: {
+          type: 'string',
+          description:
+            "Only servers whose id, display name or URL contains this text (case-insensitive), like the list endpoint's `search`.",
+        },
+        status: {
+          type: 'string',
+          description: 'Only servers with this status: Waiting, Ready or Error.',
+        },
+      },
+      omit: ['tolerateSyncErrors', 'credentialsVersion'], // a provider option; a write counter
+      listKey: 'servers',
+      listType: 'ServerInfo',
+      listDescription: 'The servers, sorted by id.',
+      typeDescription: 'An MCP server as listServers returns it (the outputs of getServer).',
+    },
+  ] satisfies FunctionOverlay[] as FunctionOverlay[],
 
   /** Pulumi names of the schemas' enums and object types, in the schema's order. */
   types: {
@@ -289,6 +397,45 @@ export const PULUMI_OVERLAY = {
     'ServerAuth.scope': 'The scope to request.',
     'ServerAuth.tokenEndpointAuthMethod': 'How the client authenticates at the token endpoint.',
     'ServerAuth.redirectUris': 'Redirect URIs of the pre-registered client.',
+    'GithubOrganizationRule.name': 'The GitHub organization name.',
+    'GithubOrganizationRule.team': 'A team of the organization: only its members match.',
+    'GsuiteRule.email': 'The Google Workspace group email address.',
+    'AzureAdRule.id': 'The Azure AD group id.',
+    'OktaRule.name': 'The Okta group name.',
+    'SamlRule.attributeName': 'The SAML attribute name.',
+    'SamlRule.attributeValue': 'The value the attribute must have.',
+    'OidcRule.claimName': 'The OIDC claim name.',
+    'OidcRule.claimValue': 'The value the claim must have.',
+    'AuthContextRule.id': 'The Azure AD authentication context id.',
+    'AuthContextRule.acId': "The authentication context's reference (ACID), e.g. c1.",
+    'ExternalEvaluationRule.evaluateUrl': 'The URL of the external evaluation endpoint.',
+    'ExternalEvaluationRule.keysUrl': "The URL of the endpoint's public keys, to verify its answers.",
+    'DevicePostureRule.integrationUid': "The device posture integration's uid.",
+    'AccountMemberRule.accountId': 'The Cloudflare account id whose members match.',
+  } as Record<string, string>,
+
+  /**
+   * Descriptions of enum values the schemas leave undescribed, by `<Enum type>.<value>`. Generation fails
+   * once a schema describes one of them, and when a value has no description at all.
+   */
+  enumValues: {
+    'TokenEndpointAuthMethod.client_secret_basic':
+      'The client id and secret in an HTTP Basic Authorization header.',
+    'TokenEndpointAuthMethod.client_secret_post': 'The client id and secret in the form body.',
+    'TokenEndpointAuthMethod.none': 'A public client: no secret is sent.',
+    'PolicyDecision.allow': 'Admit the users the rules select.',
+    'PolicyDecision.deny': 'Block the users the rules select (Block in the dashboard).',
+    'PolicyDecision.non_identity':
+      'Service Auth: admit requests by service token or mutual TLS, without an identity login.',
+    'PolicyDecision.bypass': 'Admit the requests the rules select without any Access check.',
+    'CodeMode.off': 'No code mode: clients see the tools as they are.',
+    'CodeMode.opt_in': 'Clients ask for code mode with ?codemode=search_and_execute.',
+    'CodeMode.default_on': 'Code mode unless a client opts out with ?codemode=off.',
+    'CodeMode.enforced': 'Always code mode.',
+    'RiskLevel.low': 'A low user risk score.',
+    'RiskLevel.medium': 'A medium user risk score.',
+    'RiskLevel.high': 'A high user risk score.',
+    'RiskLevel.unscored': 'No risk score (yet) for the user.',
   } as Record<string, string>,
 
   /**

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { replaceOnChange } from '../../schemas/registry.js';
 import type { JsonObject } from './bundle.js';
 import { formatJson, type PulumiPackage, pulumiSchema } from './pulumi-schema.js';
-import { generateSdkTypes } from './pulumi-sdk.js';
+import { generateSdk, generateSdkTypes } from './pulumi-sdk.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as JsonObject;
@@ -166,6 +166,24 @@ describe('generation stops when the schemas and the overlay disagree', () => {
       reason: 'the schema is the source: a second text would hide its own',
     },
     {
+      name: 'new enum value without a description',
+      file: PORTAL,
+      edit: (s: Schema) => {
+        (spec(s).properties.codeMode as { enum: string[] }).enum.push('turbo');
+      },
+      error: /CodeMode.turbo: no description; add one to PULUMI_OVERLAY.enumValues/,
+      reason: 'every enum value is documented in the SDKs and the registry docs',
+    },
+    {
+      name: 'overlay description for an enum value the schema no longer has',
+      file: PORTAL,
+      edit: (s: Schema) => {
+        (spec(s).properties.codeMode as { enum: string[] }).enum.pop();
+      },
+      error: /PULUMI_OVERLAY.enumValues: no enum value CodeMode.enforced/,
+      reason: 'a stale text would document a value users cannot set',
+    },
+    {
       name: 'overlay type name for a schema location nothing uses',
       file: COMMON,
       edit: (s: Schema) => {
@@ -191,7 +209,9 @@ describe('the generated SDK types', () => {
       line: '  headers?: pulumi.Input<Record<string, pulumi.Input<string>>>;',
       reason: 'a map of secret strings',
     },
-    { line: "export type CodeMode = 'off' | 'opt_in' | 'default_on' | 'enforced';", reason: 'an enum' },
+    { line: 'export type CodeMode =', reason: 'an enum: a union of its values' },
+    { line: "  | 'enforced';", reason: 'the last enum value' },
+    { line: '  /** Always code mode. */', reason: 'each enum value described' },
     { line: '  cause: string;', reason: 'an output-only type is plain' },
     { line: '  syncTimeout?: pulumi.Input<number>;', reason: 'an integer provider input' },
     {
@@ -199,8 +219,83 @@ describe('the generated SDK types', () => {
       reason: 'a schema oneOf without a discriminator is a union',
     },
     { line: 'export interface AccessGroupArgs {', reason: 'the AccessGroup resource' },
+    { line: 'export interface McpServerState {', reason: 'the state argument of McpServer.get' },
+    { line: '  auth: pulumi.Unwrap<ServerAuth>;', reason: 'an input type inside an output type, unwrapped' },
   ])('declare $line ($reason)', ({ line }) => {
     expect(src.split('\n')).toContain(line);
+  });
+});
+
+describe('the generated SDK', () => {
+  const pkg = pulumiSchema(join(root, 'schemas'), packageJson);
+  const files = generateSdk(pkg, '// banner');
+  const lines = (file: string) => (files[`provider/sdk/generated/${file}`] ?? '').split('\n');
+
+  it('writes one kebab-case file per resource, the provider, the functions, the types and an index', () => {
+    expect(Object.keys(files).sort()).toEqual(
+      [
+        'access-group',
+        'access-policy',
+        'functions',
+        'index',
+        'mcp-portal',
+        'mcp-server',
+        'provider',
+        'types',
+      ].map((f) => `provider/sdk/generated/${f}.ts`),
+    );
+  });
+
+  it.each([
+    {
+      file: 'mcp-server.ts',
+      line: 'export class McpServer extends pulumi.CustomResource {',
+      reason: 'a class',
+    },
+    {
+      file: 'mcp-server.ts',
+      line: '  declare readonly discoveredTools: pulumi.Output<string[]>;',
+      reason: 'an output always set',
+    },
+    {
+      file: 'mcp-server.ts',
+      line: '  declare readonly lastSynced: pulumi.Output<string | undefined>;',
+      reason: 'an output not always set',
+    },
+    {
+      file: 'mcp-server.ts',
+      line: '      if (args?.url === undefined && !opts.urn) throw new Error("Missing required property \'url\'");',
+      reason: 'a required input checked',
+    },
+    {
+      file: 'mcp-server.ts',
+      line: '      resourceInputs.status = undefined; // output',
+      reason: 'an output registered, so Pulumi makes an Output for it',
+    },
+    {
+      file: 'access-policy.ts',
+      line: '      resourceInputs.policyId = state?.policyId;',
+      reason: 'get passes its state',
+    },
+    {
+      file: 'provider.ts',
+      line: '    resourceInputs.apiToken = args.apiToken === undefined ? undefined : pulumi.secret(args.apiToken);',
+      reason: 'a secret provider input wrapped',
+    },
+    {
+      file: 'functions.ts',
+      line: 'export function getServer(args?: GetServerArgs, opts?: pulumi.InvokeOptions): Promise<GetServerResult> {',
+      reason: 'a function returning a Promise',
+    },
+    { file: 'functions.ts', line: 'export function getServerOutput(', reason: 'its Output form' },
+    {
+      file: 'functions.ts',
+      line: '  readonly servers: ServerInfo[];',
+      reason: 'a list function returns a list of a named type',
+    },
+    { file: 'index.ts', line: "export * from './functions.js';", reason: 'the index exports the functions' },
+  ])('$file: $line ($reason)', ({ file, line }) => {
+    expect(lines(file)).toContain(line);
   });
 });
 

@@ -9,7 +9,12 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { kindSchemas, replaceOnChangeOf } from '../../schemas/registry.js';
 import { type Json, type JsonObject, readSchema } from './bundle.js';
-import { PULUMI_OVERLAY, type PulumiProperty, type ResourceOverlay } from './pulumi-overlay.js';
+import {
+  type FunctionOverlay,
+  PULUMI_OVERLAY,
+  type PulumiProperty,
+  type ResourceOverlay,
+} from './pulumi-overlay.js';
 
 /** Manifest secrets are references (`{ fromEnv }`); in Pulumi they are secret strings. */
 const SECRET_REF = 'common.schema.json#/definitions/SecretRef';
@@ -32,6 +37,19 @@ export interface PulumiResource {
   requiredInputs: string[];
   properties: Record<string, PulumiProperty>;
   required: string[];
+  /** Every output as an optional input: the `State` argument of the SDKs' `get`. */
+  stateInputs: { description: string; properties: Record<string, PulumiProperty>; type: 'object' };
+}
+export interface PulumiObjectSpec {
+  description?: string;
+  properties: Record<string, PulumiProperty>;
+  required?: string[];
+  type: 'object';
+}
+export interface PulumiFunction {
+  description: string;
+  inputs: PulumiObjectSpec;
+  outputs: PulumiObjectSpec;
 }
 export interface PulumiPackage {
   name: string;
@@ -41,10 +59,13 @@ export interface PulumiPackage {
   keywords: string[];
   license: string;
   publisher: string;
+  repository: string;
+  homepage: string;
   config: { variables: Record<string, PulumiProperty> };
   types: Record<string, PulumiType>;
   provider: { description: string; inputProperties: Record<string, PulumiProperty> };
   resources: Record<string, PulumiResource>;
+  functions: Record<string, PulumiFunction>;
   language: Record<string, JsonObject>;
 }
 
@@ -170,7 +191,11 @@ export function pulumiSchema(schemasDir: string, packageJson: JsonObject): Pulum
       if (typeof tag !== 'string') throw new Error(`${b.loc}: no const ${discriminator}`);
       return tag;
     };
+    const tagType = (overlay.types as Record<string, { from: string; description?: string }>)[
+      nameAt(`${at.loc}/properties/${discriminator}`, 'an enum')
+    ];
     properties[discriminator] = {
+      ...(tagType?.description ? { description: tagType.description } : {}),
       $ref: enumType(
         `${at.loc}/properties/${discriminator}`,
         undefined,
@@ -217,7 +242,9 @@ export function pulumiSchema(schemasDir: string, packageJson: JsonObject): Pulum
     const named =
       Array.isArray(n.enum) ||
       (r.loc !== SECRET_REF && !union && (n.type === 'object' || n.properties || n.oneOf) && !isMap(n));
-    const fromSchema = named ? (r.viaRef ? r.site : undefined) : (r.site ?? str(n.description));
+    // A named type used through a $ref gets only the description written where it is used; one defined
+    // inline describes the property too.
+    const fromSchema = named && r.viaRef ? r.site : (r.site ?? str(n.description));
     if (fill && fromSchema)
       throw new Error(
         `PULUMI_OVERLAY.undescribed["${path}"]: the schema describes it now; drop the overlay's`,
@@ -319,7 +346,12 @@ export function pulumiSchema(schemasDir: string, packageJson: JsonObject): Pulum
         k === o.id.name || requiredInputs.includes(k) || defaulted.includes(k) || o.alwaysSet.includes(k),
     );
     const description = [str(root.node.description), o.note].filter(Boolean).join(' ');
-    return { description, inputProperties, requiredInputs, properties, required };
+    const stateInputs = {
+      description: `Input properties used for looking up and filtering ${o.kind} resources.`,
+      properties,
+      type: 'object' as const,
+    };
+    return { description, inputProperties, requiredInputs, properties, required, stateInputs };
   }
 
   const resources: Record<string, PulumiResource> = {};
@@ -334,6 +366,7 @@ export function pulumiSchema(schemasDir: string, packageJson: JsonObject): Pulum
   const orderedTypes: Record<string, PulumiType> = {};
   for (const t of typeOrder) orderedTypes[t] = types.get(t) as PulumiType;
   for (const [name, t] of Object.entries(overlay.outputTypes)) orderedTypes[token(name)] = t as PulumiType;
+  describeEnumValues(orderedTypes, overlay.enumValues);
 
   const pkg: PulumiPackage = {
     name: pkgName,
@@ -343,10 +376,13 @@ export function pulumiSchema(schemasDir: string, packageJson: JsonObject): Pulum
     keywords: overlay.keywords,
     license: String(packageJson.license),
     publisher: overlay.publisher,
+    repository: repositoryUrl(packageJson.repository) ?? overlay.repository,
+    homepage: str(packageJson.homepage) ?? overlay.homepage,
     config: { variables: overlay.config },
     types: orderedTypes,
     provider: { description: overlay.providerDescription, inputProperties: overlay.config },
     resources,
+    functions: {},
     language: overlay.language,
   };
   for (const o of overlay.resources as ResourceOverlay[]) {
@@ -354,7 +390,100 @@ export function pulumiSchema(schemasDir: string, packageJson: JsonObject): Pulum
     markReplaceOnChange(pkg, token(o.kind), replaceOnChangeOf(reader.at(`${file}#`).node, file));
   }
   applyPulumiWording(pkg, overlay.pulumiWording);
+  // Last: functions return the resources' outputs as worded for Pulumi.
+  for (const f of overlay.functions as FunctionOverlay[]) {
+    const built = pulumiFunction(f, resources[token(f.kind)] as PulumiResource, token);
+    pkg.functions[token(f.name)] = built.fn;
+    if (built.itemType) pkg.types[token(f.listType as string)] = built.itemType;
+  }
   return pkg;
+}
+
+/** package.json's `repository` (a string or `{url}`), as a URL. */
+function repositoryUrl(v: Json | undefined): string | undefined {
+  const url = typeof v === 'string' ? v : str((v as JsonObject | undefined)?.url);
+  return url?.replace(/^git\+/, '').replace(/\.git$/, '');
+}
+
+/** The overlay's descriptions of enum values; every value must end up described. */
+function describeEnumValues(types: Record<string, PulumiType>, texts: Record<string, string>): void {
+  const unused = new Set(Object.keys(texts));
+  for (const [tok, t] of Object.entries(types)) {
+    if (t.type !== 'string') continue;
+    const name = tok.slice(tok.lastIndexOf(':') + 1);
+    t.enum = t.enum.map((e) => {
+      const key = `${name}.${e.value}`;
+      const text = texts[key];
+      unused.delete(key);
+      if (text && e.description)
+        throw new Error(
+          `PULUMI_OVERLAY.enumValues["${key}"]: the schema describes it now; drop the overlay's`,
+        );
+      const description = e.description ?? text;
+      if (!description) throw new Error(`${key}: no description; add one to PULUMI_OVERLAY.enumValues`);
+      return { value: e.value, description };
+    });
+  }
+  for (const key of unused) throw new Error(`PULUMI_OVERLAY.enumValues: no enum value ${key}`);
+}
+
+/** Sentences of an input's description that say what writing it does (its default, a replacement). */
+const INPUT_ONLY = /^(Defaults to|Changing it replaces|Autonam)/i;
+
+/** A resource property's description as a function returns the property (read, not written). */
+const asRead = (description: string) =>
+  description
+    .split(/(?<=\.) +(?=[A-Z])/)
+    .filter((sentence) => !INPUT_ONLY.test(sentence))
+    .join(' ');
+
+/**
+ * A function from its overlay and the resource whose outputs it returns. A `list` function returns its
+ * items as a named object type (returned too, for the package's types).
+ */
+function pulumiFunction(
+  f: FunctionOverlay,
+  r: PulumiResource,
+  token: (name: string) => string,
+): { fn: PulumiFunction; itemType?: PulumiObjectType } {
+  for (const k of f.omit)
+    if (!(k in r.properties)) throw new Error(`PULUMI_OVERLAY.functions ${f.name}: no ${k}`);
+  const properties = Object.fromEntries(
+    Object.entries(r.properties)
+      .filter(([k]) => !f.omit.includes(k))
+      // Functions never create or replace anything: what only an input does is left out.
+      .map(([k, { willReplaceOnChanges: _w, ...p }]) => [
+        k,
+        orderKeys({ ...p, ...(p.description ? { description: asRead(p.description) } : {}) }),
+      ]),
+  );
+  const required = r.required.filter((k) => k in properties);
+  const inputs: PulumiObjectSpec = { properties: f.inputs, type: 'object' };
+  if (f.form === 'lookup')
+    return { fn: { description: f.description, inputs, outputs: { properties, required, type: 'object' } } };
+  if (!f.listKey || !f.listType || !f.listDescription || !f.typeDescription)
+    throw new Error(
+      `PULUMI_OVERLAY.functions ${f.name}: a list function needs listKey, listType and descriptions`,
+    );
+  const itemType: PulumiObjectType = { type: 'object', description: f.typeDescription, properties, required };
+  return {
+    fn: {
+      description: f.description,
+      inputs,
+      outputs: {
+        properties: {
+          [f.listKey]: {
+            type: 'array',
+            items: { $ref: `${TYPE_PREFIX}${token(f.listType)}` },
+            description: f.listDescription,
+          },
+        },
+        required: [f.listKey],
+        type: 'object',
+      },
+    },
+    itemType,
+  };
 }
 
 /** `willReplaceOnChanges` on each property an `x-replace-on-change` path names (nested ones in their type). */

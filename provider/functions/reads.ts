@@ -1,0 +1,82 @@
+/**
+ * What the functions return for each kind, built from observed objects the way the resources build their
+ * outputs (the kind adapters' live inputs, status, synced facts, URLs), minus what a function omits
+ * (provider options, counters, the DNS zone). Credentials are never returned: the API cannot reveal them,
+ * and any placeholder for one is dropped.
+ */
+import { policySpecFromApi } from '../../reconciler/kinds/access-policy/index.js';
+import { serverStatus } from '../../reconciler/kinds/mcp-server/status.js';
+import type { Observed } from '../../reconciler/kinds/model.js';
+import { liveOf, type Snapshot } from '../../reconciler/observe.js';
+import { statusContext } from '../../reconciler/status.js';
+import type { PolicyObject, ServerErrorDetails } from '../../schemas/generated/wire.js';
+import { policyAdapter } from '../kinds/policy.js';
+import { portalAdapter } from '../kinds/portal.js';
+import { serverAdapter } from '../kinds/server.js';
+import { urls } from '../resources/portal.js';
+import { isObject, type Props } from '../wire.js';
+
+const errorDetails = (d: ServerErrorDetails): Props => ({
+  cause: d.cause,
+  isUpstream: d.is_upstream,
+  retryable: d.retryable,
+  ...(d.mcp_code !== undefined ? { mcpCode: d.mcp_code } : {}),
+  ...(d.status_code !== undefined ? { statusCode: d.status_code } : {}),
+});
+
+/** The auth settings without any credential (token, header values, client secret). */
+function withoutCredentials(auth: unknown): unknown {
+  if (!isObject(auth)) return auth;
+  const { token: _t, headers: _h, clientSecret: _c, ...rest } = auth;
+  return rest;
+}
+
+export function serverInfo(o: Observed<'McpServer'>): Props {
+  const { tolerateSyncErrors: _t, ...inputs } = serverAdapter.liveInputs(o, undefined);
+  const st = serverStatus(o);
+  const f = o.facts;
+  const names = (list: { name: string }[] | undefined) => (list ?? []).map((c) => c.name).sort();
+  return {
+    ...inputs,
+    auth: withoutCredentials(inputs.auth),
+    status: st.phase,
+    statusReason: st.reason,
+    statusMessage: st.message,
+    ...(st.error ? { error: st.error } : {}),
+    ...(f?.errorDetails ? { errorDetails: errorDetails(f.errorDetails) } : {}),
+    discoveredTools: names(f?.tools),
+    discoveredPrompts: names(f?.prompts),
+    ...(f?.lastSynced ? { lastSynced: f.lastSynced } : {}),
+    ...(f?.lastSuccessfulSync ? { lastSuccessfulSync: f.lastSuccessfulSync } : {}),
+  };
+}
+
+export function portalInfo(apiUrl: string, o: Observed<'McpPortal'>, snapshot: Snapshot): Props {
+  const status = statusContext(snapshot);
+  const st = status.statusOf('McpPortal', o.name);
+  if (!st) throw new Error(`McpPortal "${o.name}" is not in the snapshot`);
+  const { dns: _d, ...inputs } = portalAdapter.liveInputs(o, undefined, status.live);
+  return {
+    ...inputs,
+    status: st.phase,
+    statusReason: st.reason,
+    statusMessage: st.message,
+    ...urls(apiUrl, o.name, o.spec.hostname),
+    toolCount: st.tools ?? 0,
+    promptCount: st.prompts ?? 0,
+  };
+}
+
+export function policyInfo(p: PolicyObject, groupName: (id: string) => string): Props {
+  const observed = {
+    kind: 'AccessPolicy',
+    name: p.name,
+    id: p.id,
+    spec: policySpecFromApi(p, groupName),
+    owned: false,
+  } as const;
+  return { ...policyAdapter.liveInputs(observed, undefined), policyId: p.id };
+}
+
+export const serversOf = (s: Snapshot) => liveOf(s, 'McpServer');
+export const portalsOf = (s: Snapshot) => liveOf(s, 'McpPortal');
