@@ -173,6 +173,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     trustProxy: options.trustProxy ?? false,
     allowedOrigins: new Set(options.allowedOrigins ?? []),
     allowedHosts: new AllowedHosts((options.allowedHosts ?? []).map(parseAllowedHost)),
+    ...(options.log ? { log: options.log } : {}),
   };
   const app = createPortalApp(api, dataPlaneRoutes(dataPlane));
   // The data plane's hot path (POSTs to a live MCP session) is served before Hono; see data-plane.ts.

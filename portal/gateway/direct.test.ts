@@ -18,13 +18,17 @@ describe('directRequest', () => {
     ['ping', rpc('ping')],
     ['a call', rpc('tools/call', { name: 'docs_get_page', arguments: { id: 1 } })],
     ['a call with other _meta', rpc('tools/call', { name: 'docs_get_page', _meta: { trace: 'x' } })],
+    ['a call with a progress token', rpc('tools/call', { name: 'a_b', _meta: { progressToken: 'p' } })],
     ['a prompt', rpc('prompts/get', { name: 'docs_summarise' }, 'str-id')],
   ])('answers %s', (_name, body) => {
     expect(directRequest(body)).toMatchObject({ id: body.id, method: body.method });
   });
 
   it.each([
-    ['a progress token', rpc('tools/call', { name: 'a_b', _meta: { progressToken: 1 } })],
+    [
+      'a progress token that is neither a string nor an integer',
+      rpc('tools/call', { name: 'a_b', _meta: { progressToken: {} } }),
+    ],
     ['a built-in tool', rpc('tools/call', { name: 'portal_toggle_servers' })],
     ['a task', rpc('tools/call', { name: 'a_b', task: { ttl: 1 } })],
     ['no name', rpc('tools/call', { arguments: {} })],

@@ -1,18 +1,11 @@
 /**
- * Requests of a live session that the gateway answers itself, without the session's SDK server: a single
- * `tools/list`, `prompts/list`, `ping`, or `tools/call` / `prompts/get` that asks for no progress and no
- * task. They need nothing but one reply, which the HTTP layer sends as `application/json`: the JSON-RPC
- * response as UTF-8 chunks (lists come pre-serialised). Same handlers and error mapping as the SDK's.
+ * Which requests `dispatch` (`dispatch.ts`) takes straight from the wire: a single `tools/list`,
+ * `prompts/list`, `ping`, or `tools/call` / `prompts/get` (with or without a progress token, no task, not
+ * a built-in tool, which may ask the client for an elicitation). Also the shape check of a tools/call
+ * result and the request a `notifications/cancelled` names.
  */
 import { ErrorCode, type RequestId } from '@modelcontextprotocol/sdk/types.js';
 import { BUILTIN_NAMES } from './builtins.js';
-import type { Extra } from './forward.js';
-import type { PortalSession, SessionHandlers } from './session.js';
-
-/** The session handlers, plus lists as JSON text. */
-export interface DirectHandlers extends SessionHandlers {
-  listJson(session: PortalSession, extra: Extra, method: 'tools/list' | 'prompts/list'): Promise<Buffer>;
-}
 
 type Params = Record<string, unknown>;
 
@@ -29,7 +22,7 @@ const isObject = (v: unknown): v is Params => typeof v === 'object' && v !== nul
 const isId = (v: unknown): v is RequestId =>
   typeof v === 'string' || (typeof v === 'number' && Number.isSafeInteger(v));
 
-/** The request when `body` is one the gateway answers itself; undefined when the SDK server must. */
+/** The request when `body` is one `dispatch` takes from the wire; undefined when the SDK server must. */
 export function directRequest(body: unknown): DirectRequest | undefined {
   if (!isObject(body) || body.jsonrpc !== '2.0' || !isId(body.id) || typeof body.method !== 'string') {
     return undefined;
@@ -37,7 +30,9 @@ export function directRequest(body: unknown): DirectRequest | undefined {
   const params = body.params === undefined ? {} : body.params;
   if (!isObject(params)) return undefined;
   const meta = params._meta;
-  if (meta !== undefined && (!isObject(meta) || meta.progressToken !== undefined)) return undefined;
+  if (meta !== undefined && !isObject(meta)) return undefined;
+  const token = isObject(meta) ? meta.progressToken : undefined;
+  if (token !== undefined && !isId(token)) return undefined;
   if (LISTS.has(body.method)) {
     if (params.cursor !== undefined && typeof params.cursor !== 'string') return undefined;
   } else if (CALLS.has(body.method)) {
@@ -78,51 +73,4 @@ export function cancelledRequestId(body: unknown): RequestId | undefined {
   if (!isObject(body) || body.method !== 'notifications/cancelled' || 'id' in body) return undefined;
   const id = isObject(body.params) ? body.params.requestId : undefined;
   return isId(id) ? id : undefined;
-}
-
-/** Runs `req`; returns its JSON-RPC response as UTF-8 chunks (errors mapped as the SDK's Protocol maps them). */
-export async function answerDirect(
-  handlers: DirectHandlers,
-  session: PortalSession,
-  req: DirectRequest,
-  extra: Extra,
-): Promise<Buffer[]> {
-  try {
-    const result = await run(handlers, session, req, extra);
-    return [Buffer.from(`{"jsonrpc":"2.0","id":${JSON.stringify(req.id)},"result":`), result, CLOSE];
-  } catch (err) {
-    const e = err as { code?: unknown; message?: unknown; data?: unknown };
-    const error = {
-      code: typeof e.code === 'number' && Number.isSafeInteger(e.code) ? e.code : ErrorCode.InternalError,
-      message: typeof e.message === 'string' ? e.message : 'Internal error',
-      ...(e.data !== undefined ? { data: e.data } : {}),
-    };
-    return [Buffer.from(JSON.stringify({ jsonrpc: '2.0', id: req.id, error }))];
-  }
-}
-
-const CLOSE = Buffer.from('}');
-const EMPTY = Buffer.from('{}');
-const json = (value: unknown) => Buffer.from(JSON.stringify(value));
-
-/** The result of `req` as UTF-8 JSON. */
-async function run(
-  handlers: DirectHandlers,
-  session: PortalSession,
-  req: DirectRequest,
-  extra: Extra,
-): Promise<Buffer> {
-  switch (req.method) {
-    case 'ping':
-      return EMPTY;
-    case 'tools/list':
-    case 'prompts/list':
-      return handlers.listJson(session, extra, req.method);
-    case 'prompts/get':
-      return json(await handlers.getPrompt(session, req.params as Params & { name: string }, extra));
-    case 'tools/call':
-      return json(
-        checkedCallResult(await handlers.callTool(session, req.params as Params & { name: string }, extra)),
-      );
-  }
 }

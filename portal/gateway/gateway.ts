@@ -14,7 +14,8 @@ import type { Change, ChangeFeed } from '../store/change-feed.js';
 import type { PortalRecord, Repository } from '../store/repository.js';
 import { BUILTIN_NAMES, type BuiltinHost, type ServerSummary } from './builtins.js';
 import { buildCatalog, type ExposedCapability, type PortalCatalog, type ServerView } from './catalog.js';
-import { answerDirect, type DirectRequest } from './direct.js';
+import type { DirectRequest } from './direct.js';
+import { dispatch, type Reply } from './dispatch.js';
 import type { Extra } from './forward.js';
 import { RequestHandlers } from './requests.js';
 import { PortalSession } from './session.js';
@@ -211,9 +212,9 @@ export class Gateway {
     return true;
   }
 
-  /** Answers a request the gateway handles without the session's SDK server (`direct.ts`). */
-  answer(session: PortalSession, req: DirectRequest, extra: Extra) {
-    return answerDirect(this.handlers, session, req, extra);
+  /** Runs one request of a session, however it arrived (`dispatch.ts`). */
+  dispatch(session: PortalSession, req: DirectRequest, ctx: Extra): Promise<Reply> {
+    return dispatch(this.handlers, session, req, ctx);
   }
 
   // ---- sessions ----

@@ -2,7 +2,8 @@
  * One MCP session on a portal: a low-level SDK `Server` on a web-standard Streamable HTTP transport, bound
  * to the principal who opened it. It keeps the session's server toggles, its upstream connections and
  * what it last told the client it can see (a fingerprint per list), so `list_changed` goes out only
- * when the visible set really changes. Request handling itself is the gateway's (`SessionHandlers`).
+ * when the visible set really changes. Requests that reach the SDK server go through the same
+ * `dispatch` as the fast path (`dispatch.ts`); the server only frames what it returns.
  */
 import { randomUUID } from 'node:crypto';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
@@ -16,6 +17,8 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import { type AccessContext, type Principal, principalKey } from '../access/principal.js';
+import type { DirectRequest } from './direct.js';
+import { type DispatchHandlers, dispatch } from './dispatch.js';
 import type { Extra } from './forward.js';
 import { UpstreamLinks, type UpstreamOptions } from './upstreams.js';
 
@@ -44,7 +47,7 @@ export interface SessionInit {
   ctx: AccessContext;
   /** Servers the user logged out of in this portal. */
   loggedOut: Iterable<string>;
-  handlers: SessionHandlers;
+  handlers: DispatchHandlers;
   upstream: UpstreamOptions;
   now: () => number;
   /** Called once the client's `initialize` was accepted (the session id exists). */
@@ -92,15 +95,19 @@ export class PortalSession {
         jsonSchemaValidator: NO_VALIDATION,
       },
     );
-    const h = init.handlers;
-    this.server.setRequestHandler(ListToolsRequestSchema, (_req, extra) => h.listTools(this, extra));
-    this.server.setRequestHandler(CallToolRequestSchema, (req, extra) =>
-      h.callTool(this, req.params as Params & { name: string }, extra),
-    );
-    this.server.setRequestHandler(ListPromptsRequestSchema, (_req, extra) => h.listPrompts(this, extra));
-    this.server.setRequestHandler(GetPromptRequestSchema, (req, extra) =>
-      h.getPrompt(this, req.params as Params & { name: string }, extra),
-    );
+    const via =
+      (method: DirectRequest['method']) =>
+      async (req: { params?: unknown }, extra: Extra): Promise<Params> => {
+        const params = (req.params ?? {}) as Params;
+        const reply = await dispatch(init.handlers, this, { id: extra.requestId, method, params }, extra);
+        // The SDK server sends a thrown error's code, message and data as they are.
+        if (!reply.ok) throw Object.assign(new Error(reply.error.message), reply.error);
+        return JSON.parse(reply.result.toString('utf8')) as Params;
+      };
+    this.server.setRequestHandler(ListToolsRequestSchema, via('tools/list'));
+    this.server.setRequestHandler(CallToolRequestSchema, via('tools/call') as never);
+    this.server.setRequestHandler(ListPromptsRequestSchema, via('prompts/list'));
+    this.server.setRequestHandler(GetPromptRequestSchema, via('prompts/get') as never);
     this.transport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       onsessioninitialized: () => init.onInitialized(this),

@@ -4,7 +4,7 @@
  * a chunked body stream) and a JSON reply is read whole. Event streams stay streams; a redirect is only
  * ever followed within the server's origin (credentials never leave it), and every socket passes the
  * egress policy. Implements the capability sync's `SyncHttp` so its connect code is reused, and exposes
- * the pool itself (redirects not followed) for the lean JSON-RPC calls of `upstream-rpc.ts`.
+ * the pool itself (redirects not followed) for the lean JSON-RPC POSTs of `upstream-wire.ts`.
  */
 import { Readable } from 'node:stream';
 import { Agent, type Dispatcher, request } from 'undici';

@@ -1,16 +1,25 @@
-// rpcRequest against real HTTP servers on loopback: the request it puts on the wire, JSON and event-stream
-// replies (priming events, notifications, upstream requests answered "method not found", replies split
-// across writes, also inside a UTF-8 character), JSON-RPC and HTTP errors, redirects, unexpected replies,
-// timeouts and caller aborts (each followed by notifications/cancelled), and ids of concurrent requests.
+// UpstreamSession over HttpWire against real HTTP servers on loopback: the request it puts on the wire,
+// JSON and event-stream replies (priming events, notifications, upstream requests answered by the related
+// call's onServerRequest or by default, replies split across writes, also inside a UTF-8 character),
+// progress under its own token restarting the timeout, JSON-RPC errors as data, HTTP errors (stale
+// sessions, not delivered), redirects within the origin, unexpected replies, timeouts and caller aborts
+// (each followed by notifications/cancelled), and ids of concurrent requests.
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 import { Agent } from 'undici';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type RpcEndpoint, RpcRedirected, rpcRequest } from './upstream-rpc.js';
+import { afterAll, beforeAll, describe, expect, it, type Mock, vi } from 'vitest';
+import {
+  type Params,
+  type RequestOptions,
+  UpstreamRpcError,
+  UpstreamSession,
+  UpstreamTimeoutError,
+  UpstreamWireError,
+} from './upstream-rpc.js';
+import { HttpWire, type RpcEndpoint } from './upstream-wire.js';
 
 type Body = {
   jsonrpc?: unknown;
@@ -30,6 +39,8 @@ const open = new Set<ServerResponse>();
 let sseClosed = false;
 /** The request `/resume` answers on the GET that resumes its stream. */
 let resumeId: unknown;
+/** The `/ask` request waiting for the client's answer to its `roots/list`. */
+let asked: { id: unknown; res: ServerResponse } | undefined;
 /** Requests held by `/concurrent` until two have arrived. */
 const held: { body: Body; res: ServerResponse }[] = [];
 
@@ -101,8 +112,37 @@ async function handle(path: string, body: Body, res: ServerResponse): Promise<vo
       return;
     }
     case '/redirect':
-      res.writeHead(307, { location: '/redirect-target' });
+      res.writeHead(307, { location: '/json' });
       res.end();
+      return;
+    case '/redirect-away':
+      res.writeHead(307, { location: 'http://elsewhere.invalid/json' });
+      res.end();
+      return;
+    case '/progress': {
+      // Three progress notifications 120 ms apart under the request's token, then the answer.
+      const token = (body.params?._meta as { progressToken?: unknown } | undefined)?.progressToken;
+      keepOpen(res);
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      for (let i = 1; i <= 3; i++) {
+        await sleep(120);
+        res.write(
+          sse({
+            jsonrpc: '2.0',
+            method: 'notifications/progress',
+            params: { progressToken: token, progress: i, total: 3 },
+          }),
+        );
+      }
+      res.end(sse({ jsonrpc: '2.0', id, result: { done: true } }));
+      return;
+    }
+    case '/ask':
+      // A request to the client related to ours, then (once it is answered) the result.
+      keepOpen(res);
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      asked = { id, res };
+      res.write(sse({ jsonrpc: '2.0', id: 'srv-ask', method: 'roots/list', params: {} }));
       return;
     case '/404':
       return reply(res, 404, 'text/plain', 'no such session');
@@ -192,6 +232,9 @@ beforeAll(async () => {
       received.push({ verb: 'POST', path, headers: req.headers, body });
       // What the client posts back on its own (notifications, responses) is accepted, as MCP servers do.
       if (body.method === undefined || body.id === undefined) {
+        if (body.id === 'srv-ask' && asked) {
+          asked.res.end(sse({ jsonrpc: '2.0', id: asked.id, result: { roots: body.result } }));
+        }
         res.writeHead(202).end();
         return;
       }
@@ -211,7 +254,9 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-function endpoint(path: string, overrides: Partial<RpcEndpoint> = {}): RpcEndpoint {
+type Endpoint = RpcEndpoint & { onNotification: Mock };
+
+function endpoint(path: string, overrides: Partial<RpcEndpoint> = {}): Endpoint {
   return {
     url: new URL(path, base),
     headers: { authorization: 'Bearer x' },
@@ -223,7 +268,21 @@ function endpoint(path: string, overrides: Partial<RpcEndpoint> = {}): RpcEndpoi
   };
 }
 
-const opts = (timeoutMs = 2_000, signal = new AbortController().signal) => ({ signal, timeoutMs });
+/** One upstream session per endpoint (its ids are its own). */
+const sessions = new WeakMap<Endpoint, UpstreamSession>();
+function rpcRequest(ep: Endpoint, method: string, params: Params, o: RequestOptions): Promise<Params> {
+  let session = sessions.get(ep);
+  if (!session) {
+    session = new UpstreamSession(new HttpWire(ep), (m) => ep.onNotification(m));
+    sessions.set(ep, session);
+  }
+  return session.request(method, params, o);
+}
+
+const opts = (timeoutMs = 2_000, signal = new AbortController().signal): RequestOptions => ({
+  signal,
+  timeoutMs,
+});
 const to = (path: string) => received.filter((r) => r.path === path);
 /** The requests (not notifications or responses) the upstream received on `path`. */
 const requestsTo = (path: string) =>
@@ -248,7 +307,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected a rejection');
 }
 
-describe('rpcRequest', () => {
+describe('UpstreamSession over HttpWire', () => {
   it('sends the session and credential headers with a JSON-RPC body and returns a JSON result', async () => {
     const result = await rpcRequest(
       endpoint('/json'),
@@ -284,12 +343,12 @@ describe('rpcRequest', () => {
     expect(last.headers).not.toHaveProperty('mcp-protocol-version');
   });
 
-  it('rejects a JSON-RPC error reply with an McpError carrying its code and data', async () => {
+  it('rejects a JSON-RPC error reply with an UpstreamRpcError carrying its code, message and data as sent', async () => {
     const err = await rejection(rpcRequest(endpoint('/error'), 'tools/call', { name: 'boom' }, opts()));
-    expect(err).toBeInstanceOf(McpError);
-    expect((err as McpError).code).toBe(-32042);
-    expect((err as McpError).data).toEqual({ tool: 'boom', retry: false });
-    expect((err as McpError).message).toContain('the tool exploded');
+    expect(err).toBeInstanceOf(UpstreamRpcError);
+    expect((err as UpstreamRpcError).code).toBe(-32042);
+    expect((err as UpstreamRpcError).data).toEqual({ tool: 'boom', retry: false });
+    expect((err as UpstreamRpcError).message).toBe('the tool exploded');
   });
 
   it('reads an event stream: skips the priming event, passes on notifications, refuses upstream requests and reassembles a split reply', async () => {
@@ -298,6 +357,7 @@ describe('rpcRequest', () => {
     expect(result).toEqual({ content: [{ type: 'text', text: 'split reply' }] });
     expect(ep.onNotification).toHaveBeenCalledTimes(1);
     expect(ep.onNotification).toHaveBeenCalledWith('notifications/tools/list_changed');
+    expect(sessions.has(ep)).toBe(true);
 
     // The upstream's sampling request is answered "method not found" on a POST of its own.
     const answer = await vi.waitFor(() => {
@@ -325,8 +385,6 @@ describe('rpcRequest', () => {
     expect(ep.onNotification).toHaveBeenCalledWith('notifications/prompts/list_changed');
   });
 
-  // Bug: the SDK client (Protocol) answers an upstream `ping` with an empty result, as the spec requires;
-  // rpcRequest answers every upstream request "method not found", ping included.
   it('answers an upstream ping on the event stream with an empty result, as the SDK client does', async () => {
     const result = await rpcRequest(endpoint('/ping'), 'tools/call', {}, opts());
     expect(result).toEqual({ pinged: true });
@@ -343,29 +401,41 @@ describe('rpcRequest', () => {
     expect(result).toEqual({ content: [{ type: 'text', text: 'héllo 🙂 世界' }] });
   });
 
-  it('rejects a redirect with RpcRedirected without following it', async () => {
-    const err = await rejection(rpcRequest(endpoint('/redirect'), 'tools/call', {}, opts()));
-    expect(err).toBeInstanceOf(RpcRedirected);
+  it('follows a 307 within the origin with the same body and headers', async () => {
+    const before = to('/json').length;
+    const result = await rpcRequest(endpoint('/redirect'), 'tools/call', { name: 'moved' }, opts());
+    expect(result).toEqual({ echoed: 'tools/call', params: { name: 'moved' } });
     expect(to('/redirect')).toHaveLength(1);
-    // A later request is not preceded by a follow-up one: nothing ever reached the redirect's target.
-    await rpcRequest(endpoint('/json'), 'ping', {}, opts());
-    expect(to('/redirect-target')).toEqual([]);
-    expect(to('/redirect')).toHaveLength(1);
+    expect(
+      to('/json')
+        .slice(before)
+        .map((r) => r.headers.authorization),
+    ).toEqual(['Bearer x']);
   });
 
-  it.each([404, 500])('rejects HTTP %i with a StreamableHTTPError carrying the status', async (status) => {
+  it('refuses a redirect to another origin, saying the request was not delivered', async () => {
+    const err = await rejection(rpcRequest(endpoint('/redirect-away'), 'tools/call', {}, opts()));
+    expect(err).toBeInstanceOf(UpstreamWireError);
+    expect((err as UpstreamWireError).status).toBe(307);
+    expect((err as UpstreamWireError).delivered).toBe(false);
+  });
+
+  it.each([404, 500])('rejects HTTP %i with an UpstreamWireError carrying the status', async (status) => {
     const err = await rejection(rpcRequest(endpoint(`/${status}`), 'tools/call', {}, opts()));
-    expect(err).toBeInstanceOf(StreamableHTTPError);
-    expect((err as StreamableHTTPError).code).toBe(status);
-    expect((err as Error).message).toContain(status === 404 ? 'no such session' : 'upstream fell over');
+    expect(err).toBeInstanceOf(UpstreamWireError);
+    const wire = err as UpstreamWireError;
+    expect(wire.status).toBe(status);
+    expect(wire.delivered).toBe(false);
+    // 404 on a request carrying a session id: the upstream no longer knows the session.
+    expect(wire.stale).toBe(status === 404);
+    expect(wire.message).toContain(status === 404 ? 'no such session' : 'upstream fell over');
     expect(cancellationsTo(`/${status}`)).toEqual([]);
   });
 
-  it('times out with an McpError(RequestTimeout) and cancels the request upstream', async () => {
+  it('times out with an UpstreamTimeoutError and cancels the request upstream', async () => {
     const err = await rejection(rpcRequest(endpoint('/hang-timeout'), 'tools/call', {}, opts(200)));
-    expect(err).toBeInstanceOf(McpError);
-    expect((err as McpError).code).toBe(ErrorCode.RequestTimeout);
-    expect((err as McpError).code).toBe(-32001);
+    expect(err).toBeInstanceOf(UpstreamTimeoutError);
+    expect((err as UpstreamTimeoutError).timeoutMs).toBe(200);
 
     const id = await requestId('/hang-timeout');
     const cancel = await vi.waitFor(() => {
@@ -384,8 +454,7 @@ describe('rpcRequest', () => {
 
   it('times out while reading an event stream that never answers, and cancels the request upstream', async () => {
     const err = await rejection(rpcRequest(endpoint('/stream-hang'), 'tools/call', {}, opts(200)));
-    expect(err).toBeInstanceOf(McpError);
-    expect((err as McpError).code).toBe(ErrorCode.RequestTimeout);
+    expect(err).toBeInstanceOf(UpstreamTimeoutError);
     const id = await requestId('/stream-hang');
     const cancel = await vi.waitFor(() => {
       const [found] = cancellationsTo('/stream-hang');
@@ -437,20 +506,76 @@ describe('rpcRequest', () => {
     });
   });
 
-  it('rejects a reply of an unexpected content type with StreamableHTTPError -1', async () => {
+  it('rejects a reply of an unexpected content type with an UpstreamWireError (delivered)', async () => {
     const err = await rejection(rpcRequest(endpoint('/plain'), 'tools/call', {}, opts()));
-    expect(err).toBeInstanceOf(StreamableHTTPError);
-    expect((err as StreamableHTTPError).code).toBe(-1);
+    expect(err).toBeInstanceOf(UpstreamWireError);
+    expect((err as UpstreamWireError).status).toBeUndefined();
+    expect((err as UpstreamWireError).delivered).toBe(true);
     expect((err as Error).message).toContain('text/plain');
   });
 
-  it('rejects an event stream that ends before the response with StreamableHTTPError -1', async () => {
+  it('rejects an event stream that ends before the response with an UpstreamWireError (delivered)', async () => {
     const ep = endpoint('/short');
     const err = await rejection(rpcRequest(ep, 'tools/call', {}, opts()));
-    expect(err).toBeInstanceOf(StreamableHTTPError);
-    expect((err as StreamableHTTPError).code).toBe(-1);
+    expect(err).toBeInstanceOf(UpstreamWireError);
+    expect((err as UpstreamWireError).delivered).toBe(true);
     expect((err as Error).message).toMatch(/closed .*before answering/);
     expect(ep.onNotification).toHaveBeenCalledWith('notifications/message');
+  });
+
+  it('says a request that could not connect was not delivered', async () => {
+    const closed = endpoint('/json', { url: new URL('http://127.0.0.1:9/mcp') });
+    const err = await rejection(rpcRequest(closed, 'tools/call', {}, opts()));
+    expect(err).toBeInstanceOf(UpstreamWireError);
+    expect((err as UpstreamWireError).delivered).toBe(false);
+    expect((err as UpstreamWireError).stale).toBe(false);
+  });
+
+  it('asks for progress under its own token, relays it, and restarts the timeout on each', async () => {
+    const seen: unknown[] = [];
+    // 3 x 120 ms of progress against a 250 ms budget: only the restarts keep the call alive.
+    const result = await rpcRequest(
+      endpoint('/progress'),
+      'tools/call',
+      { name: 'p', _meta: { trace: 't' } },
+      {
+        ...opts(250),
+        onProgress: (p) => seen.push(p),
+      },
+    );
+    expect(result).toEqual({ done: true });
+    expect(seen).toEqual([
+      { progress: 1, total: 3 },
+      { progress: 2, total: 3 },
+      { progress: 3, total: 3 },
+    ]);
+    const [request] = requestsTo('/progress');
+    expect(request!.body.params).toEqual({
+      name: 'p',
+      _meta: { trace: 't', progressToken: request!.body.id },
+    });
+  });
+
+  it('passes a request the upstream relates to the call to onServerRequest and posts its answer', async () => {
+    const handler = vi.fn(async () => ({ roots: [{ uri: 'file:///tmp' }] }));
+    const result = await rpcRequest(
+      endpoint('/ask'),
+      'tools/call',
+      {},
+      { ...opts(), onServerRequest: handler },
+    );
+    expect(handler).toHaveBeenCalledWith({ method: 'roots/list', params: {} }, expect.any(AbortSignal));
+    expect(result).toEqual({ roots: { roots: [{ uri: 'file:///tmp' }] } });
+  });
+
+  it('sends notifications with notify', async () => {
+    const ep = endpoint('/notify');
+    new UpstreamSession(new HttpWire(ep)).notify('notifications/roots/list_changed');
+    await vi.waitFor(() =>
+      expect(to('/notify').map((r) => r.body)).toEqual([
+        { jsonrpc: '2.0', method: 'notifications/roots/list_changed' },
+      ]),
+    );
   });
 
   it('gives concurrent requests distinct ids, each getting its own answer', async () => {
@@ -464,10 +589,5 @@ describe('rpcRequest', () => {
     const ids = requestsTo('/concurrent').map((r) => r.body.id);
     expect(ids).toHaveLength(2);
     expect(new Set(ids).size).toBe(2);
-    // Ids never repeat across the whole file's requests either.
-    const all = received
-      .filter((r) => r.body.method !== undefined && r.body.id !== undefined)
-      .map((r) => r.body.id);
-    expect(new Set(all).size).toBe(all.length);
   });
 });

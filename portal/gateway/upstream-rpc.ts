@@ -1,250 +1,308 @@
 /**
- * One JSON-RPC request to an upstream over its open Streamable HTTP session, without the SDK client: one
- * `undici.request` POST carrying the session's headers and a JSON body; the reply is read whole (JSON) or
- * parsed as an event stream until the response arrives. Errors look like the SDK client's (McpError for
- * JSON-RPC errors and timeouts, StreamableHTTPError for HTTP failures) so `forward` maps both paths alike.
+ * The one way the gateway talks JSON-RPC to an upstream's open session: `UpstreamRpc.request(method, params,
+ * {signal, timeoutMs, onProgress, onServerRequest})` and `notify`. One implementation, `UpstreamSession`,
+ * owns the session's request ids, timeouts (restarted by progress), cancellation (`notifications/cancelled`),
+ * progress routing (its own progress token per request), requests the upstream sends while a call runs, and
+ * typed errors that carry the upstream's JSON-RPC code, message and data as data. Below it a `Wire` moves
+ * messages: Streamable HTTP POSTs (`upstream-wire.ts`) or the legacy SSE transport.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
-import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
-import { createParser } from 'eventsource-parser';
-import { type Dispatcher, request } from 'undici';
+import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 
-/** An open upstream session to send requests on. */
-export interface RpcEndpoint {
-  url: URL;
-  /** The credential headers of the server. */
-  headers: Record<string, string>;
-  /** The session id and negotiated protocol version, read at each request (the SDK transport owns them). */
-  sessionId(): string | undefined;
-  protocolVersion(): string | undefined;
-  dispatcher: Dispatcher;
-  /** An upstream notification that arrived on a request's event stream (e.g. `tools/list_changed`). */
-  onNotification(method: string): void;
-}
+export type Params = Record<string, unknown>;
 
-/** The upstream answered with a redirect: the request was not processed, the SDK client must send it. */
-export class RpcRedirected extends Error {}
-
-type Message = {
+/** A JSON-RPC message as received (not trusted). */
+export interface Message {
+  jsonrpc?: unknown;
   id?: unknown;
   method?: unknown;
+  params?: unknown;
   result?: unknown;
   error?: { code?: unknown; message?: unknown; data?: unknown };
-};
+}
 
-/** Ids well above the SDK client's own counter on the same session, so the two never collide. */
-let nextId = 1_000_000_000;
+export interface Progress {
+  progress: number;
+  total?: number;
+  message?: string;
+}
 
-/** Limit on an event-stream reply's unfinished event (a result is one event). */
-const MAX_EVENT_BYTES = 64 * 1024 * 1024;
+/** A request the upstream sends to the client while one of ours runs (sampling, elicitation, roots, ...). */
+export interface ServerRequest {
+  method: string;
+  params: Params;
+}
 
-const mediaType = (header: string | string[] | undefined) =>
-  String(Array.isArray(header) ? header[0] : (header ?? ''))
-    .split(';')[0]
-    ?.trim()
-    .toLowerCase();
+export interface RequestOptions {
+  /** The caller's cancellation: the upstream is sent `notifications/cancelled`. */
+  signal?: AbortSignal;
+  /** Budget without an answer (restarted by each progress notification). */
+  timeoutMs: number;
+  /** Progress of this request; the upstream is asked for it only when this is set. */
+  onProgress?: (progress: Progress) => void;
+  /**
+   * Answers a request the upstream relates to this one. Without it, `ping` gets an empty result and
+   * anything else "method not found" (the portal declares no client capabilities of its own).
+   */
+  onServerRequest?: (request: ServerRequest, signal: AbortSignal) => Promise<Params>;
+}
+
+export interface UpstreamRpc {
+  request(method: string, params: Params, opts: RequestOptions): Promise<Params>;
+  /** Sends a notification (best effort). */
+  notify(method: string, params?: Params): void;
+}
+
+/** The upstream answered the request with a JSON-RPC error: its code, message and data, unchanged. */
+export class UpstreamRpcError extends Error {
+  override readonly name = 'UpstreamRpcError';
+  constructor(
+    readonly code: number,
+    message: string,
+    readonly data?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** No answer within the budget (the upstream was sent `notifications/cancelled`). */
+export class UpstreamTimeoutError extends Error {
+  override readonly name = 'UpstreamTimeoutError';
+  constructor(readonly timeoutMs: number) {
+    super(`no answer within ${timeoutMs} ms`);
+  }
+}
 
 /**
- * Sends `method` with `params` and returns the result. `signal` is the caller's cancellation; after
- * `timeoutMs` without an answer the request fails with an McpError(RequestTimeout), as the SDK's does. On
- * either, the upstream is sent `notifications/cancelled`.
+ * The wire failed: an HTTP error status, a network error (`cause`), a reply that is not MCP, or the
+ * session closing before the answer. `delivered` is false only when the upstream provably did not process
+ * the request (never connected, or it answered with an HTTP error before any JSON-RPC); `stale` when it
+ * no longer knows the session (HTTP 404, or 400 naming the session): re-initialise and send again.
  */
-export async function rpcRequest(
-  ep: RpcEndpoint,
-  method: string,
-  params: Record<string, unknown>,
-  opts: { signal: AbortSignal; timeoutMs: number },
-): Promise<Record<string, unknown>> {
-  if (opts.signal.aborted) throw opts.signal.reason;
-  const id = nextId++;
-  const ctl = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    ctl.abort();
-  }, opts.timeoutMs);
-  const onAbort = () => ctl.abort();
-  opts.signal.addEventListener('abort', onAbort, { once: true });
-  try {
-    const res = await request(ep.url, {
-      method: 'POST',
-      headers: headersFor(ep),
-      body: JSON.stringify({ jsonrpc: '2.0', id, method, params }),
-      signal: ctl.signal,
-      dispatcher: ep.dispatcher,
+export class UpstreamWireError extends Error {
+  override readonly name = 'UpstreamWireError';
+  constructor(
+    message: string,
+    readonly info: { status?: number; delivered: boolean; stale?: boolean; cause?: unknown },
+  ) {
+    super(message, info.cause !== undefined ? { cause: info.cause } : undefined);
+  }
+  get delivered(): boolean {
+    return this.info.delivered;
+  }
+  get stale(): boolean {
+    return this.info.stale === true;
+  }
+  get status(): number | undefined {
+    return this.info.status;
+  }
+}
+
+/** Moves messages for an `UpstreamSession`. */
+export interface Wire {
+  /**
+   * Sends request `message`. Messages that come back for it are passed to `receive`; the wire
+   * stops reading once `answered()` is true. With `inline` wires the answer can only come this way, so a
+   * send that ends unanswered is a failure; other wires deliver answers later through `UpstreamSession.receive`.
+   */
+  send(
+    message: Message,
+    receive: (m: Message) => void,
+    answered: () => boolean,
+    signal: AbortSignal,
+  ): Promise<void>;
+  /** Fire-and-forget POST of a notification or a response. */
+  post(message: Message): void;
+  readonly inline: boolean;
+}
+
+interface Pending {
+  resolve(result: Params): void;
+  reject(err: unknown): void;
+  settled: boolean;
+  opts: RequestOptions;
+  /** Restarts the timeout (progress). */
+  touch(): void;
+  abort: AbortController;
+}
+
+/** The reason a finished request's wire is stopped with (one object: no stack captured per request). */
+const ANSWERED = new Error('answered');
+
+const isObject = (v: unknown): v is Params => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** One upstream session: ids, pending requests and routing of what the upstream sends. */
+export class UpstreamSession implements UpstreamRpc {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private closedWith: Error | undefined;
+
+  constructor(
+    private readonly wire: Wire,
+    /** A notification that is not progress of one of our requests (e.g. `tools/list_changed`). */
+    private readonly onNotification: (method: string, params: unknown) => void = () => {},
+  ) {}
+
+  async request(method: string, params: Params, opts: RequestOptions): Promise<Params> {
+    if (opts.signal?.aborted) throw opts.signal.reason;
+    if (this.closedWith) throw this.closedWith;
+    const id = this.nextId++;
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    const body = opts.onProgress
+      ? { ...params, _meta: { ...(isObject(params._meta) ? params._meta : {}), progressToken: id } }
+      : params;
+    const answer = new Promise<Params>((resolve, reject) => {
+      const p: Pending = {
+        settled: false,
+        opts,
+        abort,
+        resolve: (r) => {
+          if (p.settled) return;
+          p.settled = true;
+          resolve(r);
+        },
+        reject: (e) => {
+          if (p.settled) return;
+          p.settled = true;
+          reject(e);
+        },
+        touch: () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            timedOut = true;
+            abort.abort(new UpstreamTimeoutError(opts.timeoutMs));
+          }, opts.timeoutMs);
+        },
+      };
+      this.pending.set(id, p);
+      p.touch();
     });
-    const answer = await readAnswer(ep, res, id, ctl.signal);
-    if (answer.error) {
-      const { code, message, data } = answer.error;
-      throw new McpError(
-        typeof code === 'number' ? code : ErrorCode.InternalError,
-        typeof message === 'string' ? message : 'upstream error',
-        data,
-      );
-    }
-    if (answer.result === null || typeof answer.result !== 'object' || Array.isArray(answer.result)) {
-      throw new StreamableHTTPError(-1, `the ${method} result is not an object`);
-    }
-    return answer.result as Record<string, unknown>;
-  } catch (err) {
-    if (!ctl.signal.aborted) throw err;
-    cancelUpstream(ep, id, timedOut ? 'timed out' : 'cancelled by the client');
-    if (timedOut) {
-      throw new McpError(ErrorCode.RequestTimeout, 'Request timed out', { timeout: opts.timeoutMs });
-    }
-    throw opts.signal.reason ?? err;
-  } finally {
-    clearTimeout(timer);
-    opts.signal.removeEventListener('abort', onAbort);
-  }
-}
-
-function headersFor(ep: RpcEndpoint): Record<string, string> {
-  const headers: Record<string, string> = {
-    ...ep.headers,
-    'content-type': 'application/json',
-    accept: 'application/json, text/event-stream',
-  };
-  const session = ep.sessionId();
-  const version = ep.protocolVersion();
-  if (session) headers['mcp-session-id'] = session;
-  if (version) headers['mcp-protocol-version'] = version;
-  return headers;
-}
-
-/** The response message to request `id` from an HTTP reply (JSON or an event stream). */
-async function readAnswer(
-  ep: RpcEndpoint,
-  res: Dispatcher.ResponseData,
-  id: number,
-  signal: AbortSignal,
-): Promise<Message> {
-  const status = res.statusCode;
-  if (status >= 300 && status < 400) {
-    await res.body.dump();
-    throw new RpcRedirected(`redirected (${status})`);
-  }
-  if (status < 200 || status >= 300) {
-    const text = await res.body.text().catch(() => '');
-    throw new StreamableHTTPError(status, `Error POSTing to endpoint: ${text}`);
-  }
-  const type = mediaType(res.headers['content-type']);
-  if (type === 'application/json') {
-    const data = (await res.body.json()) as unknown;
-    const messages = (Array.isArray(data) ? data : [data]) as Message[];
-    const answer = messages.find((m) => m && typeof m === 'object' && m.id === id && !('method' in m));
-    for (const m of messages) if (m && m !== answer) onOther(ep, m);
-    if (!answer) throw new StreamableHTTPError(-1, 'the reply holds no response to the request');
-    return answer;
-  }
-  if (type === 'text/event-stream') return readStream(ep, res, id, signal);
-  await res.body.dump();
-  throw new StreamableHTTPError(-1, `Unexpected content type: ${String(res.headers['content-type'])}`);
-}
-
-/** How often a stream that ends early (after an event id) is resumed, and the wait when it sets none. */
-const MAX_RESUMES = 5;
-const DEFAULT_RETRY_MS = 1000;
-
-/**
- * Reads an event-stream reply until the response to `id`; other messages are handled as they come. A
- * stream that ends before the response after giving event ids is resumed, as the SDK client does: a GET
- * with `Last-Event-ID` after the server's `retry` delay (the upstream may close streams to be polled).
- */
-async function readStream(
-  ep: RpcEndpoint,
-  first: Dispatcher.ResponseData,
-  id: number,
-  signal: AbortSignal,
-): Promise<Message> {
-  let res = first;
-  let lastEventId: string | undefined;
-  let retryMs = DEFAULT_RETRY_MS;
-  for (let resumes = 0; ; resumes++) {
-    let answer: Message | undefined;
-    let bad: Error | undefined;
-    const parser = createParser({
-      maxBufferSize: MAX_EVENT_BYTES,
-      onRetry(ms) {
-        retryMs = ms;
+    const onAbort = () => abort.abort(opts.signal?.reason);
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const p = this.pending.get(id) as Pending;
+    abort.signal.addEventListener(
+      'abort',
+      () => {
+        if (p.settled) return;
+        this.wire.post({
+          jsonrpc: '2.0',
+          method: 'notifications/cancelled',
+          params: { requestId: id, reason: timedOut ? 'timed out' : 'cancelled by the client' },
+        });
+        p.reject(abort.signal.reason);
       },
-      onEvent(event) {
-        if (event.id !== undefined) lastEventId = event.id;
-        if (answer || (event.event !== undefined && event.event !== 'message') || !event.data) return;
-        let m: Message;
-        try {
-          m = JSON.parse(event.data) as Message;
-        } catch {
-          bad = new StreamableHTTPError(-1, 'the event stream carried a message that is not JSON');
+      { once: true },
+    );
+    let wireDone = false;
+    void this.wire
+      .send(
+        { jsonrpc: '2.0', id, method, params: body },
+        (m) => this.receive(m, id),
+        () => p.settled,
+        abort.signal,
+      )
+      .then(
+        () => {
+          if (this.wire.inline && !p.settled) {
+            p.reject(
+              new UpstreamWireError('the upstream closed the event stream before answering', {
+                delivered: true,
+              }),
+            );
+          }
+        },
+        (err: unknown) => p.reject(abort.signal.aborted ? abort.signal.reason : err),
+      )
+      .finally(() => {
+        wireDone = true;
+      });
+    try {
+      return await answer;
+    } finally {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      this.pending.delete(id);
+      // A wire still reading (a stream the upstream keeps open, a session closed under it) stops.
+      if (!wireDone) abort.abort(ANSWERED);
+    }
+  }
+
+  notify(method: string, params?: Params): void {
+    this.wire.post({ jsonrpc: '2.0', method, ...(params ? { params } : {}) });
+  }
+
+  /** A message from the upstream; `related` is the request whose reply carried it, if any. */
+  receive(m: Message, related?: number): void {
+    if (!isObject(m)) return;
+    if (typeof m.method !== 'string') {
+      const p = typeof m.id === 'number' ? this.pending.get(m.id) : undefined;
+      if (!p) return;
+      if (m.error !== undefined) {
+        const e = isObject(m.error) ? m.error : {};
+        p.reject(
+          new UpstreamRpcError(
+            typeof e.code === 'number' ? e.code : ErrorCode.InternalError,
+            typeof e.message === 'string' ? e.message : 'upstream error',
+            e.data,
+          ),
+        );
+      } else if (isObject(m.result)) p.resolve(m.result);
+      else {
+        p.reject(
+          new UpstreamWireError('the upstream answered with a result that is not an object', {
+            delivered: true,
+          }),
+        );
+      }
+      return;
+    }
+    if (m.id === undefined) {
+      if (m.method === 'notifications/progress' && isObject(m.params)) {
+        const token = m.params.progressToken;
+        const p = typeof token === 'number' ? this.pending.get(token) : undefined;
+        if (p?.opts.onProgress && typeof m.params.progress === 'number') {
+          p.touch();
+          const { progressToken: _, ...progress } = m.params;
+          p.opts.onProgress(progress as unknown as Progress);
           return;
         }
-        if (m && typeof m === 'object' && m.id === id && !('method' in m)) answer = m;
-        else if (m && typeof m === 'object') onOther(ep, m);
-      },
-      onError(err) {
-        bad = new StreamableHTTPError(-1, `invalid event stream: ${err.message}`);
-      },
-    });
-    const decoder = new TextDecoder();
-    for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
-      parser.feed(decoder.decode(chunk, { stream: true }));
-      if (answer || bad) break;
+      }
+      this.onNotification(m.method, m.params);
+      return;
     }
-    res.body.destroy();
-    if (answer) return answer;
-    if (bad) throw bad;
-    if (lastEventId === undefined || resumes >= MAX_RESUMES) {
-      throw new StreamableHTTPError(-1, 'the upstream closed the event stream before answering');
-    }
-    await sleep(retryMs, undefined, { signal });
-    res = await request(ep.url, {
-      method: 'GET',
-      headers: { ...headersFor(ep), accept: 'text/event-stream', 'last-event-id': lastEventId },
-      signal,
-      dispatcher: ep.dispatcher,
-    });
-    if (res.statusCode !== 200 || mediaType(res.headers['content-type']) !== 'text/event-stream') {
-      await res.body.dump();
-      throw new StreamableHTTPError(
-        res.statusCode === 200 ? -1 : res.statusCode,
-        `the upstream closed the event stream before answering and could not resume it (HTTP ${res.statusCode})`,
-      );
-    }
+    void this.answerServerRequest(m, related);
   }
-}
 
-/**
- * A message that is not our response: notifications are passed on (progress is never asked for here), and
- * a request from the upstream is answered as the SDK client answers it for the portal: `ping` with an
- * empty result, anything else "method not found" (the portal offers upstreams no client capabilities).
- */
-function onOther(ep: RpcEndpoint, m: Message): void {
-  if (typeof m.method !== 'string') return;
-  if (m.id === undefined) {
-    ep.onNotification(m.method);
-    return;
+  /** Answers a request from the upstream (through the related request's handler, if it has one). */
+  private async answerServerRequest(m: Message, related?: number): Promise<void> {
+    const p = related !== undefined ? this.pending.get(related) : undefined;
+    const request = { method: m.method as string, params: isObject(m.params) ? m.params : {} };
+    let reply: Message;
+    try {
+      let result: Params;
+      if (p?.opts.onServerRequest) result = await p.opts.onServerRequest(request, p.abort.signal);
+      else if (request.method === 'ping') result = {};
+      else throw new UpstreamRpcError(ErrorCode.MethodNotFound, 'Method not found');
+      reply = { jsonrpc: '2.0', id: m.id, result };
+    } catch (err) {
+      const e = err as { code?: unknown; message?: unknown; data?: unknown };
+      reply = {
+        jsonrpc: '2.0',
+        id: m.id,
+        error: {
+          code: typeof e.code === 'number' ? e.code : ErrorCode.InternalError,
+          message: typeof e.message === 'string' ? e.message : 'Internal error',
+          ...(e.data !== undefined ? { data: e.data } : {}),
+        },
+      };
+    }
+    this.wire.post(reply);
   }
-  post(
-    ep,
-    m.method === 'ping'
-      ? { jsonrpc: '2.0', id: m.id, result: {} }
-      : { jsonrpc: '2.0', id: m.id, error: { code: ErrorCode.MethodNotFound, message: 'Method not found' } },
-  );
-}
 
-function cancelUpstream(ep: RpcEndpoint, id: number, reason: string): void {
-  post(ep, { jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: id, reason } });
-}
-
-/** Fire-and-forget POST of a notification or a response. */
-function post(ep: RpcEndpoint, message: object): void {
-  request(ep.url, {
-    method: 'POST',
-    headers: headersFor(ep),
-    body: JSON.stringify(message),
-    dispatcher: ep.dispatcher,
-  })
-    .then((res) => res.body.dump())
-    .catch(() => undefined);
+  /** The session ended (its stream closed): every pending request fails with `err`, and later ones too. */
+  close(err: Error): void {
+    this.closedWith = err;
+    for (const p of this.pending.values()) p.reject(err);
+  }
 }

@@ -2,13 +2,10 @@
  * A portal session's connections to its upstream servers: one SDK `Client` per server, opened on first use
  * with the server's stored credential (the capability sync's transport detection, credential headers and
  * connect code), reopened when the server's URL or credentials change, dropped after a transport failure,
- * and all closed with the session. Upstream `list_changed` notifications trigger a capability sync. A
- * Streamable HTTP link also offers its session as an `RpcEndpoint` for lean calls (`upstream-rpc.ts`).
+ * and all closed with the session. The SDK client only opens the session (initialize) and closes it; every
+ * request after that goes through the link's `UpstreamRpc` (`upstream-rpc.ts`), which takes over the
+ * transport's incoming messages. Upstream `list_changed` notifications trigger a capability sync.
  */
-import {
-  PromptListChangedNotificationSchema,
-  ToolListChangedNotificationSchema,
-} from '@modelcontextprotocol/sdk/types.js';
 import type { EgressPolicy } from '../egress/policy.js';
 import type { Repository, ServerRecord } from '../store/repository.js';
 import { classify } from '../sync/classify.js';
@@ -17,7 +14,8 @@ import { resolveCredentials } from '../sync/credentials.js';
 import { redact, SyncFailure } from '../sync/failure.js';
 import { displayUrl, FALL_THROUGH_STATUSES, transportPlan } from '../sync/transport-plan.js';
 import { createUpstreamHttp, type UpstreamHttp } from './upstream-http.js';
-import type { RpcEndpoint } from './upstream-rpc.js';
+import { type UpstreamRpc, UpstreamSession, UpstreamWireError } from './upstream-rpc.js';
+import { HttpWire, TransportWire } from './upstream-wire.js';
 
 /** The upstream could not be reached or refused the connection; the message is safe to show. */
 export class UpstreamUnavailableError extends Error {
@@ -39,9 +37,9 @@ export interface UpstreamOptions {
   onListChanged?: (serverId: string) => void;
 }
 
-/** An open link: the SDK client, and its session as a lean endpoint when it is Streamable HTTP. */
+/** An open link: the SDK client that opened it, and the session to send requests on. */
 export interface UpstreamConnection extends Connection {
-  rpc?: RpcEndpoint;
+  rpc: UpstreamRpc;
 }
 
 const LIST_CHANGED = new Set(['notifications/tools/list_changed', 'notifications/prompts/list_changed']);
@@ -171,21 +169,7 @@ export class UpstreamLinks {
           connectTimeoutMs: this.opts.connectTimeoutMs,
           requestTimeoutMs: 2 ** 31 - 1,
         });
-        const open: UpstreamConnection = connection;
-        const t = connection.streamable;
-        if (t) {
-          open.rpc = {
-            url: attempt.url,
-            headers,
-            sessionId: () => t.sessionId,
-            protocolVersion: () => t.protocolVersion,
-            dispatcher: this.http.direct,
-            onNotification: (method) => {
-              if (LIST_CHANGED.has(method)) this.opts.onListChanged?.(server.id);
-            },
-          };
-        }
-        this.watch(server.id, open);
+        const open = this.session(server.id, connection, attempt.url, headers);
         return open;
       } catch (err) {
         const failure = classify(err, {
@@ -203,12 +187,40 @@ export class UpstreamLinks {
     throw unavailable('no transport to try');
   }
 
-  private watch(serverId: string, connection: Connection): void {
-    const changed = () => this.opts.onListChanged?.(serverId);
-    connection.client.setNotificationHandler(ToolListChangedNotificationSchema, changed);
-    connection.client.setNotificationHandler(PromptListChangedNotificationSchema, changed);
+  /**
+   * The link's `UpstreamRpc`: Streamable HTTP requests go out as lean POSTs on the pool; the legacy SSE
+   * transport's go through it. Either way the transport's incoming messages (the standalone or SSE
+   * stream) are routed by the session, and its closing fails what is pending with a clear error.
+   */
+  private session(
+    serverId: string,
+    connection: Connection,
+    url: URL,
+    headers: Record<string, string>,
+  ): UpstreamConnection {
+    const transport = connection.streamable ?? connection.client.transport;
+    const t = connection.streamable;
+    const wire = t
+      ? new HttpWire({
+          url,
+          headers,
+          sessionId: () => t.sessionId,
+          protocolVersion: () => t.protocolVersion,
+          dispatcher: this.http.direct,
+        })
+      : transport
+        ? new TransportWire(transport)
+        : undefined;
+    if (!wire) throw new Error('the upstream connection has no transport');
+    const rpc = new UpstreamSession(wire, (method) => {
+      if (LIST_CHANGED.has(method)) this.opts.onListChanged?.(serverId);
+    });
+    const open: UpstreamConnection = { ...connection, rpc };
+    if (transport) transport.onmessage = (message: unknown) => rpc.receive(message as never);
     connection.client.onclose = () => {
-      if (this.links.get(serverId)?.open === connection) this.drop(serverId);
+      rpc.close(new UpstreamWireError('the upstream closed the session', { delivered: true }));
+      if (this.links.get(serverId)?.open === open) this.drop(serverId);
     };
+    return open;
   }
 }

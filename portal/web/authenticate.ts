@@ -1,17 +1,23 @@
 /**
  * Who is calling a portal's MCP endpoint: a service token (`CF-Access-Client-Id` + `CF-Access-Client-Secret`),
  * an OAuth access token issued by this portal (`Authorization: Bearer`), or nobody. A credential that is
- * present but wrong is an error (401 `invalid_token`), never a silent fall back to anonymous. The user's
- * record is read on every request, so group changes and disabled accounts take effect immediately.
+ * present but wrong is an error, never a silent fall back to anonymous: a bad access token gets the OAuth
+ * challenge (401 `invalid_token`), a refused service token a 403 that says so and no challenge (signing in
+ * would not fix it). The user's record is read on every request, so group changes and disabled accounts
+ * take effect immediately.
  */
 import { InvalidTokenError } from '@modelcontextprotocol/sdk/server/auth/errors.js';
 import type { AccessContext } from '../access/principal.js';
 import { LOCAL_IDP_ID } from '../access/selectors.js';
+import { ACCESS_DENIED_CODE } from '../gateway/requests.js';
 import type { PortalOAuth } from '../identity/oauth-provider.js';
 import { CLIENT_ID_HEADER, CLIENT_SECRET_HEADER, verifyServiceToken } from '../identity/service-tokens.js';
 import type { Repository } from '../store/repository.js';
 
-export type AuthResult = { ok: true; ctx: AccessContext; token?: string } | { ok: false; error: string };
+export type AuthResult =
+  | { ok: true; ctx: AccessContext; token?: string }
+  /** `credential`: which one was refused, which decides the answer (`authFailure`). */
+  | { ok: false; error: string; credential: 'service-token' | 'bearer' };
 
 export interface AuthDeps {
   repo: Repository;
@@ -22,20 +28,59 @@ export interface AuthDeps {
 /** A request header by lower-case name (repeated headers joined with ", "). */
 export type HeaderOf = (name: string) => string | undefined;
 
+/**
+ * Why a service token was refused. The token's own state (disabled, expired) is told only to a caller
+ * that presented its secret (`verifyServiceToken` checks the secret first); a wrong id and a wrong secret
+ * read the same.
+ */
+const SERVICE_TOKEN_REASONS = {
+  unknown: 'the client id or secret is wrong, or the token was deleted',
+  secret: 'the client id or secret is wrong, or the token was deleted',
+  disabled: 'the token is disabled',
+  expired: 'the token has expired',
+} as const;
+
+const serviceTokenError = (reason: string): AuthResult => ({
+  ok: false,
+  error: `the service token was refused: ${reason}`,
+  credential: 'service-token',
+});
+
+const bearerError = (error: string): AuthResult => ({ ok: false, error, credential: 'bearer' });
+
+/**
+ * The answer to a refused service token: 403 with a JSON-RPC error carrying the reason, and no
+ * `WWW-Authenticate`. A 401 would not do: OAuth-capable clients (the MCP SDK's transport with an auth
+ * provider, hence mcp-remote) start a browser sign-in on any 401, challenge or not, and a sign-in cannot
+ * repair a service token. Cloudflare Access, too, answers a request that fails a Service Auth policy with 403.
+ */
+export function serviceTokenRefused(message: string): Response {
+  return new Response(
+    JSON.stringify({ jsonrpc: '2.0', error: { code: ACCESS_DENIED_CODE, message }, id: null }),
+    { status: 403, headers: { 'content-type': 'application/json' } },
+  );
+}
+
+/**
+ * The answer to a failed `authenticate`: `serviceTokenRefused` for a service token, else `challenge` (the
+ * endpoint's 401 with the OAuth challenge, given the error).
+ */
+export function authFailure(
+  failed: Extract<AuthResult, { ok: false }>,
+  challenge: (error: string) => Response,
+): Response {
+  return failed.credential === 'service-token' ? serviceTokenRefused(failed.error) : challenge(failed.error);
+}
+
 export function authenticate(deps: AuthDeps, portalId: string, header: HeaderOf, ip: string): AuthResult {
   const clientId = header(CLIENT_ID_HEADER)?.trim();
   const clientSecret = header(CLIENT_SECRET_HEADER)?.trim();
   if (clientId || clientSecret) {
     if (!clientId || !clientSecret) {
-      return { ok: false, error: 'both CF-Access-Client-Id and CF-Access-Client-Secret are required' };
+      return serviceTokenError('both CF-Access-Client-Id and CF-Access-Client-Secret are required');
     }
     const check = verifyServiceToken(deps.repo, clientId, clientSecret, deps.now());
-    if (!check.ok) {
-      return {
-        ok: false,
-        error: check.reason === 'expired' ? 'the service token has expired' : 'invalid service token',
-      };
-    }
+    if (!check.ok) return serviceTokenError(SERVICE_TOKEN_REASONS[check.reason]);
     const t = check.token;
     return {
       ok: true,
@@ -45,16 +90,16 @@ export function authenticate(deps: AuthDeps, portalId: string, header: HeaderOf,
   const authorization = header('authorization')?.trim();
   if (!authorization) return { ok: true, ctx: { principal: { kind: 'anonymous' }, ip } };
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-  if (!match?.[1]) return { ok: false, error: 'the Authorization header must be "Bearer <token>"' };
+  if (!match?.[1]) return bearerError('the Authorization header must be "Bearer <token>"');
   const token = match[1];
   let userId: string;
   try {
     userId = deps.oauth.verify(portalId, token).userId;
   } catch (err) {
-    return { ok: false, error: err instanceof InvalidTokenError ? err.message : 'invalid access token' };
+    return bearerError(err instanceof InvalidTokenError ? err.message : 'invalid access token');
   }
   const user = deps.repo.users.get(userId);
-  if (!user || user.disabled) return { ok: false, error: 'the user is disabled or no longer exists' };
+  if (!user || user.disabled) return bearerError('the user is disabled or no longer exists');
   return {
     ok: true,
     token,

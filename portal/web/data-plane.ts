@@ -2,7 +2,8 @@
  * The data plane's HTTP routes as one Hono app after the management API: resolves the portal (path or Host),
  * refuses (403) a Host that is none of its names (`allowed-hosts.ts`), then dispatches `/mcp` (live-session
  * POSTs: `session-post.ts`), the login, consent, home and selection pages, and the OAuth endpoints and
- * metadata (the SDK's handlers in an Express app, `oauth-router.ts`).
+ * metadata (the SDK's handlers in an Express app, `oauth-router.ts`). An error no route handles is logged
+ * and answered in the route's form (`error-boundary.ts`), on this app and on the fast path alike.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpBindings } from '@hono/node-server';
@@ -20,9 +21,10 @@ import {
   selectionPost,
 } from './browser-routes.js';
 import { writeCoalesced } from './coalesced-response.js';
-import type { DataPlaneDeps, Target } from './deps.js';
+import { type DataPlaneDeps, logOf, type Target } from './deps.js';
+import { errorResponse, writeErrorResponse } from './error-boundary.js';
 import { handleMcp } from './mcp-endpoint.js';
-import { createOAuthApp, handOff, issuerOf, resourceOf } from './oauth-router.js';
+import { createOAuthApp, handOff, issuerOf, resourceOf, rootWellKnown } from './oauth-router.js';
 import { type RequestUrl, resolveTarget } from './resolve.js';
 import { handleSessionPost } from './session-post.js';
 
@@ -132,24 +134,22 @@ export function sessionPostShortcut(
     if (!deps.allowedHosts.allows(url.host, t.portal.hostname)) return false;
     const search = q < 0 ? undefined : new URLSearchParams(raw.slice(q + 1));
     const query = (name: string) => search?.get(name) ?? undefined;
-    handleSessionPost(deps, t, req.socket.remoteAddress ?? '', req, res, query).catch(() => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({ jsonrpc: '2.0', error: { code: -32603, message: 'internal error' }, id: null }),
-      );
-    });
+    handleSessionPost(deps, t, req.socket.remoteAddress ?? '', req, res, query).catch((err) =>
+      writeErrorResponse(logOf(deps), 'POST', pathname, req, res, err),
+    );
     return true;
   };
 }
 
 export function dataPlaneRoutes(deps: DataPlaneDeps): Hono<{ Bindings: HttpBindings }> {
   const app = new Hono<{ Bindings: HttpBindings }>();
+  app.onError((err, c) => errorResponse(logOf(deps), c.req.raw, err));
   app.all('*', async (c) => {
     const url = requestUrl(c, deps.trustProxy);
     const t = resolveTarget(deps.gateway, url);
     // DNS rebinding: only the portal's hostname and the listener's own names are served, on every route.
     if (!deps.allowedHosts.allows(url.host, t?.portal.hostname)) return hostRefused();
-    if (!t) return notFound();
+    if (!t) return rootWellKnown(url.pathname, `${url.protocol}//${url.host}`) ?? notFound();
     if (t.wellKnown) return oauthEndpoint(deps, c, t);
     const method = c.req.method;
     const ip = clientIp(c);

@@ -29,7 +29,13 @@ export interface DataPlaneDeps {
   allowedOrigins: ReadonlySet<string>;
   /** The `Host` names served besides each portal's own hostname (DNS rebinding defence); 403 otherwise. */
   allowedHosts: AllowedHosts;
+  /** The portal's log for unexpected errors (default: stderr). */
+  log?: (line: string) => void;
 }
+
+/** The portal's log. */
+export const logOf = (deps: DataPlaneDeps): ((line: string) => void) =>
+  deps.log ?? ((line: string) => process.stderr.write(`${line}\n`));
 
 /** The portal a request is for, and where it is served. */
 export interface Target extends PortalUrls {

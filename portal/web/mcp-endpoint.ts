@@ -13,8 +13,9 @@ import { type AccessContext, principalKey, principalLabel } from '../access/prin
 import { NO_ALLOWED_SERVERS } from '../gateway/builtins.js';
 import { ACCESS_DENIED_CODE } from '../gateway/gateway.js';
 import { type BoundedBody, readNodeBody, readWebBody } from '../http/bounded-body.js';
-import { authenticate, type HeaderOf } from './authenticate.js';
+import { authenticate, authFailure, type HeaderOf } from './authenticate.js';
 import type { DataPlaneDeps, Target } from './deps.js';
+import { noteRpcId } from './error-boundary.js';
 import { resourceMetadataUrlOf } from './oauth-router.js';
 
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -74,9 +75,12 @@ export function parseBody(bytes: BoundedBody): ParsedBody {
 /** Reads the request's JSON body (at most MAX_BODY_BYTES), from Node's request when there is one. */
 async function readJson(c: Context): Promise<ParsedBody> {
   const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
-  return parseBody(
+  const parsed = parseBody(
     incoming ? await readNodeBody(incoming, MAX_BODY_BYTES) : await readWebBody(c.req.raw, MAX_BODY_BYTES),
   );
+  // An unexpected error from here on is answered with the request's id (error-boundary.ts).
+  if (parsed.ok) noteRpcId(c.req.raw, describe(parsed.body).id);
+  return parsed;
 }
 
 /**
@@ -131,7 +135,7 @@ export function admit(
   const mode = unsupportedMode(query);
   if (mode) return { ok: false, response: rpcError(400, -32600, mode) };
   const auth = authenticate(deps, portal.id, header, ip);
-  if (!auth.ok) return { ok: false, response: unauthorized(target, auth.error) };
+  if (!auth.ok) return { ok: false, response: authFailure(auth, (error) => unauthorized(target, error)) };
   const { ctx } = auth;
   const decision = deps.access.portal(portal.hostname, ctx);
   if (decision.outcome === 'login') return { ok: false, login: true };

@@ -3,6 +3,7 @@
  * and the RFC 8414 / RFC 9728 metadata documents) are Express routers, so each portal gets a small Express
  * app built from them, mounted under the portal's base path, with metadata that names the portal's own
  * endpoints (the SDK's `mcpAuthRouter` assumes the issuer sits at the root, which `/portals/<id>` is not).
+ * Metadata answers at every discovery URL the MCP SDK client and mcp-remote try for a path-style portal.
  * The Hono data plane hands the raw Node request to it (`handOff`). Apps are cached per portal and origin,
  * so limits that must hold per portal (client registration) live outside the app and are passed in. Bodies
  * are read here first, streamed with a byte limit (413 at once, whether or not a length is declared: the
@@ -54,6 +55,53 @@ export function protectedResourceMetadata(u: PortalUrls, portalName: string): OA
     bearer_methods_supported: ['header'],
     resource_name: portalName,
   };
+}
+
+/** Where the portal's authorization server metadata is (RFC 8414 path insertion). */
+export const authorizationServerMetadataUrlOf = (u: PortalUrls) =>
+  `${u.origin}/.well-known/oauth-authorization-server${u.basePath}`;
+
+type Handler = (req: Request, res: Response, next: NextFunction) => void;
+
+/** A mounted handler for its mount path only (`app.use` also matches paths below it). */
+const exactly =
+  (handler: Handler): Handler =>
+  (req, res, next) =>
+    req.path === '/' ? handler(req, res, next) : next();
+
+/** OpenID Discovery (`openid-configuration`): 404, naming the OAuth metadata the portal does publish. */
+function notAnOpenIdProvider(u: PortalUrls): Handler {
+  const description =
+    'this portal is an OAuth 2.0 authorization server, not an OpenID provider (it issues no ID tokens); ' +
+    `its metadata (RFC 8414) is at ${authorizationServerMetadataUrlOf(u)}`;
+  return (_req, res) => {
+    // Readable from a web page, as the metadata documents are (the SDK's handlers allow any origin).
+    res.setHeader('access-control-allow-origin', '*');
+    res.status(404).json({ error: 'not_found', error_description: description });
+  };
+}
+
+/**
+ * The answer to a well-known metadata URL at the root of a listener that serves portals by path
+ * (`/.well-known/oauth-protected-resource` with no portal after it): the root names no portal, so 404
+ * (RFC 9728 section 3.1 and RFC 8414 section 3.1 put a resource's or issuer's metadata under its path),
+ * naming where each portal's documents are. `undefined` for any other path.
+ */
+export function rootWellKnown(pathname: string, origin: string): globalThis.Response | undefined {
+  const kind =
+    /^\/\.well-known\/(oauth-protected-resource|oauth-authorization-server|openid-configuration)\/?$/.exec(
+      pathname,
+    )?.[1];
+  if (!kind) return undefined;
+  const description =
+    "this listener serves portals by path, and the root names none: a portal's protected resource metadata " +
+    `is at ${origin}/.well-known/oauth-protected-resource/portals/<portal id>/mcp and its authorization ` +
+    `server metadata at ${origin}/.well-known/oauth-authorization-server/portals/<portal id> (the 401 ` +
+    'from /portals/<portal id>/mcp names the first in its WWW-Authenticate resource_metadata)';
+  return new globalThis.Response(JSON.stringify({ error: 'not_found', error_description: description }), {
+    status: 404,
+    headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' },
+  });
 }
 
 export interface OAuthAppOptions {
@@ -155,13 +203,19 @@ export function createOAuthApp(opts: OAuthAppOptions): NodeHandler {
     }),
   );
   app.use(`${base}/revoke`, revocationHandler({ provider, ...limit }));
+  // Every URL the MCP SDK client and mcp-remote try (discovery.test.ts): the documents where RFC 9728 /
+  // RFC 8414 put them, the authorization server's also path-appended; OpenID Discovery answers 404 naming
+  // the OAuth document (the portal issues no ID tokens), which both clients read as "try the next URL".
+  // Below a document's own path nothing is served: no document claims an issuer it is not fetched for.
   const prm = metadataHandler(protectedResourceMetadata(urls, opts.portalName));
   app.use(`/.well-known/oauth-protected-resource${base}/mcp`, prm);
   if (base === '') app.use('/.well-known/oauth-protected-resource', prm);
-  app.use(
-    `/.well-known/oauth-authorization-server${base}`,
-    metadataHandler(authorizationServerMetadata(urls)),
-  );
+  const asm = metadataHandler(authorizationServerMetadata(urls));
+  app.use(`/.well-known/oauth-authorization-server${base}`, exactly(asm));
+  if (base !== '') app.use(`${base}/.well-known/oauth-authorization-server`, exactly(asm));
+  const notOidc = notAnOpenIdProvider(urls);
+  app.use(`/.well-known/openid-configuration${base}`, exactly(notOidc));
+  if (base !== '') app.use(`${base}/.well-known/openid-configuration`, exactly(notOidc));
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found', error_description: 'no such OAuth endpoint' });
   });

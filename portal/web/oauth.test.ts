@@ -2,6 +2,7 @@
 // SDK's real Client: the 401 challenge and RFC 9728 / RFC 8414 metadata (path and Host routing), the full
 // flow (DCR, PKCE, login form, code exchange), refresh rotation, PKCE and password failures, tokens bound
 // to their portal, browser redirects, service tokens, and sessions bound to the principal that opened them.
+// Every discovery URL clients try: discovery.test.ts; a refused service token: service-token.test.ts.
 import { connect } from 'node:net';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -350,27 +351,31 @@ describe('service tokens', () => {
     {
       name: 'wrong secret',
       headers: () => ({ 'cf-access-client-id': bot.client_id, 'cf-access-client-secret': 'x' }),
-      want: 'invalid service token',
+      want: 'the client id or secret is wrong, or the token was deleted',
     },
     {
       name: 'unknown id',
       headers: () => ({ 'cf-access-client-id': 'nope.access', 'cf-access-client-secret': 'x' }),
-      want: 'invalid service token',
+      want: 'the client id or secret is wrong, or the token was deleted',
     },
     {
       name: 'id only',
       headers: () => ({ 'cf-access-client-id': bot.client_id }),
       want: 'both CF-Access-Client-Id and CF-Access-Client-Secret are required',
     },
-  ])('refuses $name with 401 invalid_token', async ({ headers, want }) => {
-    const r = await fetch(mcp, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers() },
-      body: '{}',
-    });
-    expect(r.status).toBe(401);
-    expect(r.headers.get('www-authenticate')).toContain(`error_description="${want}"`);
-  });
+  ])(
+    'refuses $name with 403 saying so, without an OAuth challenge (service-token.test.ts)',
+    async ({ headers, want }) => {
+      const r = await fetch(mcp, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers() },
+        body: '{}',
+      });
+      expect(r.status).toBe(403);
+      expect(r.headers.get('www-authenticate')).toBeNull();
+      expect((await r.json()).error.message).toBe(`the service token was refused: ${want}`);
+    },
+  );
 
   it('the selection page is for users: a service token gets an error result', async () => {
     const c = await connectWithServiceToken(mcp, bot.client_id, bot.client_secret);

@@ -39,7 +39,16 @@ async function startSlowUpstream() {
     }));
     server.setRequestHandler(CallToolRequestSchema, async (req, extra) => {
       const args = (req.params.arguments ?? {}) as { tag?: string; text?: string };
-      if (req.params.name === 'echo') return { content: [{ type: 'text', text: String(args.text) }] };
+      if (req.params.name === 'echo') {
+        const token = req.params._meta?.progressToken;
+        if (token !== undefined) {
+          await extra.sendNotification({
+            method: 'notifications/progress',
+            params: { progressToken: token, progress: 1, total: 1 },
+          });
+        }
+        return { content: [{ type: 'text', text: String(args.text) }] };
+      }
       // Not a valid tools/call result (content must be an array): clients must reject it.
       if (req.params.name === 'bad') return { content: 'not an array' } as never;
       events.push(`started ${args.tag}`);
@@ -247,14 +256,36 @@ describe('direct replies', () => {
   });
 });
 
-describe('requests the SDK transport keeps', () => {
-  it('a call with a progress token is answered as an event stream', async () => {
+describe('calls with a progress token', () => {
+  it('are answered as an event stream: the progress under the client token, then the response', async () => {
     const s = await rawSession();
     const r = await s.post(call(5, 'slow_echo', { text: 'streamed' }, { progressToken: 'p1' }));
-    expect(r.headers.get('content-type')).toContain('text/event-stream');
-    expect(await r.text()).toContain('streamed');
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('text/event-stream');
+    expect(r.headers.get('mcp-session-id')).toBe(s.sessionId);
+    const events = (await r.text())
+      .split('\n\n')
+      .filter((e) => e.startsWith('event: message\ndata: '))
+      .map((e) => JSON.parse(e.slice('event: message\ndata: '.length)));
+    expect(events).toEqual([
+      {
+        jsonrpc: '2.0',
+        method: 'notifications/progress',
+        params: { progressToken: 'p1', progress: 1, total: 1 },
+      },
+      { jsonrpc: '2.0', id: 5, result: { content: [{ type: 'text', text: 'streamed' }] } },
+    ]);
   });
 
+  it('are answered with JSON when no progress came first', async () => {
+    const s = await rawSession();
+    const r = await s.post(call(6, 'docs_search_docs', { query: 'portal' }, { progressToken: 'p2' }));
+    expect(r.headers.get('content-type')).toBe('application/json');
+    expect(await r.json()).toMatchObject({ jsonrpc: '2.0', id: 6, result: { content: expect.any(Array) } });
+  });
+});
+
+describe('requests the SDK transport keeps', () => {
   it('a batch is answered by the SDK transport', async () => {
     const s = await rawSession();
     const r = await s.post([

@@ -1,20 +1,22 @@
 /**
- * POSTs to a live session's MCP endpoint, read straight from Node's request. Requests the gateway answers
- * itself (`gateway/direct.ts`: lists, ping, calls with no progress) get one `application/json` reply with
- * no Web Request/Response, SDK transport or SDK server in between (Streamable HTTP lets a server answer a
- * POST with JSON or a stream). Anything else goes to the session's SDK transport with the body parsed.
- * Both share admission, session ownership and the gateway's handlers.
+ * POSTs to a live session's MCP endpoint, read straight from Node's request. Single requests `dispatch`
+ * takes from the wire (`gateway/direct.ts`: lists, ping, calls) are run by it with no Web Request/Response,
+ * SDK transport or SDK server in between, and framed here: one `application/json` reply, or an event stream
+ * when progress goes out first (Streamable HTTP allows either). Anything else (initialize, batches, built-in
+ * tools) goes to the session's SDK transport with the body parsed, whose server calls the same `dispatch`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
 import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
 import { cancelledRequestId, type DirectRequest, directRequest } from '../gateway/direct.js';
+import { responseChunks } from '../gateway/dispatch.js';
 import type { Extra } from '../gateway/forward.js';
 import type { PortalSession } from '../gateway/session.js';
 import { discardRest, readNodeBody } from '../http/bounded-body.js';
 import type { HeaderOf } from './authenticate.js';
 import { writeCoalesced } from './coalesced-response.js';
 import type { DataPlaneDeps, Target } from './deps.js';
+import { noteRpcId } from './error-boundary.js';
 import {
   admit,
   describe,
@@ -29,7 +31,10 @@ import {
 
 /** Reads and parses a JSON body of at most MAX_BODY_BYTES. */
 async function readBody(incoming: IncomingMessage): Promise<ParsedBody> {
-  return parseBody(await readNodeBody(incoming, MAX_BODY_BYTES));
+  const parsed = parseBody(await readNodeBody(incoming, MAX_BODY_BYTES));
+  // An unexpected error from here on is answered with the request's id (error-boundary.ts).
+  if (parsed.ok) noteRpcId(incoming, describe(parsed.body).id);
+  return parsed;
 }
 
 /** Whether the headers are the ones the SDK transport accepts without complaint (else it answers). */
@@ -105,8 +110,10 @@ export async function handleSessionPost(
 }
 
 /**
- * Runs a direct request and writes its JSON reply. A request the client cancelled (or abandoned by
- * closing the connection) gets no JSON-RPC response, as MCP asks: its reply is an empty event stream.
+ * Runs a request through `dispatch` and frames its reply: one `application/json` write, or, once a
+ * notification related to the request goes out first (progress), an event stream carrying those and then
+ * the response. A request the client cancelled (or abandoned by closing the connection) gets no JSON-RPC
+ * response, as MCP asks: its reply is an empty event stream (or the stream just ends).
  */
 async function answer(
   deps: DataPlaneDeps,
@@ -121,25 +128,48 @@ async function answer(
     if (!outgoing.writableFinished) ctl.abort(new Error('the client closed the connection'));
   };
   outgoing.once('close', onClose);
+  const headers: Record<string, string> = session.id ? { 'mcp-session-id': session.id } : {};
+  const meta = req.params._meta as Extra['_meta'] | undefined;
+  // Only a request that asked for progress has related notifications to stream.
+  const related = meta?.progressToken !== undefined;
+  let streaming = false;
+  const event = (message: object) => {
+    if (!streaming) {
+      streaming = true;
+      outgoing.writeHead(200, {
+        ...headers,
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+      });
+    }
+    outgoing.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
+  };
   const extra: Extra = {
     signal: ctl.signal,
     authInfo,
     requestId: req.id,
     ...(session.id !== undefined ? { sessionId: session.id } : {}),
-    ...(req.params._meta !== undefined ? { _meta: req.params._meta as Extra['_meta'] } : {}),
-    // Nothing is related to this request's (JSON) reply: anything sent goes on the session's own stream.
-    sendNotification: (notification) => session.server.notification(notification),
+    ...(meta !== undefined ? { _meta: meta } : {}),
+    sendNotification: async (notification) => {
+      if (!related) return session.server.notification(notification);
+      if (!ctl.signal.aborted && !outgoing.destroyed) event({ jsonrpc: '2.0', ...notification });
+    },
     sendRequest: (request, schema, options) => session.server.request(request, schema, options),
   };
   let reply: Buffer[];
   try {
-    reply = await deps.gateway.answer(session, req, extra);
+    reply = responseChunks(req.id, await deps.gateway.dispatch(session, req, extra));
   } finally {
     untrack();
     outgoing.off('close', onClose);
   }
   if (outgoing.destroyed) return;
-  const headers: Record<string, string> = session.id ? { 'mcp-session-id': session.id } : {};
+  if (streaming) {
+    if (!ctl.signal.aborted)
+      outgoing.write(`event: message\ndata: ${Buffer.concat(reply).toString('utf8')}\n\n`);
+    outgoing.end();
+    return;
+  }
   if (ctl.signal.aborted) {
     outgoing.writeHead(200, { ...headers, 'content-type': 'text/event-stream', 'content-length': '0' });
     outgoing.end();

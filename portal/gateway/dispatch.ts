@@ -1,0 +1,79 @@
+/**
+ * The one request path of a portal session: `dispatch(request, ctx) -> Reply` runs a `tools/list`,
+ * `prompts/list`, `ping`, `tools/call` or `prompts/get` and returns its JSON-RPC reply as a value (the
+ * result as UTF-8 JSON, or the error with its code, message and data), however the request arrived: the
+ * Node fast path frames the reply as JSON or an event stream (`web/session-post.ts`), the session's SDK
+ * server hands it back to its transport (`session.ts`). Error mapping lives here and nowhere else.
+ */
+import { ErrorCode, type RequestId } from '@modelcontextprotocol/sdk/types.js';
+import { checkedCallResult, type DirectRequest } from './direct.js';
+import type { Extra } from './forward.js';
+import type { PortalSession, SessionHandlers } from './session.js';
+
+/** The session handlers, plus lists as JSON text. */
+export interface DispatchHandlers extends SessionHandlers {
+  listJson(session: PortalSession, extra: Extra, method: 'tools/list' | 'prompts/list'): Promise<Buffer>;
+}
+
+/** A JSON-RPC error as sent to the client. */
+export interface ReplyError {
+  code: number;
+  message: string;
+  data?: unknown;
+}
+
+/** The reply to one request: its result as UTF-8 JSON, or an error. */
+export type Reply = { ok: true; result: Buffer } | { ok: false; error: ReplyError };
+
+type Params = Record<string, unknown>;
+
+const EMPTY = Buffer.from('{}');
+const json = (value: unknown) => Buffer.from(JSON.stringify(value));
+
+/** The JSON-RPC error a thrown value becomes (code, message and data kept when it has them). */
+export function replyError(err: unknown): ReplyError {
+  const e = (err ?? {}) as { code?: unknown; message?: unknown; data?: unknown };
+  return {
+    code: typeof e.code === 'number' && Number.isSafeInteger(e.code) ? e.code : ErrorCode.InternalError,
+    message: typeof e.message === 'string' ? e.message : 'Internal error',
+    ...(e.data !== undefined ? { data: e.data } : {}),
+  };
+}
+
+/** Runs `req` in `session`; `ctx` carries its cancellation, identity and where related messages go. */
+export async function dispatch(
+  handlers: DispatchHandlers,
+  session: PortalSession,
+  req: DirectRequest,
+  ctx: Extra,
+): Promise<Reply> {
+  try {
+    return { ok: true, result: await run(handlers, session, req, ctx) };
+  } catch (err) {
+    return { ok: false, error: replyError(err) };
+  }
+}
+
+/** The reply as the UTF-8 chunks of its JSON-RPC response message. */
+export function responseChunks(id: RequestId, reply: Reply): Buffer[] {
+  if (!reply.ok) return [json({ jsonrpc: '2.0', id, error: reply.error })];
+  return [Buffer.from(`{"jsonrpc":"2.0","id":${JSON.stringify(id)},"result":`), reply.result, CLOSE];
+}
+
+const CLOSE = Buffer.from('}');
+
+async function run(handlers: DispatchHandlers, session: PortalSession, req: DirectRequest, ctx: Extra) {
+  switch (req.method) {
+    case 'ping':
+      return EMPTY;
+    case 'tools/list':
+    case 'prompts/list':
+      return handlers.listJson(session, ctx, req.method);
+    case 'prompts/get':
+      return json(await handlers.getPrompt(session, req.params as Params & { name: string }, ctx));
+    case 'tools/call':
+      return json(
+        checkedCallResult(await handlers.callTool(session, req.params as Params & { name: string }, ctx)),
+      );
+  }
+}
