@@ -1,9 +1,8 @@
 /**
- * What every resource operation gets: the effective provider configuration, the API (created on first
- * use, so Check and Diff work without credentials), the operation's abort signal (the engine's Cancel and
- * customTimeouts: `runOperation`), an abortable sleep for sync waits that reports progress, logging
- * through the engine host (Engine.Log, per resource),
- * and which servers this run's Diff found changed (a replacement's Delete detaches them from portals).
+ * What every resource operation gets: the provider configuration, the API (created on first use, so Check
+ * and Diff work without credentials), the operation's abort signal (Cancel and customTimeouts:
+ * `runOperation`), an abortable sleep for sync waits that reports progress, logging through the engine
+ * host, and which servers this run's Diff found replaced (their Delete detaches them from portals).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ApiClient } from '../../reconciler/api/client.js';
