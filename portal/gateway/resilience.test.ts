@@ -5,14 +5,12 @@
 // error naming it with and without a progress token; closing the client connection cancels the upstream
 // call also when it carries a progress token.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { CallToolRequestSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startDocsUpstream, type UpstreamHandle } from '../../examples/upstreams/index.js';
@@ -28,6 +26,7 @@ import {
 } from '../testing/fixtures.js';
 import { startTestPortal, type TestPortal } from '../testing/harness.js';
 import { connectWithServiceToken } from '../testing/mcp-clients.js';
+import { sessionRouter } from '../testing/session-routing.js';
 
 /** server-everything on a fixed port, so that it can be killed and started again at the same URL. */
 async function spawnEverything(port: number): Promise<ChildProcess> {
@@ -62,7 +61,6 @@ async function kill(child: ChildProcess, signal: NodeJS.Signals): Promise<void> 
 async function startStateful() {
   const events: string[] = [];
   let calls = 0;
-  const sessions = new Map<string, StreamableHTTPServerTransport>();
   const build = () => {
     const server = new Server({ name: 'stateful', version: '1' }, { capabilities: { tools: {} } });
     const tool = (name: string) => ({ name, inputSchema: { type: 'object' as const } });
@@ -90,22 +88,10 @@ async function startStateful() {
     });
     return server;
   };
+  const router = sessionRouter(build);
+  const { sessions } = router;
   const http: HttpServer = createServer(async (req, res) => {
-    const id = req.headers['mcp-session-id'];
-    const known = typeof id === 'string' ? sessions.get(id) : undefined;
-    if (known) return known.handleRequest(req, res);
-    if (id !== undefined) {
-      res.writeHead(404).end();
-      return;
-    }
-    const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
-      sessionIdGenerator: () => randomUUID(),
-      onsessioninitialized: (sid) => {
-        sessions.set(sid, transport);
-      },
-    });
-    await build().connect(transport);
-    await transport.handleRequest(req, res);
+    await router.handle(req, res);
   });
   http.listen(0, '127.0.0.1');
   await once(http, 'listening');

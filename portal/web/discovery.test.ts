@@ -5,14 +5,12 @@
 // document for the portal or a 404 that the clients read as "next URL" and that names the right document.
 // Checked with the SDK's own discovery functions and with real sign-ins that find the metadata without the
 // WWW-Authenticate hint, on a path-style portal and on a portal's own hostname.
-import { connect } from 'node:net';
 import {
   buildDiscoveryUrls,
   discoverAuthorizationServerMetadata,
   discoverOAuthProtectedResourceMetadata,
   discoverOAuthServerInfo,
 } from '@modelcontextprotocol/sdk/client/auth.js';
-import { Agent, fetch as undiciFetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDocsUpstream, type UpstreamHandle } from '../../examples/upstreams/index.js';
 import { syncServer } from '../sync/index.js';
@@ -26,13 +24,14 @@ import {
   protectServer,
 } from '../testing/fixtures.js';
 import { startTestPortal, type TestPortal } from '../testing/harness.js';
+import { type HostRoutedFetch, hostRoutedFetch } from '../testing/host-routed-fetch.js';
 import { connectAsUser } from '../testing/mcp-clients.js';
 
 let p: TestPortal;
 let docs: UpstreamHandle;
 let mcp: string;
 let issuer: string;
-let agent: Agent;
+let routed: HostRoutedFetch;
 let hostFetch: typeof fetch;
 let hostOrigin: string;
 
@@ -54,20 +53,13 @@ beforeAll(async () => {
   issuer = `${p.url}/portals/main`;
   // Any hostname reaches the portal's listener: a portal served on its own hostname.
   const port = new URL(p.url).port;
-  agent = new Agent({
-    connect: (_opts, cb) => {
-      const s = connect(Number(port), '127.0.0.1');
-      s.once('connect', () => cb(null, s));
-      s.once('error', (e) => cb(e, null));
-    },
-  });
-  hostFetch = ((url: string | URL, init?: RequestInit) =>
-    undiciFetch(url, { ...(init as object), dispatcher: agent })) as unknown as typeof fetch;
+  routed = hostRoutedFetch(port);
+  hostFetch = routed.fetch;
   hostOrigin = `http://main.example.test:${port}`;
 }, 60_000);
 
 afterAll(async () => {
-  await agent.close();
+  await routed.close();
   await p.close();
   await docs.close();
 });

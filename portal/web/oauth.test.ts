@@ -3,8 +3,7 @@
 // flow (DCR, PKCE, login form, code exchange), refresh rotation, PKCE and password failures, tokens bound
 // to their portal, browser redirects, service tokens, and sessions bound to the principal that opened them.
 // Every discovery URL clients try: discovery.test.ts; a refused service token: service-token.test.ts.
-import { connect } from 'node:net';
-import { Agent, fetch as undiciFetch } from 'undici';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDocsUpstream, type UpstreamHandle } from '../../examples/upstreams/index.js';
 import { updateUser } from '../identity/users.js';
@@ -20,6 +19,7 @@ import {
   protectServer,
 } from '../testing/fixtures.js';
 import { startTestPortal, type TestPortal } from '../testing/harness.js';
+import { hostRoutedFetch } from '../testing/host-routed-fetch.js';
 import {
   answerConsent,
   connectAsUser,
@@ -158,15 +158,8 @@ describe('the OAuth flow with the SDK client', () => {
 
   it('routes by Host header: metadata and the whole flow on https://<hostname>/mcp style URLs', async () => {
     const port = new URL(p.url).port;
-    const agent = new Agent({
-      connect: (_opts, cb) => {
-        const s = connect(Number(port), '127.0.0.1');
-        s.once('connect', () => cb(null, s));
-        s.once('error', (e) => cb(e, null));
-      },
-    });
-    const hostFetch = ((url: string | URL, init?: RequestInit) =>
-      undiciFetch(url, { ...(init as object), dispatcher: agent })) as unknown as typeof fetch;
+    const routed = hostRoutedFetch(port);
+    const hostFetch = routed.fetch;
     const origin = `http://main.example.test:${port}`;
     const prm = await (await hostFetch(`${origin}/.well-known/oauth-protected-resource/mcp`)).json();
     expect(prm).toMatchObject({ resource: `${origin}/mcp`, authorization_servers: [origin] });
@@ -175,7 +168,7 @@ describe('the OAuth flow with the SDK client', () => {
       expect((await c.client.listTools()).tools.length).toBeGreaterThan(3);
     } finally {
       await c.close();
-      await agent.close();
+      await routed.close();
     }
   });
 

@@ -2,12 +2,10 @@
 // application/json reply, the rest (progress, batches, odd headers) take the SDK transport as before; a
 // direct call is cancelled upstream by notifications/cancelled or by the client going away; an upstream
 // that redirects is still reached; lists are served from the catalog and follow admin changes.
-import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { CallToolRequestSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startDocsUpstream, type UpstreamHandle } from '../../examples/upstreams/index.js';
@@ -23,6 +21,7 @@ import {
 } from '../testing/fixtures.js';
 import { PORTALS, readLogs, startTestPortal, type TestPortal } from '../testing/harness.js';
 import { connectWithServiceToken } from '../testing/mcp-clients.js';
+import { sessionRouter } from '../testing/session-routing.js';
 
 /**
  * A stateful upstream with a `wait` tool that runs until cancelled (recording both), a `bad` tool whose
@@ -61,7 +60,8 @@ async function startSlowUpstream() {
     });
     return server;
   };
-  const sessions = new Map<string, StreamableHTTPServerTransport>();
+  const router = sessionRouter(build);
+  const { sessions } = router;
   const http: HttpServer = createServer(async (req, res) => {
     paths.push(`${req.method} ${req.url}`);
     if (req.url === '/old/mcp') {
@@ -72,21 +72,7 @@ async function startSlowUpstream() {
       res.writeHead(404).end();
       return;
     }
-    const id = req.headers['mcp-session-id'];
-    const known = typeof id === 'string' ? sessions.get(id) : undefined;
-    if (known) return known.handleRequest(req, res);
-    if (id !== undefined) {
-      res.writeHead(404).end();
-      return;
-    }
-    const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
-      sessionIdGenerator: () => randomUUID(),
-      onsessioninitialized: (sid) => {
-        sessions.set(sid, transport);
-      },
-    });
-    await build().connect(transport);
-    await transport.handleRequest(req, res);
+    await router.handle(req, res);
   });
   http.listen(0, '127.0.0.1');
   await once(http, 'listening');

@@ -1,8 +1,7 @@
 // `/portals/<id>/mcp/` (and `/mcp/` on a portal's own hostname) is the MCP endpoint exactly as `/mcp` is:
 // the same 401 challenge and resource_metadata, the browser redirect, a whole session (POST initialize and
 // calls, the GET SSE stream, DELETE) with the SDK's real client, and a real OAuth sign-in started there.
-import { connect } from 'node:net';
-import { Agent, fetch as undiciFetch } from 'undici';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDocsUpstream, type UpstreamHandle } from '../../examples/upstreams/index.js';
 import { syncServer } from '../sync/index.js';
@@ -17,6 +16,7 @@ import {
   protectServer,
 } from '../testing/fixtures.js';
 import { startTestPortal, type TestPortal } from '../testing/harness.js';
+import { hostRoutedFetch } from '../testing/host-routed-fetch.js';
 import { connectAsUser, connectWithServiceToken } from '../testing/mcp-clients.js';
 
 let p: TestPortal;
@@ -162,15 +162,8 @@ describe('/mcp/ with a trailing slash', () => {
 
   it("is the endpoint on the portal's own hostname too", async () => {
     const port = new URL(p.url).port;
-    const agent = new Agent({
-      connect: (_opts, cb) => {
-        const s = connect(Number(port), '127.0.0.1');
-        s.once('connect', () => cb(null, s));
-        s.once('error', (e) => cb(e, null));
-      },
-    });
-    const hostFetch = ((url: string | URL, init?: RequestInit) =>
-      undiciFetch(url, { ...(init as object), dispatcher: agent })) as unknown as typeof fetch;
+    const routed = hostRoutedFetch(port);
+    const hostFetch = routed.fetch;
     const origin = `http://main.example.test:${port}`;
     try {
       const r = await unauthenticated(`${origin}/mcp/`, hostFetch);
@@ -187,7 +180,7 @@ describe('/mcp/ with a trailing slash', () => {
         await c.close();
       }
     } finally {
-      await agent.close();
+      await routed.close();
     }
   });
 });

@@ -5,24 +5,16 @@
  * and any placeholder for one is dropped.
  */
 import { policySpecFromApi } from '../../reconciler/kinds/access-policy/index.js';
-import { serverStatus } from '../../reconciler/kinds/mcp-server/status.js';
 import type { Observed } from '../../reconciler/kinds/model.js';
 import { liveOf, type Snapshot } from '../../reconciler/observe.js';
 import { statusContext } from '../../reconciler/status.js';
-import type { PolicyObject, ServerErrorDetails } from '../../schemas/generated/wire.js';
+import type { PolicyObject } from '../../schemas/generated/wire.js';
 import { policyAdapter } from '../kinds/policy.js';
 import { portalAdapter } from '../kinds/portal.js';
 import { serverAdapter } from '../kinds/server.js';
 import { urls } from '../resources/portal.js';
+import { syncOutputs } from '../resources/server.js';
 import { isObject, type Props } from '../wire.js';
-
-const errorDetails = (d: ServerErrorDetails): Props => ({
-  cause: d.cause,
-  isUpstream: d.is_upstream,
-  retryable: d.retryable,
-  ...(d.mcp_code !== undefined ? { mcpCode: d.mcp_code } : {}),
-  ...(d.status_code !== undefined ? { statusCode: d.status_code } : {}),
-});
 
 /** The auth settings without any credential (token, header values, client secret). */
 function withoutCredentials(auth: unknown): unknown {
@@ -33,22 +25,7 @@ function withoutCredentials(auth: unknown): unknown {
 
 export function serverInfo(o: Observed<'McpServer'>): Props {
   const { tolerateSyncErrors: _t, ...inputs } = serverAdapter.liveInputs(o, undefined);
-  const st = serverStatus(o);
-  const f = o.facts;
-  const names = (list: { name: string }[] | undefined) => (list ?? []).map((c) => c.name).sort();
-  return {
-    ...inputs,
-    auth: withoutCredentials(inputs.auth),
-    status: st.phase,
-    statusReason: st.reason,
-    statusMessage: st.message,
-    ...(st.error ? { error: st.error } : {}),
-    ...(f?.errorDetails ? { errorDetails: errorDetails(f.errorDetails) } : {}),
-    discoveredTools: names(f?.tools),
-    discoveredPrompts: names(f?.prompts),
-    ...(f?.lastSynced ? { lastSynced: f.lastSynced } : {}),
-    ...(f?.lastSuccessfulSync ? { lastSuccessfulSync: f.lastSuccessfulSync } : {}),
-  };
+  return { ...inputs, auth: withoutCredentials(inputs.auth), ...syncOutputs(o) };
 }
 
 export function portalInfo(apiUrl: string, o: Observed<'McpPortal'>, snapshot: Snapshot): Props {

@@ -92,6 +92,22 @@ const errorDetails = (d: ServerErrorDetails) => ({
   ...(d.status_code !== undefined ? { statusCode: d.status_code } : {}),
 });
 
+/** What a server's status and last sync say, as outputs (the resource's and the functions' alike). */
+export function syncOutputs(o: Observed<'McpServer'>): Props {
+  const st = serverStatus(o);
+  const f = o.facts;
+  const names = (list: { name: string }[] | undefined) => (list ?? []).map((c) => c.name).sort();
+  return {
+    ...statusOutputs(st),
+    ...(st.error ? { error: st.error } : {}),
+    ...(f?.errorDetails ? { errorDetails: errorDetails(f.errorDetails) } : {}),
+    discoveredTools: names(f?.tools),
+    discoveredPrompts: names(f?.prompts),
+    ...(f?.lastSynced ? { lastSynced: f.lastSynced } : {}),
+    ...(f?.lastSuccessfulSync ? { lastSuccessfulSync: f.lastSuccessfulSync } : {}),
+  };
+}
+
 function outputs(
   o: Observed<'McpServer'>,
   object: ServerObject | undefined,
@@ -99,20 +115,11 @@ function outputs(
   given: Props,
 ): Props {
   const version = object?.auth_config_summary?.credentials_version;
-  const st = serverStatus(o);
-  const f = o.facts;
-  const names = (list: { name: string }[] | undefined) => (list ?? []).map((c) => c.name).sort();
   return protect(
     serverAdapter,
     {
       ...serverAdapter.liveInputs(o, known),
-      ...statusOutputs(st),
-      ...(st.error ? { error: st.error } : {}),
-      ...(f?.errorDetails ? { errorDetails: errorDetails(f.errorDetails) } : {}),
-      discoveredTools: names(f?.tools),
-      discoveredPrompts: names(f?.prompts),
-      ...(f?.lastSynced ? { lastSynced: f.lastSynced } : {}),
-      ...(f?.lastSuccessfulSync ? { lastSuccessfulSync: f.lastSuccessfulSync } : {}),
+      ...syncOutputs(o),
       ...(version !== undefined ? { credentialsVersion: version } : {}),
     },
     given,
