@@ -1,5 +1,5 @@
 /**
- * Forwarding one `tools/call` or `prompts/get` to its upstream under the original name, through the link's
+ * Forwarding one request (`tools/call`, `prompts/get`, ...) to its upstream under the original name, through the link's
  * `UpstreamRpc`: progress is relayed under the client's progress token, the client's cancellation cancels
  * the upstream request, a timeout (restarted by progress) becomes a JSON-RPC timeout error, an upstream
  * JSON-RPC error passes through with its code, message and data. When the upstream no longer knows the
@@ -34,9 +34,10 @@ export class RpcError extends Error {
 
 export interface ForwardRequest {
   server: ServerRecord;
-  method: 'tools/call' | 'prompts/get';
-  /** The request params with `name` already set to the upstream's name. */
-  params: Record<string, unknown> & { name: string };
+  /** Any request the upstream serves (`tools/call`, `prompts/get`, `resources/read`, `tasks/result`...). */
+  method: string;
+  /** The request params, with names and URIs already the upstream's own. */
+  params: Record<string, unknown>;
   timeoutMs: number;
 }
 
