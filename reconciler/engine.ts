@@ -5,12 +5,36 @@
  */
 import type { PortalApi } from './api/endpoints.js';
 import { policyOfManifest } from './controller/policies.js';
-import type { Desired, ManifestOf } from './kinds/model.js';
+import type { Desired, ManifestOf, ManifestSegment } from './kinds/model.js';
 import { handlerOf } from './kinds/registry.js';
 import type { LoadedManifest } from './load/index.js';
 import { observe, type Snapshot, snapshotDigest } from './observe.js';
 import { type PlanOptions, plan } from './plan/plan.js';
 import type { Plan } from './plan/types.js';
+
+/**
+ * `segments` as keys and indexes into `value` (an element named by a field is found by it); undefined when
+ * the manifest has no such node.
+ */
+function resolveSegments(value: unknown, segments: readonly ManifestSegment[]): string[] | undefined {
+  const out: string[] = [];
+  let at = value;
+  for (const s of segments) {
+    if (typeof s === 'object') {
+      const [field, want] = Object.entries(s)[0] ?? [];
+      const i = Array.isArray(at)
+        ? at.findIndex((x) => typeof x === 'object' && x !== null && field !== undefined && x[field] === want)
+        : -1;
+      if (i < 0) return undefined;
+      out.push(String(i));
+      at = (at as unknown[])[i];
+    } else {
+      out.push(String(s));
+      at = typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[String(s)] : undefined;
+    }
+  }
+  return out;
+}
 
 /** Desired state from validated manifests; secret references are resolved (into masked values) here. */
 export function desiredFromManifests(
@@ -22,6 +46,11 @@ export function desiredFromManifests(
     return {
       ...handlerOf(m.kind).fromManifest(m.manifest as ManifestOf<typeof m.kind>, env, m.path),
       file: m.file,
+      locate: (segments: readonly ManifestSegment[]) => {
+        const path = resolveSegments(m.manifest, segments);
+        // A field is shown at its key (`resources:`), a list element at itself.
+        return path ? m.locate(path, typeof segments.at(-1) === 'string') : undefined;
+      },
       ...(policy ? { policy } : {}),
     };
   });

@@ -20,7 +20,18 @@ export interface Snapshot {
   tags?: readonly string[];
   /** CNAME records of the zones the desired objects name, by zone then name; absent when none are named. */
   dns?: DnsRecords;
+  /**
+   * Extensions of Cloudflare's API the target announced while it was read (`resources`: portal mappings'
+   * `updated_resources`, the embedded portal's); sorted; absent when none (Cloudflare).
+   */
+  extensions?: readonly string[];
 }
+
+/** The extensions the API's answers announced so far (see `ApiClient.extensions`), for a snapshot. */
+const extensionsOf = (api: PortalApi): Pick<Snapshot, 'extensions'> => {
+  const list = [...(api.client.extensions ?? [])].sort();
+  return list.length ? { extensions: list } : {};
+};
 
 export const liveOf = <K extends KindName>(s: Snapshot, kind: K) =>
   (s.objects.get(kind) ?? []) as readonly Observed<K>[];
@@ -107,6 +118,7 @@ export async function observe(api: PortalApi, opts: ObserveOptions): Promise<Sna
     requests: api.client.requests - before,
     tags: tags.map((t) => t.name),
     ...(dns ? { dns } : {}),
+    ...extensionsOf(api),
   };
 }
 
@@ -138,7 +150,11 @@ export async function observeOne<K extends KindName>(
       list.map((x) => handlerOf(k).fromApi(x, ctx)),
     );
   const object = one === undefined ? undefined : (handlerOf(kind).fromApi(one, ctx) as Observed<K>);
-  return { object, raw: one, snapshot: { objects, requests: 0, tags: tags.map((t) => t.name) } };
+  return {
+    object,
+    raw: one,
+    snapshot: { objects, requests: 0, tags: tags.map((t) => t.name), ...extensionsOf(api) },
+  };
 }
 
 /** A digest of the user-owned live state (ids, specs, apps): a saved plan is stale when it changes. */

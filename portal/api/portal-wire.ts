@@ -1,9 +1,8 @@
 /**
- * PortalRecord -> the wire `PortalObject`. Each server entry is the full server object with both `id` and
- * `server_id`, plus `default_disabled` / `on_behalf`, in canonical order (by server id); its overrides merge
- * the portal's (`portal_alias` / `portal_description`) and the server's (`server_alias` /
- * `server_description`) by capability name. `allow_code_mode` is derived from `code_mode`. A portal without
- * a description has no `description` key (Cloudflare types it `description?: string`, never null).
+ * PortalRecord -> the wire `PortalObject`. Each server entry is the full server object with `id` and `server_id`,
+ * `default_disabled`, `on_behalf`, by server id; its overrides merge the portal's (`portal_alias` / `_description`)
+ * and the server's (`server_*`) by name; `updated_resources` (an extension) only when it has rules. No
+ * `description` key without one (Cloudflare: `description?: string`); `allow_code_mode` follows `code_mode`.
  */
 import type {
   PortalObject,
@@ -61,6 +60,9 @@ function toMappingResponse(m: MappingRecord, server: ServerRecord | undefined): 
     on_behalf: m.on_behalf,
     ...(tools.length > 0 ? { updated_tools: tools } : {}),
     ...(prompts.length > 0 ? { updated_prompts: prompts } : {}),
+    ...(m.updated_resources?.length
+      ? { updated_resources: m.updated_resources.map(({ uri, enabled }) => ({ uri, enabled })) }
+      : {}),
   };
 }
 

@@ -1,12 +1,18 @@
 /**
- * Routes of `/accounts/{account_id}/access/ai-controls/mcp/portals`: list, create, read, update (PUT,
- * partial; `servers`, when sent, replaces the whole mapping set) and delete (answers the portal without
- * `servers`). Checks: mapped servers exist and appear once, hostnames are unique, and `code_mode` agrees with
- * the deprecated `allow_code_mode`. `description` is a string as on Cloudflare (null is refused); "" clears it.
+ * Routes of `/accounts/{account_id}/access/ai-controls/mcp/portals`: list, create, read, update (PUT, partial;
+ * `servers` replaces the whole mapping set) and delete (the portal without `servers`). Checks: mapped servers
+ * exist once, hostnames are unique, `code_mode` agrees with `allow_code_mode`, a mapping's resource rules (the
+ * `updated_resources` extension, announced by the `Mcp-Portals-Extensions` header) name each uri once.
+ * `description` is a string as on Cloudflare (null is refused); "" clears it.
  */
 import { Hono } from 'hono';
-import type { PortalCreate, PortalServerMappingRequest, PortalUpdate } from '../../schemas/generated/wire.js';
-import type { CodeMode, MappingRecord, PortalRecord, Repository } from '../store/repository.js';
+import type {
+  PortalCreate,
+  PortalResourceRule,
+  PortalServerMappingRequest,
+  PortalUpdate,
+} from '../../schemas/generated/wire.js';
+import type { CodeMode, MappingRecord, PortalRecord, Repository, ResourceRule } from '../store/repository.js';
 import { assertValid, readJsonObject } from './body.js';
 import type { ApiDeps } from './deps.js';
 import { parseListQuery, resultInfo, success } from './envelope.js';
@@ -19,6 +25,28 @@ const CREATE = 'wire/mcp-portal.schema.json#/definitions/Create';
 const UPDATE = 'wire/mcp-portal.schema.json#/definitions/Update';
 
 const notFound = (id: string) => new NotFoundError(`MCP portal "${id}" not found`);
+
+/** The response header by which clients (portalctl) tell this API from Cloudflare's: the extensions it takes. */
+export const EXTENSIONS_HEADER = 'Mcp-Portals-Extensions';
+export const EXTENSIONS = ['resources'] as const;
+
+/** A mapping's resource rules, in order, `enabled` filled in; a uri listed twice is an issue. */
+function toResourceRules(
+  list: readonly PortalResourceRule[] | undefined,
+  field: (string | number)[],
+  issues: Issue[],
+): ResourceRule[] {
+  const seen = new Set<string>();
+  (list ?? []).forEach((r, j) => {
+    if (seen.has(r.uri))
+      issues.push({
+        message: `more than one rule for uri "${r.uri}" (the first matching rule decides, so the second would never apply)`,
+        path: [...field, j, 'uri'],
+      });
+    seen.add(r.uri);
+  });
+  return (list ?? []).map((r) => ({ uri: r.uri, enabled: r.enabled ?? true }));
+}
 
 /** The code mode after a write; `allow_code_mode` true keeps a current non-off mode, else means opt_in. */
 export function resolveCodeMode(
@@ -75,12 +103,14 @@ function toMappings(repo: Repository, list: readonly PortalServerMappingRequest[
       issues,
       server.updated_prompts,
     );
+    const resources = toResourceRules(m.updated_resources, ['servers', i, 'updated_resources'], issues);
     out.push({
       server_id: m.server_id,
       default_disabled: m.default_disabled ?? false,
       on_behalf: m.on_behalf ?? true,
       updated_tools: m.updated_tools ?? [],
       updated_prompts: m.updated_prompts ?? [],
+      ...(resources.length > 0 ? { updated_resources: resources } : {}),
     });
   });
   if (issues.length > 0) throw new ValidationError(issues);
@@ -99,6 +129,10 @@ function assertHostnameFree(repo: Repository, hostname: string, id: string): voi
 export function portalRoutes(deps: ApiDeps): Hono {
   const { repo } = deps;
   const app = new Hono();
+  app.use('*', async (c, next) => {
+    await next();
+    c.header(EXTENSIONS_HEADER, EXTENSIONS.join(', '));
+  });
   const render = (rec: PortalRecord) =>
     toPortalObject(rec, repo.servers.getMany(rec.servers.map((m) => m.server_id)));
 

@@ -252,6 +252,13 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX oauth_tokens_by_family ON oauth_tokens (family_id);
     `,
   },
+  {
+    version: 6,
+    name: "portal mappings' resource rules (updated_resources, an extension of Cloudflare's API)",
+    sql: `
+      ALTER TABLE portal_servers ADD COLUMN updated_resources TEXT NOT NULL DEFAULT '[]';
+    `,
+  },
 ];
 
 /** Raised when the database was written by a newer version of the portal. */

@@ -1,9 +1,10 @@
 /**
  * The `portals` and `portal_servers` tables: a portal and its server mappings are written together (the
  * caller wraps writes in a transaction) and read back with mappings in canonical order (by server id).
+ * A mapping's resource rules are a JSON list in rule order; a mapping without rules reads back without them.
  */
 import type Database from 'better-sqlite3';
-import type { CodeMode, MappingRecord, Page, PortalRecord, PortalStore } from './repository.js';
+import type { CodeMode, MappingRecord, Page, PortalRecord, PortalStore, ResourceRule } from './repository.js';
 import { bool, fromJson, int, pagedRows, statements, toJson } from './sql-util.js';
 
 interface PortalRow {
@@ -26,7 +27,13 @@ interface MappingRow {
   on_behalf: number;
   updated_tools: string;
   updated_prompts: string;
+  updated_resources: string;
 }
+
+const resourcesFromRow = (row: MappingRow): Pick<MappingRecord, 'updated_resources'> => {
+  const rules = fromJson<ResourceRule[]>(row.updated_resources);
+  return rules.length > 0 ? { updated_resources: rules } : {};
+};
 
 const mappingFromRow = (row: MappingRow): MappingRecord => ({
   server_id: row.server_id,
@@ -34,6 +41,7 @@ const mappingFromRow = (row: MappingRow): MappingRecord => ({
   on_behalf: bool(row.on_behalf),
   updated_tools: fromJson(row.updated_tools),
   updated_prompts: fromJson(row.updated_prompts),
+  ...resourcesFromRow(row),
 });
 
 export function createPortalTable(db: Database.Database): PortalStore {
@@ -52,8 +60,9 @@ export function createPortalTable(db: Database.Database): PortalStore {
      WHERE id = @id`,
   );
   const insertMapping = sql(
-    `INSERT INTO portal_servers (portal_id, server_id, default_disabled, on_behalf, updated_tools, updated_prompts)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO portal_servers (portal_id, server_id, default_disabled, on_behalf, updated_tools, updated_prompts,
+       updated_resources)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const deleteMappings = sql('DELETE FROM portal_servers WHERE portal_id = ?');
 
@@ -94,6 +103,7 @@ export function createPortalTable(db: Database.Database): PortalStore {
         int(m.on_behalf),
         toJson(m.updated_tools),
         toJson(m.updated_prompts),
+        toJson(m.updated_resources ?? []),
       );
     }
   };
@@ -127,13 +137,15 @@ export function createPortalTable(db: Database.Database): PortalStore {
     },
     updateMapping(portalId, m) {
       sql(
-        `UPDATE portal_servers SET default_disabled = ?, on_behalf = ?, updated_tools = ?, updated_prompts = ?
+        `UPDATE portal_servers SET default_disabled = ?, on_behalf = ?, updated_tools = ?, updated_prompts = ?,
+           updated_resources = ?
          WHERE portal_id = ? AND server_id = ?`,
       ).run(
         int(m.default_disabled),
         int(m.on_behalf),
         toJson(m.updated_tools),
         toJson(m.updated_prompts),
+        toJson(m.updated_resources ?? []),
         portalId,
         m.server_id,
       );

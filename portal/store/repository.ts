@@ -90,6 +90,17 @@ export interface MappingRecord {
   on_behalf: boolean;
   updated_tools: ServerCapabilityOverride[];
   updated_prompts: ServerCapabilityOverride[];
+  /**
+   * Which of the server's resources and resource templates this portal exposes (an extension: Cloudflare's
+   * API has no resources). The first rule whose `uri` (exact, or `*` for any run of characters) matches the
+   * upstream's own URI or template decides; none matching: exposed unless `default_disabled`.
+   */
+  updated_resources?: ResourceRule[];
+}
+
+export interface ResourceRule {
+  uri: string;
+  enabled: boolean;
 }
 
 export interface PortalRecord {

@@ -208,6 +208,28 @@ const cases: Case[] = [
     want: { detailed: { 'servers[2]': 'ADD' }, replaces: [] },
   },
   {
+    name: 'resource rule enabled spelled out',
+    reason: "a resource rule's enabled defaults to true (no perpetual diffs)",
+    adapter: portalAdapter,
+    olds: { ...portal, servers: [{ server: 'docs', resources: [{ uri: 'docs://*' }] }] },
+    news: { ...portal, servers: [{ server: 'docs', resources: [{ uri: 'docs://*', enabled: true }] }] },
+    want: { detailed: {} },
+  },
+  {
+    name: 'resource rules reordered',
+    reason: 'resource rules are an ordered list: the first matching rule decides',
+    adapter: portalAdapter,
+    olds: {
+      ...portal,
+      servers: [{ server: 'docs', resources: [{ uri: 'a://*' }, { uri: '*', enabled: false }] }],
+    },
+    news: {
+      ...portal,
+      servers: [{ server: 'docs', resources: [{ uri: '*', enabled: false }, { uri: 'a://*' }] }],
+    },
+    want: { detailed: { 'servers[0].resources': 'UPDATE' }, replaces: [] },
+  },
+  {
     name: 'portal hostname changed',
     reason: 'the API updates hostnames in place',
     adapter: portalAdapter,

@@ -4,6 +4,7 @@
  * for Cloudflare and the embedded portal. Counts every request, so plans can report API calls. Options:
  * `record` sees every request as it is sent (method, path, body); `dryRun` answers writes locally
  * (recorded, never sent) while reads still go to the API, which is what `apply --dry-run` runs on.
+ * Notes the extensions of Cloudflare's API an answer announces (`Mcp-Portals-Extensions`: the embedded portal).
  */
 import { Agent, type Dispatcher, request } from 'undici';
 import type { Message, ResultInfo } from '../../schemas/generated/wire.js';
@@ -12,6 +13,9 @@ import { registerSecretValue } from '../secrets.js';
 import { ApiError, DeadlineError, RateLimitBudgetError, TransportError } from './errors.js';
 import { abortable, RateLimiter } from './rate-limit.js';
 import { checkEnvelope, MalformedResponseError } from './response-check.js';
+
+/** The response header that lists the extensions an API takes (lower-case, as undici gives headers). */
+export const EXTENSIONS_HEADER = 'mcp-portals-extensions';
 
 export interface ApiClientOptions {
   /** The API base, e.g. `https://api.cloudflare.com/client/v4` (no trailing slash needed). */
@@ -151,6 +155,11 @@ export class ApiClient {
   /** Requests sent, including retries. */
   requests = 0;
   retries = 0;
+  /**
+   * Extensions of Cloudflare's API that answers announced in an `Mcp-Portals-Extensions` header (the embedded
+   * portal's portals collection: `resources`). Cloudflare announces none, so nothing is assumed of it.
+   */
+  readonly extensions = new Set<string>();
   readonly limiter: RateLimiter;
   readonly #base: string;
   readonly #token: string;
@@ -329,6 +338,8 @@ export class ApiClient {
       const v = res.headers[name];
       return Array.isArray(v) ? v[0] : v;
     };
+    for (const name of header(EXTENSIONS_HEADER)?.split(',') ?? [])
+      if (name.trim()) this.extensions.add(name.trim());
     this.limiter.observe({
       ratelimit: header('ratelimit'),
       policy: header('ratelimit-policy'),

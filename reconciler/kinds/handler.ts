@@ -75,8 +75,11 @@ export interface PlanContext {
   idOf(kind: KindName, name: string): IdValue;
   /** Whether the Access tag exists in the observed snapshot (false when the snapshot did not read tags). */
   hasTag(name: string): boolean;
-  /** What was observed besides the kinds' objects: the DNS records of the zones the manifests name. */
-  readonly snapshot: { readonly dns?: DnsRecords };
+  /**
+   * What was observed besides the kinds' objects: the DNS records of the zones the manifests name, and the
+   * extensions of Cloudflare's API the target announced (`resources`).
+   */
+  readonly snapshot: { readonly dns?: DnsRecords; readonly extensions?: readonly string[] };
   readonly diagnostics: Diagnostic[];
 }
 

@@ -11,6 +11,7 @@ import type {
   AccessPolicySpec,
   CapabilityOverride,
   McpPortal,
+  McpPortalResourceRule,
   McpPortalServerMapping,
   McpPortalSpec,
   McpServer,
@@ -21,6 +22,7 @@ import type {
 } from '../../schemas/generated/manifest.js';
 import type { ServerCapability, ServerErrorDetails } from '../../schemas/generated/wire.js';
 import type { KindName } from '../../schemas/registry.js';
+import type { SourceRange } from '../diagnostics.js';
 import type { Resolved } from '../secrets.js';
 
 export type { KindName };
@@ -56,10 +58,14 @@ export type ServerSpec = WithDefaults<
   'displayName' | 'secureWebGateway' | 'tools' | 'prompts' | 'policies'
 > & { auth: ServerAuthSpec; credentials: CredentialView };
 
+/** A portal mapping's resource rule with `enabled` filled in (rules are an ordered list: the first match decides). */
+export type ResourceRuleSpec = WithDefaults<McpPortalResourceRule, 'enabled'>;
+
+/** A mapping; `resources` (an extension of Cloudflare's API) only when it has rules, so specs without stay as they were. */
 export type PortalServerSpec = WithDefaults<
-  McpPortalServerMapping,
+  Omit<McpPortalServerMapping, 'resources'>,
   'requireUserAuth' | 'defaultDisabled' | 'tools' | 'prompts'
->;
+> & { resources?: ResourceRuleSpec[] };
 
 export type PortalSpec = WithDefaults<
   Omit<McpPortalSpec, 'servers'>,
@@ -99,11 +105,19 @@ export interface Desired<K extends KindName = KindName> {
   /** Where the manifest is, for diagnostics. */
   file?: string;
   /**
+   * Where a field of the manifest is (file:line:column: its key), for the planner's diagnostics; a list element
+   * may be named by a field (`{ server: 'docs' }`) instead of its index. Absent without a manifest file (Pulumi).
+   */
+  locate?: (segments: readonly ManifestSegment[]) => SourceRange | undefined;
+  /**
    * The manifest's `metadata.managementPolicy` / `deletionPolicy` when not the default (see
    * controller/policies.ts): `observe` is never written; `orphan` is never pruned once applied.
    */
   policy?: { management?: 'observe'; deletion?: 'orphan' };
 }
+
+/** A step into a manifest: a key or index, or the element of a list whose field has the given value. */
+export type ManifestSegment = string | number | Readonly<Record<string, string>>;
 
 /** Server-owned facts of a live server, reported but never diffed. */
 export interface ServerFacts {

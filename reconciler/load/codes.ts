@@ -50,6 +50,7 @@ export const LOAD_CODES = {
   'semantic/duplicate-mapping': 'a portal maps the same server twice',
   'semantic/duplicate-hostname': 'two portals with the same hostname',
   'semantic/duplicate-override': 'one tool or prompt overridden twice in one list',
+  'semantic/duplicate-resource-rule': "one uri twice in a portal mapping's resource rules",
   'semantic/duplicate-exposed-name': 'two tools (or prompts) of one server exposed under the same name',
   'semantic/long-exposed-name': '{server}_{name} over 64 characters, which clients cut (warning)',
   'semantic/too-many-servers': 'a portal with more than 40 servers',

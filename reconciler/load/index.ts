@@ -30,6 +30,11 @@ export interface LoadedManifest<K extends KindName = KindName> {
    * access: it may parse the file again for positions, which plain loading avoids.
    */
   readonly source: SourceRange;
+  /**
+   * The range of any node of the document (keys and indexes as strings), as `source` is computed; with
+   * `key`, the range of the last segment's key (`resources:`) instead of its value.
+   */
+  locate(segments: readonly string[], key?: boolean): SourceRange;
   /** The absolute path of the file, for resolving `fromFile` references; undefined for stdin. */
   path?: string;
 }
@@ -130,6 +135,7 @@ export async function loadManifests(paths: readonly string[], opts: LoadOptions)
           source ??= locate(c.doc, ['metadata', 'name']);
           return source;
         },
+        locate: (segments: readonly string[], key = false) => locate(c.doc, segments, key),
         ...(c.doc.path ? { path: c.doc.path } : {}),
       };
     }),

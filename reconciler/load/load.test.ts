@@ -289,6 +289,17 @@ const cases: Case[] = [
     want: { code: 'semantic/duplicate-override', line: 9, column: 13, path: '/spec/tools/1/name' },
   },
   {
+    name: 'semantic/duplicate-resource-rule',
+    reason: 'the first matching resource rule decides: a second rule for one uri never applies',
+    yaml: `${okServer('wiki')}\n---\n${portal("  hostname: mcp.example.com\n  servers:\n    - server: wiki\n      resources:\n        - { uri: 'wiki://*' }\n        - { uri: 'wiki://*', enabled: false }\n")}`,
+    want: {
+      code: 'semantic/duplicate-resource-rule',
+      line: 19,
+      column: 18,
+      path: '/spec/servers/0/resources/1/uri',
+    },
+  },
+  {
     name: 'semantic/duplicate-exposed-name',
     reason: 'two tools aliased to one name would collide for clients',
     yaml: server(

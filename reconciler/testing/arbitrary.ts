@@ -60,12 +60,17 @@ interface GenServer {
   prompts?: GenOverride[];
   policies?: number[];
 }
+interface GenResourceRule {
+  uri: string;
+  enabled?: boolean;
+}
 interface GenMapping {
   server: number;
   requireUserAuth?: boolean;
   defaultDisabled?: boolean;
   tools?: GenOverride[];
   prompts?: GenOverride[];
+  resources?: GenResourceRule[];
 }
 interface GenPortal {
   name: string;
@@ -207,6 +212,25 @@ const serverArb: fc.Arbitrary<GenServer> = fc.record(
   },
   { requiredKeys: ['name', 'upstream', 'auth'] },
 );
+/** Resource rules: exact URIs and templates, patterns with `*`, some that match nothing; order matters. */
+const resourceRulesArb: fc.Arbitrary<GenResourceRule[]> = fc.array(
+  fc.record(
+    {
+      uri: fc.constantFrom(
+        'docs://guides/*',
+        'docs://guides/{page}',
+        '*',
+        'file:///logs/*.log',
+        'tickets://open',
+        'ui://widget/app.html',
+        'metrics://*/daily',
+      ),
+      enabled: fc.boolean(),
+    },
+    { requiredKeys: ['uri'] },
+  ),
+  { maxLength: 3 },
+);
 const mappingArb: fc.Arbitrary<GenMapping> = fc.record(
   {
     server: fc.nat({ max: 3 }),
@@ -214,6 +238,7 @@ const mappingArb: fc.Arbitrary<GenMapping> = fc.record(
     defaultDisabled: fc.boolean(),
     tools: overridesArb,
     prompts: overridesArb,
+    resources: resourceRulesArb,
   },
   { requiredKeys: ['server'] },
 );
@@ -397,6 +422,12 @@ export function renderSet(g: GenSet, urls: UpstreamUrls, ticketsToken: string): 
         const exposure = (what: string) => new Map(serverExposure.get(`${server.name}/${what}`));
         put(entry, 'tools', renderOverrides(m.tools, caps.tools, exposure('tools')));
         put(entry, 'prompts', renderOverrides(m.prompts, caps.prompts, exposure('prompts')));
+        // One rule per uri (a second would never apply, and validation refuses it).
+        put(
+          entry,
+          'resources',
+          m.resources?.filter((r, i, all) => all.findIndex((x) => x.uri === r.uri) === i),
+        );
         return [entry];
       });
     }

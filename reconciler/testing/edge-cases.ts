@@ -37,6 +37,48 @@ const IDP = '6f1c2f4e-8a3b-4c5d-9e7f-0a1b2c3d4e5f'; // the embedded portal's bui
 
 export const EDGE_CASES: EdgeCase[] = [
   {
+    name: 'resource rules reordered, changed and removed between revisions',
+    reason:
+      'Resource rules (an extension) are an ordered list whose first match decides: a reordering must be written, a mapping that loses its rules must be sent without them, and neither may read back as a change.',
+    first: `apiVersion: mcpportal/v1
+kind: McpServer
+metadata: { name: docs }
+spec:
+  url: "{{docs}}"
+---
+${TICKETS_SERVER}---
+apiVersion: mcpportal/v1
+kind: McpPortal
+metadata: { name: eng }
+spec:
+  hostname: eng.mcp.test
+  servers:
+    - server: docs
+      resources: [ { uri: "docs://guides/*" }, { uri: "*", enabled: false } ]
+    - server: tickets
+      defaultDisabled: true
+      resources: [ { uri: "tickets://open" } ]
+`,
+    yaml: `apiVersion: mcpportal/v1
+kind: McpServer
+metadata: { name: docs }
+spec:
+  url: "{{docs}}"
+---
+${TICKETS_SERVER}---
+apiVersion: mcpportal/v1
+kind: McpPortal
+metadata: { name: eng }
+spec:
+  hostname: eng.mcp.test
+  servers:
+    - server: docs
+      resources: [ { uri: "*", enabled: false }, { uri: "docs://guides/*", enabled: true } ]
+    - server: tickets
+      defaultDisabled: true
+`,
+  },
+  {
     name: 'a group selected by a policy changes its rules in place',
     reason:
       'The group is updated in place (same id), so the policy, which the API returns with the group id, must read back as the same name and show no change.',

@@ -2,7 +2,9 @@
  * An in-memory management API for unit tests of observe, plan and apply: the `PortalApi` methods the
  * kinds' handlers and apply's executors call, answering as the API does (mappings merged with server
  * overrides, a mapped server's delete refused as in use). Calls are recorded; `failOn` injects typed
- * failures; `delayMs` makes calls overlap. End-to-end tests use the real embedded portal instead.
+ * failures; `delayMs` makes calls overlap. Like Cloudflare it announces no extension unless a test adds one
+ * to `client.extensions` (`resources`: then mappings keep their `updated_resources`). End-to-end tests use the
+ * real embedded portal instead.
  */
 import type {
   AppCreate,
@@ -45,7 +47,8 @@ export class FakeApi {
   delayMs = 0;
   inFlight = 0;
   maxInFlight = 0;
-  readonly client = { requests: 0 };
+  /** What the reconciler reads of its client: requests made and the extensions the API announces. */
+  readonly client = { requests: 0, extensions: new Set<string>() };
   #next = 1;
 
   /** This fake, typed as the client the reconciler takes. */
@@ -159,6 +162,14 @@ export class FakeApi {
           default_disabled: m.default_disabled ?? false,
           updated_tools: merge(m.updated_tools, s?.updated_tools),
           updated_prompts: merge(m.updated_prompts, s?.updated_prompts),
+          ...(m.updated_resources?.length && this.client.extensions.has('resources')
+            ? {
+                updated_resources: m.updated_resources.map((r) => ({
+                  uri: r.uri,
+                  enabled: r.enabled ?? true,
+                })),
+              }
+            : {}),
         };
       }),
     } as unknown as PortalObject;

@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * GENERATED from schemas/common.schema.json, schemas/access-group.schema.json, schemas/access-policy.schema.json, schemas/mcp-server.schema.json, schemas/mcp-portal.schema.json
- * (sources sha256 70c57e0c5262783b). DO NOT EDIT: run `npm run gen`.
+ * (sources sha256 902a140587de9ab2). DO NOT EDIT: run `npm run gen`.
  */
 
 export type Manifest = AccessGroup | AccessPolicy | McpServer | McpPortal;
@@ -429,7 +429,7 @@ export interface CapabilityOverride {
   enabled?: boolean;
 }
 /**
- * A portal: one MCP endpoint (https://<hostname>/mcp) that aggregates the tools and prompts of its servers for the users its policies admit.
+ * A portal: one MCP endpoint (https://<hostname>/mcp) that aggregates the tools, prompts and resources of its servers for the users its policies admit.
  */
 export interface McpPortal {
   apiVersion: ApiVersion;
@@ -483,9 +483,26 @@ export interface McpPortalServerMapping {
    */
   requireUserAuth?: boolean;
   /**
-   * Hide all of this server's tools and prompts in this portal unless an override enables them (an allowlist).
+   * Hide all of this server's tools, prompts and resources in this portal unless an override or resource rule enables them (an allowlist).
    */
   defaultDisabled?: boolean;
   tools?: CapabilityOverrides2;
   prompts?: CapabilityOverrides3;
+  /**
+   * Which of this server's resources and resource templates the portal exposes: an ordered list of rules, the first whose uri matches decides; a resource no rule matches is exposed unless defaultDisabled. An extension of Cloudflare's API (it has no resources): plan refuses it against a target that does not announce the extension. Portal-level only (no McpServer rules): resources are a portal feature here, and Cloudflare's server object has no place for them.
+   */
+  resources?: McpPortalResourceRule[];
+}
+/**
+ * One rule on a server's resources, matched against the upstream's own URI (or URI template, as written), before the portal's namespacing.
+ */
+export interface McpPortalResourceRule {
+  /**
+   * An upstream resource URI or URI template, exactly; or a pattern where * stands for any run of characters (docs://guides/*, *.md, *). Each uri at most once per server.
+   */
+  uri: string;
+  /**
+   * Whether clients see and can read the matching resources.
+   */
+  enabled?: boolean;
 }

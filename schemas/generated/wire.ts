@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * GENERATED from schemas/wire/envelope.schema.json, schemas/wire/mcp-server.schema.json, schemas/wire/mcp-portal.schema.json, schemas/wire/access-policy.schema.json, schemas/wire/access-app.schema.json, schemas/wire/service-token.schema.json, schemas/wire/access-group.schema.json, schemas/wire/access-tag.schema.json, schemas/wire/dns-record.schema.json, schemas/wire/identity-provider.schema.json, schemas/wire/request-log.schema.json
- * (sources sha256 72600c754f33dae4). DO NOT EDIT: run `npm run gen`.
+ * (sources sha256 e3f1eda9bb9858de). DO NOT EDIT: run `npm run gen`.
  */
 
 /**
@@ -360,6 +360,26 @@ export interface PortalServerMappingRequest {
   on_behalf?: boolean;
   updated_tools?: ServerCapabilityOverride[];
   updated_prompts?: ServerCapabilityOverride[];
+  /**
+   * Extension (not in Cloudflare's API): which of the server's resources this portal exposes; the first rule whose uri matches decides, none matching: exposed unless default_disabled. Each uri at most once; the list replaces the mapping's rules.
+   */
+  updated_resources?: PortalResourceRule[];
+}
+/**
+ * Extension: a rule on a server's resources in a portal.
+ *
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "PortalResourceRule".
+ */
+export interface PortalResourceRule {
+  /**
+   * An upstream resource URI or URI template, exactly, or a pattern where * stands for any run of characters.
+   */
+  uri: string;
+  /**
+   * Default true on write; always present in responses.
+   */
+  enabled?: boolean;
 }
 /**
  * This interface was referenced by `WireTypes`'s JSON-Schema
@@ -450,6 +470,18 @@ export interface PortalServerMappingResponse {
   server_id: string;
   default_disabled?: boolean;
   on_behalf?: boolean;
+  /**
+   * Extension (not in Cloudflare's API): the mapping's resource rules in order; absent when there are none, so Cloudflare's shape is unchanged.
+   */
+  updated_resources?: PortalResourceRuleResponse[];
+}
+/**
+ * This interface was referenced by `WireTypes`'s JSON-Schema
+ * via the `definition` "PortalResourceRuleResponse".
+ */
+export interface PortalResourceRuleResponse {
+  uri: string;
+  enabled: boolean;
 }
 /**
  * A portal as the API answers it. Only id, name and hostname are required (the SDK's PortalReadResponse also requires servers, absent from a delete response); readers default the rest.

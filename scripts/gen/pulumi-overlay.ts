@@ -336,6 +336,7 @@ export const PULUMI_OVERLAY = {
       description: 'A server this portal exposes.',
     },
     PortalDns: { from: 'mcp-portal.schema.json#/definitions/Dns' },
+    PortalResourceRule: { from: 'mcp-portal.schema.json#/definitions/ResourceRule' },
     GithubOrganizationRule: {
       from: 'common.schema.json#/definitions/AccessRule/properties/githubOrganization',
     },

@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * GENERATED from schemas/common.schema.json, schemas/access-group.schema.json, schemas/access-policy.schema.json, schemas/mcp-server.schema.json, schemas/mcp-portal.schema.json, scripts/gen/pulumi-overlay.ts
- * (sources sha256 c8b33ddb71701557) through provider/schema.json by scripts/gen/pulumi-sdk.ts.
+ * (sources sha256 2159442afec0d10e) through provider/schema.json by scripts/gen/pulumi-sdk.ts.
  * DO NOT EDIT: run `npm run gen`.
  *
  * The McpPortal resource (mcpportal:index:McpPortal).
@@ -10,8 +10,8 @@ import * as pulumi from '@pulumi/pulumi';
 import type { CodeMode, McpPortalArgs, McpPortalState, PortalDns, PortalServer } from './types.js';
 
 /**
- * A portal: one MCP endpoint (https://<hostname>/mcp) that aggregates the tools and prompts of its servers
- * for the users its policies admit.
+ * A portal: one MCP endpoint (https://<hostname>/mcp) that aggregates the tools, prompts and resources of its
+ * servers for the users its policies admit.
  */
 export class McpPortal extends pulumi.CustomResource {
   /**

@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * GENERATED from schemas/common.schema.json, schemas/access-group.schema.json, schemas/access-policy.schema.json, schemas/mcp-server.schema.json, schemas/mcp-portal.schema.json, scripts/gen/pulumi-overlay.ts
- * (sources sha256 c8b33ddb71701557) through provider/schema.json by scripts/gen/pulumi-sdk.ts.
+ * (sources sha256 2159442afec0d10e) through provider/schema.json by scripts/gen/pulumi-sdk.ts.
  * DO NOT EDIT: run `npm run gen`.
  *
  * The McpServer resource (mcpportal:index:McpServer).

@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * GENERATED from schemas/common.schema.json, schemas/access-group.schema.json, schemas/access-policy.schema.json, schemas/mcp-server.schema.json, schemas/mcp-portal.schema.json, scripts/gen/pulumi-overlay.ts
- * (sources sha256 c8b33ddb71701557) through provider/schema.json by scripts/gen/pulumi-sdk.ts.
+ * (sources sha256 2159442afec0d10e) through provider/schema.json by scripts/gen/pulumi-sdk.ts.
  * DO NOT EDIT: run `npm run gen`.
  *
  * The types of the mcpportal Pulumi package, as `pulumi package gen-sdk` would shape them.
@@ -129,14 +129,22 @@ export interface PortalServer {
    */
   requireUserAuth?: pulumi.Input<boolean>;
   /**
-   * Hide all of this server's tools and prompts in this portal unless an override enables them (an
-   * allowlist). Default: false.
+   * Hide all of this server's tools, prompts and resources in this portal unless an override or resource rule
+   * enables them (an allowlist). Default: false.
    */
   defaultDisabled?: pulumi.Input<boolean>;
   /** Portal-level tool overrides (they win over the server's). */
   tools?: pulumi.Input<pulumi.Input<CapabilityOverride>[]>;
   /** Portal-level prompt overrides. */
   prompts?: pulumi.Input<pulumi.Input<CapabilityOverride>[]>;
+  /**
+   * Which of this server's resources and resource templates the portal exposes: an ordered list of rules, the
+   * first whose uri matches decides; a resource no rule matches is exposed unless defaultDisabled. An
+   * extension of Cloudflare's API (it has no resources): plan refuses it against a target that does not
+   * announce the extension. Portal-level only (no McpServer rules): resources are a portal feature here, and
+   * Cloudflare's server object has no place for them.
+   */
+  resources?: pulumi.Input<pulumi.Input<PortalResourceRule>[]>;
 }
 
 /**
@@ -147,6 +155,20 @@ export interface PortalServer {
 export interface PortalDns {
   /** The zone's id (32 hex digits), as in the zone's Overview page. */
   zoneId: pulumi.Input<string>;
+}
+
+/**
+ * One rule on a server's resources, matched against the upstream's own URI (or URI template, as written),
+ * before the portal's namespacing.
+ */
+export interface PortalResourceRule {
+  /**
+   * An upstream resource URI or URI template, exactly; or a pattern where * stands for any run of characters
+   * (docs://guides/*, *.md, *). Each uri at most once per server.
+   */
+  uri: pulumi.Input<string>;
+  /** Whether clients see and can read the matching resources. Default: true. */
+  enabled?: pulumi.Input<boolean>;
 }
 
 /** A GitHub organization, and optionally a team (the API's github-organization selector). */
@@ -550,8 +572,8 @@ export interface McpServerState {
 
 /**
  * The arguments of the McpPortal resource (mcpportal:index:McpPortal). A portal: one MCP endpoint
- * (https://<hostname>/mcp) that aggregates the tools and prompts of its servers for the users its policies
- * admit.
+ * (https://<hostname>/mcp) that aggregates the tools, prompts and resources of its servers for the users its
+ * policies admit.
  */
 export interface McpPortalArgs {
   /**

@@ -1,7 +1,7 @@
 /**
  * Cross-document checks of an McpPortal: its policies and servers exist, its hostname is unique, it maps
- * at most 40 servers and each once, and the names it exposes (its overrides over the server's) are unique
- * per server and not too long for clients.
+ * at most 40 servers and each once, the names it exposes (its overrides over the server's) are unique
+ * per server and not too long for clients, and each mapping's resource rules name each uri once.
  */
 import type { Diagnostic } from '../../diagnostics.js';
 import { locate } from '../../load/parse-yaml.js';
@@ -19,6 +19,27 @@ import {
   where,
 } from '../../load/semantic-context.js';
 import { suggest } from '../../load/suggest.js';
+
+/** A uri listed twice in one mapping's resource rules: the first matching rule decides, so the second never applies. */
+function checkResourceRules(c: NamedDocument, rules: unknown, at: string[], out: Diagnostic[]) {
+  const seen = new Map<string, number>();
+  list<unknown>(rules).forEach((r, i) => {
+    if (!isObject(r) || typeof r.uri !== 'string') return;
+    const first = seen.get(r.uri);
+    if (first === undefined) {
+      seen.set(r.uri, i);
+      return;
+    }
+    out.push({
+      severity: 'error',
+      code: 'semantic/duplicate-resource-rule',
+      message: `uri ${JSON.stringify(r.uri)} has a rule already (entry ${first + 1}); the first matching rule decides, so this one would never apply`,
+      detail: 'keep one rule per uri',
+      path: `/${[...at, i, 'uri'].join('/')}`,
+      source: locate(c.doc, [...at, String(i), 'uri']),
+    });
+  });
+}
 
 /** Cloudflare's limit of servers in one portal. */
 export const MAX_SERVERS_PER_PORTAL = 40;
@@ -76,6 +97,7 @@ export function checkPortal(c: NamedDocument, ctx: SemanticContext, out: Diagnos
       return;
     }
     mapped.add(m.server);
+    checkResourceRules(c, m.resources, [...at, 'resources'], out);
     const server = ctx.first('McpServer', m.server);
     for (const what of ['tools', 'prompts'] as const) {
       const overrides = overridesOf(m[what]);

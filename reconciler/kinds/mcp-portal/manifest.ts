@@ -1,6 +1,7 @@
 /**
  * A live portal as a manifest (`import`, Pulumi Read), such that planning it shows no change: mapping
- * overrides whose `enabled` only echoes the server's are left out, and so are defaults.
+ * overrides whose `enabled` only echoes the server's are left out, and so are defaults (a resource rule's
+ * `enabled: true` too).
  */
 
 import type { McpPortal } from '../../../schemas/generated/manifest.js';
@@ -27,6 +28,13 @@ export function portalManifest(o: Observed<'McpPortal'>): McpPortal {
         ...(m.defaultDisabled ? { defaultDisabled: true } : {}),
         ...(m.tools.length ? { tools: m.tools } : {}),
         ...(m.prompts.length ? { prompts: m.prompts } : {}),
+        ...(m.resources?.length
+          ? {
+              resources: m.resources.map((r) =>
+                r.enabled ? { uri: r.uri } : { uri: r.uri, enabled: false },
+              ),
+            }
+          : {}),
       })),
     },
   };

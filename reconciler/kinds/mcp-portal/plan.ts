@@ -1,8 +1,8 @@
 /**
- * Planning an McpPortal: its field changes against the live portal with the mappings' echoes resolved
- * and overrides of unknown capabilities left out (`comparableSpecs`), and the operations for a create,
- * an update (after the creates and updates of the servers it maps) or a delete (then its app's); with
- * `spec.dns`, its hostname's DNS record after the portal's write (dns.ts), else a note of the record it needs.
+ * Planning an McpPortal: field changes against the live portal (echoes resolved, overrides of unknown
+ * capabilities left out), the operations for a create, an update (after its servers' writes) or a delete (then
+ * its app's), and its hostname's DNS record (dns.ts). Resource rules need a target announcing the `resources`
+ * extension (the embedded portal); elsewhere (Cloudflare has no resources) plan fails at each, sending none.
  */
 import { diff, type FieldChange, type Json } from '../../plan/diff.js';
 import type { DnsRecordChange, DnsRecordNote, ResourceChange } from '../../plan/types.js';
@@ -18,6 +18,31 @@ export { PORTAL_CNAME_TARGET };
 
 const KIND = 'McpPortal';
 export const KEYED = { servers: 'server', tools: 'name', prompts: 'name' };
+
+/** The extension of Cloudflare's API that portal mappings' resource rules (`updated_resources`) need. */
+export const RESOURCES_EXTENSION = 'resources';
+export const RESOURCES_UNSUPPORTED = 'target/resources-unsupported';
+
+/**
+ * The spec whose bodies may be sent: as it is where the target takes resource rules; elsewhere without
+ * them, with an error for each mapping that has some (so the plan is errored and never applied).
+ */
+function sendable(d: Desired<'McpPortal'>, ctx: PlanContext): PortalSpec {
+  if (ctx.snapshot.extensions?.includes(RESOURCES_EXTENSION)) return d.spec;
+  if (!d.spec.servers.some((m) => m.resources?.length)) return d.spec;
+  for (const m of d.spec.servers.filter((x) => x.resources?.length)) {
+    const source = d.locate?.(['spec', 'servers', { server: m.server }, 'resources']);
+    ctx.diagnostics.push({
+      severity: 'error',
+      code: RESOURCES_UNSUPPORTED,
+      message: `${KIND}/${d.name}: the resources rules of server ${JSON.stringify(m.server)} cannot be applied to this target: Cloudflare's API has no resources (only the embedded portal takes them)`,
+      detail:
+        "Resource rules are an extension of the embedded portal (its API announces it in the Mcp-Portals-Extensions header; this target's does not). Remove the resources section to apply these manifests to Cloudflare; nothing was sent.",
+      ...(source ? { source } : {}),
+    });
+  }
+  return { ...d.spec, servers: d.spec.servers.map(({ resources: _refused, ...m }) => m) };
+}
 
 /**
  * The DNS record a portal's hostname needs on Cloudflare, where creating the portal through the API (or
@@ -89,7 +114,7 @@ export function planPortalCreate(d: Desired<'McpPortal'>, ctx: PlanContext): Res
   const create = ctx.add({
     op: 'portal.create',
     resource,
-    args: { body: portalCreateBody(d) },
+    args: { body: portalCreateBody({ ...d, spec: sendable(d, ctx) }) },
     produces: resource,
     dependsOn: serverDeps(d.spec, ctx),
   });
@@ -132,7 +157,7 @@ export function planPortalUpdate(
   const paths = changes.map((c) => c.path);
   // A server being replaced leaves and rejoins this portal by its own operations (see mcp-server/plan.ts).
   const body = portalUpdateBody(
-    spec,
+    sendable(d, ctx),
     paths.filter((p) => !p.startsWith('spec.policies')),
   );
   const update = Object.keys(body).length

@@ -6,17 +6,26 @@
  * merged value for both levels. Where it equals the server's own override, it may be an echo: `echoes`
  * records those paths. With a manifest, `resolvedSpec` keeps an echo only where the manifest sets it;
  * without one (import, status, rewriting a mapping set, Pulumi Read), `ownSpec` keeps the likelier reading.
- * Optional API fields the response omits read as their documented defaults, so they never diff.
+ * Optional API fields the response omits read as their documented defaults, so they never diff. Resource
+ * rules (the `updated_resources` extension) are an ordered list, the portal's own, sent only when there are any.
  */
 import type { McpPortal } from '../../../schemas/generated/manifest.js';
 import type {
   PortalObject,
   PortalOverrideResponse,
+  PortalResourceRule,
   PortalServerMappingRequest,
   ServerObject,
 } from '../../../schemas/generated/wire.js';
 import { descriptionOf } from '../mcp-server/spec.js';
-import type { Desired, Observed, Override, PortalServerSpec, PortalSpec } from '../model.js';
+import type {
+  Desired,
+  Observed,
+  Override,
+  PortalServerSpec,
+  PortalSpec,
+  ResourceRuleSpec,
+} from '../model.js';
 import { type CapabilityKind, normaliseOverrides, overridesToWire } from '../overrides.js';
 
 export const DEFAULT_CODE_MODE = 'opt_in';
@@ -33,6 +42,15 @@ export const codeModeOf = (p: Pick<PortalObject, 'code_mode' | 'allow_code_mode'
 
 const byServer = (a: PortalServerSpec, b: PortalServerSpec) =>
   a.server < b.server ? -1 : a.server > b.server ? 1 : 0;
+
+/**
+ * Resource rules in spec form, as a `resources` member only when there are any: in their order, `enabled`
+ * filled in (default true), nothing else.
+ */
+export const resourceRules = (
+  list: readonly { uri: string; enabled?: boolean }[] | undefined,
+): { resources?: ResourceRuleSpec[] } =>
+  list?.length ? { resources: list.map((r) => ({ uri: r.uri, enabled: r.enabled ?? true })) } : {};
 
 export function portalFromManifest(m: McpPortal): Desired<'McpPortal'> {
   return {
@@ -53,6 +71,7 @@ export function portalFromManifest(m: McpPortal): Desired<'McpPortal'> {
           defaultDisabled: s.defaultDisabled ?? false,
           tools: normaliseOverrides(s.tools),
           prompts: normaliseOverrides(s.prompts),
+          ...resourceRules(s.resources),
         }))
         .sort(byServer),
     },
@@ -95,6 +114,7 @@ function readMappings(p: PortalObject, servers: ReadonlyMap<string, ServerObject
       defaultDisabled: s.default_disabled ?? false,
       tools: read(id, 'tools', s.updated_tools),
       prompts: read(id, 'prompts', s.updated_prompts),
+      ...resourceRules(s.updated_resources),
     };
   });
   return { servers: mappings.sort(byServer), echoes };
@@ -174,12 +194,20 @@ export function portalFromApi(
   return { spec, echoes };
 }
 
+/**
+ * A mapping in request form. `updated_resources` only when it has rules: the API replaces the whole mapping
+ * set, so a mapping sent without them has none, and a body for Cloudflare (which has no such field) never
+ * carries it (plan refuses rules for a target that does not announce the extension).
+ */
 export const mappingToWire = (s: PortalServerSpec): PortalServerMappingRequest => ({
   server_id: s.server,
   on_behalf: s.requireUserAuth,
   default_disabled: s.defaultDisabled,
   updated_tools: overridesToWire(s.tools),
   updated_prompts: overridesToWire(s.prompts),
+  ...(s.resources?.length
+    ? { updated_resources: s.resources.map((r): PortalResourceRule => ({ uri: r.uri, enabled: r.enabled })) }
+    : {}),
 });
 
 /** One live mapping in request form, echoes read as echoes (to put it back after a server's replacement). */
