@@ -1,8 +1,8 @@
 /**
  * Which requests `dispatch` (`dispatch.ts`) takes straight from the wire: a single `tools/list`,
- * `prompts/list`, `ping`, or `tools/call` / `prompts/get` (with or without a progress token, no task, not
- * a built-in tool, which may ask the client for an elicitation). Also the shape check of a tools/call
- * result and the request a `notifications/cancelled` names.
+ * `prompts/list`, `ping`, or `tools/call` / `prompts/get` (with or without a progress token or a `task`,
+ * which the gateway ignores; not a built-in tool, which may ask the client for an elicitation). Also the
+ * shape check of a tools/call result and the request a `notifications/cancelled` names.
  */
 import { ErrorCode, type RequestId } from '@modelcontextprotocol/sdk/types.js';
 import { BUILTIN_NAMES } from './builtins.js';
@@ -11,7 +11,20 @@ type Params = Record<string, unknown>;
 
 export interface DirectRequest {
   id: RequestId;
-  method: 'tools/list' | 'prompts/list' | 'ping' | 'tools/call' | 'prompts/get';
+  method:
+    | 'tools/list'
+    | 'prompts/list'
+    | 'ping'
+    | 'tools/call'
+    | 'prompts/get'
+    // Only through the session's SDK server (never taken from the wire here):
+    | 'resources/list'
+    | 'resources/templates/list'
+    | 'resources/read'
+    | 'resources/subscribe'
+    | 'resources/unsubscribe'
+    | 'completion/complete'
+    | 'logging/setLevel';
   params: Params;
 }
 
@@ -36,7 +49,7 @@ export function directRequest(body: unknown): DirectRequest | undefined {
   if (LISTS.has(body.method)) {
     if (params.cursor !== undefined && typeof params.cursor !== 'string') return undefined;
   } else if (CALLS.has(body.method)) {
-    if (typeof params.name !== 'string' || params.task !== undefined) return undefined;
+    if (typeof params.name !== 'string') return undefined;
     if (params.arguments !== undefined && !isObject(params.arguments)) return undefined;
     if (body.method === 'tools/call' && BUILTIN_NAMES.has(params.name)) return undefined;
   } else return undefined;

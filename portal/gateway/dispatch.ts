@@ -1,18 +1,24 @@
 /**
  * The one request path of a portal session: `dispatch(request, ctx) -> Reply` runs a `tools/list`,
- * `prompts/list`, `ping`, `tools/call` or `prompts/get` and returns its JSON-RPC reply as a value (the
+ * `prompts/list`, `ping`, `tools/call`, `prompts/get`, `resources/*`, `completion/complete` or
+ * `logging/setLevel` request and returns its JSON-RPC reply as a value (the
  * result as UTF-8 JSON, or the error with its code, message and data), however the request arrived: the
  * Node fast path frames the reply as JSON or an event stream (`web/session-post.ts`), the session's SDK
  * server hands it back to its transport (`session.ts`). Error mapping lives here and nowhere else.
  */
 import { ErrorCode, type RequestId } from '@modelcontextprotocol/sdk/types.js';
+import type { CompletionRequests } from './completions.js';
 import { checkedCallResult, type DirectRequest } from './direct.js';
 import type { Extra } from './forward.js';
+import { loggingLevel } from './relay.js';
+import type { ResourceRequests } from './resources.js';
 import type { PortalSession, SessionHandlers } from './session.js';
 
 /** The session handlers, plus lists as JSON text. */
 export interface DispatchHandlers extends SessionHandlers {
   listJson(session: PortalSession, extra: Extra, method: 'tools/list' | 'prompts/list'): Promise<Buffer>;
+  readonly resources: ResourceRequests;
+  readonly completions: CompletionRequests;
 }
 
 /** A JSON-RPC error as sent to the client. */
@@ -75,5 +81,25 @@ async function run(handlers: DispatchHandlers, session: PortalSession, req: Dire
       return json(
         checkedCallResult(await handlers.callTool(session, req.params as Params & { name: string }, ctx)),
       );
+    case 'resources/list':
+    case 'resources/templates/list':
+      return json(await handlers.resources.list(session, req.method, req.params, ctx));
+    case 'resources/read':
+      return json(await handlers.resources.read(session, req.params, ctx));
+    case 'resources/subscribe':
+    case 'resources/unsubscribe':
+      return json(await handlers.resources.subscription(session, req.method, req.params, ctx));
+    case 'completion/complete':
+      return json(await handlers.completions.complete(session, req.params, ctx));
+    case 'logging/setLevel': {
+      const level = loggingLevel(req.params.level);
+      if (level === undefined) {
+        throw Object.assign(new Error(`unknown logging level ${JSON.stringify(req.params.level)}`), {
+          code: ErrorCode.InvalidParams,
+        });
+      }
+      session.setLogLevel(level);
+      return EMPTY;
+    }
   }
 }

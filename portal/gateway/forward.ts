@@ -1,20 +1,30 @@
 /**
- * Forwarding one request (`tools/call`, `prompts/get`, ...) to its upstream under the original name, through the link's
- * `UpstreamRpc`: progress is relayed under the client's progress token, the client's cancellation cancels
- * the upstream request, a timeout (restarted by progress) becomes a JSON-RPC timeout error, an upstream
- * JSON-RPC error passes through with its code, message and data. When the upstream no longer knows the
- * session (it restarted: HTTP 404, or 400 naming the session) the link is re-initialised and the request
- * sent again, once; after a transport failure it is sent again only when that is safe (it never reached
- * the upstream, or the method only reads). Other failures name the upstream, whatever the request carried.
+ * Forwarding one request (`tools/call`, `prompts/get`, ...) to its upstream under the original name through
+ * the link's `UpstreamRpc`: progress under the client's token; what the upstream asks or notifies during the
+ * call goes to the client on the call's stream (`relay.ts`); the client's cancellation cancels upstream; a
+ * timeout (restarted by progress) and an upstream JSON-RPC error become JSON-RPC errors. A stale upstream
+ * session is re-initialised and the request sent again once; after a transport failure, only when that is
+ * safe. Other failures name the upstream, whatever the request carried.
  */
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import { ErrorCode, type ServerNotification, type ServerRequest } from '@modelcontextprotocol/sdk/types.js';
+import {
+  ErrorCode,
+  ResultSchema,
+  type ServerNotification,
+  type ServerRequest,
+} from '@modelcontextprotocol/sdk/types.js';
 import type { LogStatus, ServerRecord } from '../store/repository.js';
 import { classify } from '../sync/classify.js';
 import { redact } from '../sync/failure.js';
 import { displayUrl } from '../sync/transport-plan.js';
-import { UpstreamRpcError, UpstreamTimeoutError, UpstreamWireError } from './upstream-rpc.js';
+import { RELAY_TIMEOUT_MS, relayedNotification, relayRequest } from './relay.js';
+import {
+  type RequestOptions,
+  UpstreamRpcError,
+  UpstreamTimeoutError,
+  UpstreamWireError,
+} from './upstream-rpc.js';
 import { type UpstreamLinks, UpstreamUnavailableError } from './upstreams.js';
 
 export type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
@@ -66,6 +76,19 @@ export async function forward(
   const { _meta, ...rest } = req.params as { _meta?: Record<string, unknown> } & Record<string, unknown>;
   const { progressToken, ...meta } = _meta ?? {};
   const params = Object.keys(meta).length > 0 ? { ...rest, _meta: meta } : rest;
+  const client = links.client;
+  // What the upstream sends about this call goes to the client on the call's own stream.
+  const related: Pick<RequestOptions, 'onServerRequest' | 'onNotification'> = {
+    onServerRequest: (request, signal) =>
+      relayRequest(server.id, client?.capabilities(), request, (r) =>
+        extra.sendRequest(r as never, ResultSchema, { signal, timeout: RELAY_TIMEOUT_MS }),
+      ),
+    onNotification: (method, p) => {
+      const n = relayedNotification(server.id, method, p, client?.logLevel());
+      if (n) void extra.sendNotification(n as never).catch(() => undefined);
+      else links.unrelated(server.id, method, p);
+    },
+  };
   for (let attempt = 0; ; attempt++) {
     const connection = await links.get(server);
     const secrets = links.secretsOf(server.id);
@@ -73,6 +96,7 @@ export async function forward(
       return await connection.rpc.request(req.method, params, {
         signal: extra.signal,
         timeoutMs: req.timeoutMs,
+        ...related,
         ...(progressToken !== undefined
           ? {
               onProgress: (p) => {

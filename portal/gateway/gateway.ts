@@ -2,7 +2,7 @@
  * The data plane's core: live sessions and each portal's cached catalog. A session sees the catalog filtered
  * by Access (re-evaluated per request), its toggles and the user's log-outs; when a control-plane change, a
  * user change (here or in another process), a toggle or a log-out alters that, it gets `list_changed` for
- * tools / prompts. Idle sessions expire (default 24 h), and one principal holds at most a fixed number of
+ * tools / prompts / resources. Idle sessions expire (default 24 h), and one principal holds at most a fixed number of
  * sessions (default 100): opening one more closes its least recently used. Requests are in `requests.ts`.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -56,6 +56,8 @@ export interface Catalog extends PortalCatalog {
   /** Server id -> fingerprint of its exposed tools / prompts. */
   toolPrints: Map<string, string>;
   promptPrints: Map<string, string>;
+  /** Server id -> fingerprint of what decides its exposed resources (status and the mapping's rules). */
+  resourcePrints: Map<string, string>;
   /** UTF-8 JSON of list results by kind and visible-set fingerprint (bounded; dropped with the catalog). */
   lists: Map<string, Buffer>;
 }
@@ -65,6 +67,7 @@ export interface Visible {
   servers: ServerView[];
   toolsPrint: string;
   promptsPrint: string;
+  resourcesPrint: string;
 }
 
 const fingerprint = (list: readonly ExposedCapability[]) =>
@@ -113,6 +116,12 @@ export class Gateway {
       ...built,
       toolPrints: new Map(built.servers.map((v) => [v.server.id, fingerprint(v.tools)])),
       promptPrints: new Map(built.servers.map((v) => [v.server.id, fingerprint(v.prompts)])),
+      resourcePrints: new Map(
+        built.servers.map((v) => [
+          v.server.id,
+          `${v.server.status}|${v.mapping.default_disabled}|${JSON.stringify(v.mapping.updated_resources ?? [])}`,
+        ]),
+      ),
       lists: new Map(),
     };
     this.catalogs.set(portalId, catalog);
@@ -160,6 +169,7 @@ export class Gateway {
       servers: on,
       toolsPrint: on.map((v) => `${v.server.id}:${catalog?.toolPrints.get(v.server.id)}`).join('|'),
       promptsPrint: on.map((v) => `${v.server.id}:${catalog?.promptPrints.get(v.server.id)}`).join('|'),
+      resourcesPrint: on.map((v) => `${v.server.id}:${catalog?.resourcePrints.get(v.server.id)}`).join('|'),
     };
   }
 
@@ -172,7 +182,9 @@ export class Gateway {
         ? extra.sendNotification({ method } as never)
         : method.includes('tools')
           ? session.server.sendToolListChanged()
-          : session.server.sendPromptListChanged();
+          : method.includes('prompts')
+            ? session.server.sendPromptListChanged()
+            : session.server.sendResourceListChanged();
     try {
       if (v.toolsPrint !== session.sent.tools) {
         session.sent.tools = v.toolsPrint;
@@ -181,6 +193,10 @@ export class Gateway {
       if (v.promptsPrint !== session.sent.prompts) {
         session.sent.prompts = v.promptsPrint;
         await send('notifications/prompts/list_changed');
+      }
+      if (v.resourcesPrint !== session.sent.resources) {
+        session.sent.resources = v.resourcesPrint;
+        await send('notifications/resources/list_changed');
       }
     } catch {
       // The client has no open stream to notify on: it sees the change at its next list.
@@ -241,7 +257,7 @@ export class Gateway {
         this.sessions.set(s.id, s);
         this.admitWithinBudget(s, budget);
         const v = this.visible(s, s.ctx);
-        s.sent = { tools: v.toolsPrint, prompts: v.promptsPrint };
+        s.sent = { tools: v.toolsPrint, prompts: v.promptsPrint, resources: v.resourcesPrint };
         this.opts.logger.record({
           status: 'ok',
           portalId: portal.id,

@@ -1,8 +1,10 @@
 /**
  * What each MCP request of a portal session does: `tools/list` and `prompts/list` show what the session can
  * see; `tools/call` and `prompts/get` run a built-in tool or are checked (Access, log-out, toggle) and
- * forwarded to the upstream under the original name. Every request is logged with its outcome; errors
- * reach the client as JSON-RPC errors, and an unreachable upstream as a tool error result.
+ * forwarded to the upstream under the original name (a tool whose upstream requires a task runs as one:
+ * `tasks.ts`; a client's own `task` is ignored). Every request is logged with its outcome; errors reach the
+ * client as JSON-RPC errors, and an unreachable upstream as a tool error result. Resource URIs in forwarded
+ * results are namespaced; `resources/*` requests are `resources.ts`'s, with the same checks and log.
  */
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
@@ -11,9 +13,13 @@ import type { RequestLogger } from '../logs/request-log.js';
 import type { LogStatus } from '../store/repository.js';
 import { BUILTIN_NAMES, BUILTIN_TOOLS, type BuiltinHost, callBuiltin } from './builtins.js';
 import type { ServerView } from './catalog.js';
+import { CompletionRequests } from './completions.js';
 import { type Extra, forward, RpcError } from './forward.js';
 import type { Catalog, Visible } from './gateway.js';
+import { exposeResultUris } from './resource-uri.js';
+import { ResourceRequests } from './resources.js';
 import type { PortalSession, SessionHandlers } from './session.js';
+import { callAsTask } from './tasks.js';
 import { UpstreamUnavailableError } from './upstreams.js';
 
 /** JSON-RPC error code of "Access denies this server to you". */
@@ -49,6 +55,25 @@ export class RequestHandlers implements SessionHandlers {
     private readonly logger: RequestLogger,
     private readonly callTimeoutMs: number,
   ) {}
+
+  /** `resources/*` requests (`resources.ts`), checked and logged as tools are. */
+  readonly resources: ResourceRequests = new ResourceRequests({
+    catalog: (portalId) => this.host.catalog(portalId),
+    visible: (session, ctx) => this.host.visible(session, ctx),
+    check: (session, ctx, catalog, serverId) => this.check(session, ctx, catalog, serverId),
+    ctxOf,
+    log: (session, ctx, started, status, fields) => this.log(session, ctx, started, status, fields),
+    timeoutMs: () => this.callTimeoutMs,
+  });
+
+  /** `completion/complete` (`completions.ts`), checked and logged as prompts are. */
+  readonly completions: CompletionRequests = new CompletionRequests({
+    catalog: (portalId) => this.host.catalog(portalId),
+    check: (session, ctx, catalog, serverId) => this.check(session, ctx, catalog, serverId),
+    ctxOf,
+    log: (session, ctx, started, status, fields) => this.log(session, ctx, started, status, fields),
+    timeoutMs: () => this.callTimeoutMs,
+  });
 
   /** Throws the RpcError that refuses `ctx` the use of `serverId` in this session, if any. */
   private check(session: PortalSession, ctx: AccessContext, catalog: Catalog, serverId: string): void {
@@ -193,17 +218,15 @@ export class RequestHandlers implements SessionHandlers {
       const server = catalog.servers.find((v) => v.server.id === entry.serverId)?.server;
       if (!server) throw new RpcError(ErrorCode.InvalidParams, `unknown server "${entry.serverId}"`);
       let result: Record<string, unknown>;
+      // The portal declares no `tasks`: a client's task augmentation is ignored (MCP: processed normally).
+      const { task: _task, ...plain } = params;
+      plain.name = entry.original;
+      const upstream = { server, params: plain, timeoutMs: this.callTimeoutMs };
       try {
-        result = await forward(
-          session.links,
-          {
-            server,
-            method,
-            params: { ...params, name: entry.original },
-            timeoutMs: this.callTimeoutMs,
-          },
-          extra,
-        );
+        result =
+          method === 'tools/call' && catalog.taskRequired.has(params.name)
+            ? await callAsTask(session.links, upstream, extra)
+            : await forward(session.links, { ...upstream, method }, extra);
       } catch (err) {
         if (!(err instanceof UpstreamUnavailableError)) throw err;
         if (method === 'prompts/get') throw new RpcError(ErrorCode.InternalError, err.message);
@@ -213,7 +236,7 @@ export class RequestHandlers implements SessionHandlers {
       }
       const isError = (result as { isError?: unknown }).isError === true;
       this.log(session, ctx, started, isError ? 'error' : 'ok', { ...fields, ...payload(result) });
-      return result;
+      return exposeResultUris(entry.serverId, result);
     } catch (err) {
       const rpc =
         err instanceof RpcError

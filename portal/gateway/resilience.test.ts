@@ -2,8 +2,8 @@
 // upstream (server-everything, which answers a stale session with HTTP 400 "No valid session ID
 // provided") restarted between calls costs no failed call; one that answers 404 likewise; a tools/call
 // that reached an upstream which then died is not sent again; an upstream killed mid-call gives the same
-// error naming it with and without a progress token; closing the client connection cancels the upstream
-// call also when it carries a progress token.
+// error naming it with and without a progress token, on the fast path and the SDK server's path; closing
+// the client connection cancels the upstream call also when it carries a progress token.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type Server as HttpServer } from 'node:http';
@@ -26,6 +26,7 @@ import {
 } from '../testing/fixtures.js';
 import { startTestPortal, type TestPortal } from '../testing/harness.js';
 import { connectWithServiceToken } from '../testing/mcp-clients.js';
+import { sdkPathFetch } from '../testing/sdk-path-fetch.js';
 import { sessionRouter } from '../testing/session-routing.js';
 
 /** server-everything on a fixed port, so that it can be killed and started again at the same URL. */
@@ -254,10 +255,15 @@ describe('an upstream that dies during a call', () => {
     }
   });
 
-  it('gives the same error naming the upstream with and without a progress token, and does not resend the call', async () => {
+  it('gives the same error naming the upstream with and without a progress token, on both paths', async () => {
     const messages: string[] = [];
-    for (const withProgress of [false, true]) {
-      const c = await connect();
+    const cases = [false, true].flatMap((sdkPath) =>
+      [false, true].map((withProgress) => ({ sdkPath, withProgress })),
+    );
+    for (const { sdkPath, withProgress } of cases) {
+      const c = await connectWithServiceToken(mcp, bot.client_id, bot.client_secret, {
+        ...(sdkPath ? { fetch: sdkPathFetch } : {}),
+      });
       try {
         const call = c.client.callTool(
           { name: 'every_trigger-long-running-operation', arguments: { duration: 30, steps: 30 } },
@@ -275,8 +281,8 @@ describe('an upstream that dies during a call', () => {
       }
     }
     expect(messages[0]).toMatch(/^upstream "every" is unavailable: .*connection closed by the upstream$/);
-    expect(messages[1]).toBe(messages[0]);
-  }, 30_000);
+    expect(messages).toEqual(cases.map(() => messages[0]));
+  }, 60_000);
 });
 
 describe('the client going away', () => {

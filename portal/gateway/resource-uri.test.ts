@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exposeUri, resolveUri } from './resource-uri.js';
+import { exposeResultUris, exposeToolUi, exposeUri, resolveUri } from './resource-uri.js';
 
 describe('resource URI namespacing', () => {
   it('keeps the scheme and round-trips', () => {
@@ -35,5 +35,72 @@ describe('resource URI namespacing', () => {
         expect(resolveUri(exposed as string)).toEqual({ serverId, uri: u });
       }),
     );
+  });
+});
+
+describe('upstream URIs in results and tool metadata', () => {
+  it('namespaces resource links and embedded resources of a tool result, nothing else', () => {
+    const result = {
+      content: [
+        { type: 'text', text: 'demo://resource/x stays text' },
+        { type: 'resource_link', uri: 'demo://resource/1', name: 'one' },
+        { type: 'resource', resource: { uri: 'file:///a.txt', text: 'a' } },
+        { type: 'resource_link', uri: 'no-scheme', name: 'kept' },
+      ],
+      structuredContent: { uri: 'demo://resource/1' },
+    };
+    expect(exposeResultUris('every', result)).toEqual({
+      content: [
+        { type: 'text', text: 'demo://resource/x stays text' },
+        { type: 'resource_link', uri: 'demo://every/demo://resource/1', name: 'one' },
+        { type: 'resource', resource: { uri: 'file://every/file:///a.txt', text: 'a' } },
+        { type: 'resource_link', uri: 'no-scheme', name: 'kept' },
+      ],
+      structuredContent: { uri: 'demo://resource/1' },
+    });
+    expect(result.content[1]).toEqual({ type: 'resource_link', uri: 'demo://resource/1', name: 'one' });
+  });
+
+  it('namespaces the content of prompt messages', () => {
+    const result = {
+      messages: [
+        { role: 'user', content: { type: 'text', text: 'hi' } },
+        { role: 'user', content: { type: 'resource', resource: { uri: 'demo://r/2', text: 'x' } } },
+      ],
+    };
+    expect(exposeResultUris('every', result).messages).toEqual([
+      { role: 'user', content: { type: 'text', text: 'hi' } },
+      {
+        role: 'user',
+        content: { type: 'resource', resource: { uri: 'demo://every/demo://r/2', text: 'x' } },
+      },
+    ]);
+  });
+
+  it('returns a result without links as it is (no copy)', () => {
+    const result = { content: [{ type: 'text', text: 'x' }] };
+    expect(exposeResultUris('every', result)).toBe(result);
+  });
+
+  it('namespaces the MCP Apps UI resource of a tool, in both metadata forms', () => {
+    const tool = {
+      name: 'chart',
+      _meta: {
+        ui: { resourceUri: 'ui://charts/bar.html', visibility: ['model'] },
+        'ui/resourceUri': 'ui://charts/bar.html',
+        x: 1,
+      },
+    };
+    expect(exposeToolUi('apps', tool)).toEqual({
+      name: 'chart',
+      _meta: {
+        ui: { resourceUri: 'ui://apps/ui://charts/bar.html', visibility: ['model'] },
+        'ui/resourceUri': 'ui://apps/ui://charts/bar.html',
+        x: 1,
+      },
+    });
+    expect(tool._meta.ui.resourceUri).toBe('ui://charts/bar.html');
+    const plain = { name: 'plain', _meta: { other: true } };
+    expect(exposeToolUi('apps', plain)).toBe(plain);
   });
 });

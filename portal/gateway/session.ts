@@ -3,23 +3,37 @@
  * to the principal who opened it. It keeps the session's server toggles, its upstream connections and
  * what it last told the client it can see (a fingerprint per list), so `list_changed` goes out only
  * when the visible set really changes. Requests that reach the SDK server go through the same
- * `dispatch` as the fast path (`dispatch.ts`); the server only frames what it returns.
+ * `dispatch` as the fast path (`dispatch.ts`); the server only frames what it returns. It is the upstream
+ * links' client side (`relay.ts`): the capabilities its client declared, its log level, and requests
+ * relayed to the client with the session's own ids on either path (`client-requests.ts`).
  */
 import { randomUUID } from 'node:crypto';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import {
   CallToolRequestSchema,
+  CompleteRequestSchema,
   GetPromptRequestSchema,
   ListPromptsRequestSchema,
+  ListResourcesRequestSchema,
+  ListResourceTemplatesRequestSchema,
   ListToolsRequestSchema,
+  type LoggingLevel,
+  ReadResourceRequestSchema,
   type RequestId,
+  RootsListChangedNotificationSchema,
+  SetLevelRequestSchema,
+  SubscribeRequestSchema,
+  UnsubscribeRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import { type AccessContext, type Principal, principalKey } from '../access/principal.js';
+import { ClientRequests } from './client-requests.js';
 import type { DirectRequest } from './direct.js';
 import { type DispatchHandlers, dispatch } from './dispatch.js';
 import type { Extra } from './forward.js';
+import { type ClientSide, RELAY_TIMEOUT_MS } from './relay.js';
+import { withoutTaskAugmentation } from './tasks.js';
 import { UpstreamLinks, type UpstreamOptions } from './upstreams.js';
 
 export const PORTAL_VERSION = '0.1.0';
@@ -70,8 +84,12 @@ export class PortalSession {
   /** Servers the user logged out of (shared by the user's sessions in this portal). */
   readonly loggedOut: Set<string>;
   /** Fingerprints of what the client was last shown (or told about). */
-  sent: { tools: string; prompts: string } = { tools: '', prompts: '' };
+  sent: { tools: string; prompts: string; resources: string } = { tools: '', prompts: '', resources: '' };
   lastActive: number;
+  /** The level the client set with `logging/setLevel` (undefined: all upstream log messages relayed). */
+  logLevel: LoggingLevel | undefined;
+  /** Requests the fast path relayed to the client on a call's stream, waiting for its answer. */
+  readonly clientRequests = new ClientRequests();
   private closed = false;
   /** Requests answered by the gateway itself (`direct.ts`) still running, by id, to cancel them. */
   private readonly direct = new Map<string, AbortController>();
@@ -84,13 +102,33 @@ export class PortalSession {
     this.key = principalKey(init.ctx.principal);
     this.loggedOut = new Set(init.loggedOut);
     this.lastActive = init.now();
-    this.links = new UpstreamLinks(init.upstream);
+    const client: ClientSide = {
+      capabilities: () => this.server.getClientCapabilities(),
+      logLevel: () => this.logLevel,
+      request: (request, signal) => this.requestClient(request, { signal, timeoutMs: RELAY_TIMEOUT_MS }),
+      notify: (method, params) => {
+        if (this.closed) return;
+        this.server.notification({ method, params } as never).catch(() => undefined);
+      },
+    };
+    this.links = new UpstreamLinks({
+      ...init.upstream,
+      client,
+      onOpened: (serverId, connection) => init.handlers.resources.resubscribe(this, serverId, connection),
+    });
     this.server = new Server(
       { name: 'mcp-portals', title: init.portalName, version: PORTAL_VERSION },
       {
-        capabilities: { tools: { listChanged: true }, prompts: { listChanged: true } },
+        capabilities: {
+          tools: { listChanged: true },
+          prompts: { listChanged: true },
+          resources: { subscribe: true, listChanged: true },
+          logging: {},
+          completions: {},
+        },
         instructions:
-          `MCP portal "${init.portalName}". Tools and prompts are named {server_id}_{name}. ` +
+          `MCP portal "${init.portalName}". Tools and prompts are named {server_id}_{name}; ` +
+          'resource URIs are {scheme}://{server_id}/{original URI}. ' +
           'portal_list_servers shows your servers; portal_toggle_single_server and portal_toggle_servers turn them on or off.',
         jsonSchemaValidator: NO_VALIDATION,
       },
@@ -99,7 +137,17 @@ export class PortalSession {
       (method: DirectRequest['method']) =>
       async (req: { params?: unknown }, extra: Extra): Promise<Params> => {
         const params = (req.params ?? {}) as Params;
-        const reply = await dispatch(init.handlers, this, { id: extra.requestId, method, params }, extra);
+        // Requests relayed to the client during this one go on its stream with the session's string ids.
+        const ctx: Extra = {
+          ...extra,
+          sendRequest: (r, _schema, o) =>
+            this.requestClient(
+              r,
+              { ...(o?.signal ? { signal: o.signal } : {}), timeoutMs: o?.timeout ?? RELAY_TIMEOUT_MS },
+              extra.requestId,
+            ) as never,
+        };
+        const reply = await dispatch(init.handlers, this, { id: extra.requestId, method, params }, ctx);
         // The SDK server sends a thrown error's code, message and data as they are.
         if (!reply.ok) throw Object.assign(new Error(reply.error.message), reply.error);
         return JSON.parse(reply.result.toString('utf8')) as Params;
@@ -108,6 +156,15 @@ export class PortalSession {
     this.server.setRequestHandler(CallToolRequestSchema, via('tools/call') as never);
     this.server.setRequestHandler(ListPromptsRequestSchema, via('prompts/list'));
     this.server.setRequestHandler(GetPromptRequestSchema, via('prompts/get') as never);
+    this.server.setRequestHandler(ListResourcesRequestSchema, via('resources/list'));
+    this.server.setRequestHandler(ListResourceTemplatesRequestSchema, via('resources/templates/list'));
+    this.server.setRequestHandler(ReadResourceRequestSchema, via('resources/read') as never);
+    this.server.setRequestHandler(SubscribeRequestSchema, via('resources/subscribe'));
+    this.server.setRequestHandler(UnsubscribeRequestSchema, via('resources/unsubscribe'));
+    this.server.setRequestHandler(CompleteRequestSchema, via('completion/complete') as never);
+    // Replaces the SDK's own setLevel handler: the level is the session's, passed on to its upstreams.
+    this.server.setRequestHandler(SetLevelRequestSchema, via('logging/setLevel') as never);
+    this.server.setNotificationHandler(RootsListChangedNotificationSchema, () => this.links.rootsChanged());
     this.transport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       onsessioninitialized: () => init.onInitialized(this),
@@ -122,6 +179,43 @@ export class PortalSession {
 
   async start(): Promise<void> {
     await this.server.connect(this.transport);
+    // Answers to requests the fast path relayed can also arrive through the SDK transport (a batch mixing
+    // them with other messages, or a POST the fast path does not take): they are settled here.
+    const onmessage = this.transport.onmessage;
+    this.transport.onmessage = (message, extra) => {
+      if (!this.clientRequests.settle(message)) onmessage?.(withoutTaskAugmentation(message), extra);
+    };
+  }
+
+  /**
+   * Sends a request to the client through the SDK transport, on the stream of request `related` (else the
+   * standalone stream), and returns its result (`client-requests.ts`).
+   */
+  requestClient(
+    request: { method: string; params?: Params },
+    opts: { signal?: AbortSignal; timeoutMs: number },
+    related?: RequestId,
+  ): Promise<Params> {
+    const on = related !== undefined ? { relatedRequestId: related } : undefined;
+    return this.clientRequests.send(
+      request,
+      opts,
+      (message) => !this.closed && this.transport.send(message as never, on),
+      (cancel) => {
+        if (this.closed) return;
+        // The call's stream may be gone by now: then the standalone stream.
+        this.transport
+          .send(cancel as never, on)
+          .catch(() => this.transport.send(cancel as never))
+          .catch(() => undefined);
+      },
+    );
+  }
+
+  /** Sets the session's log level and passes it on to its upstreams that declared logging. */
+  setLogLevel(level: LoggingLevel): void {
+    this.logLevel = level;
+    this.links.setLogLevel(level);
   }
 
   touch(ctx: AccessContext): void {
@@ -153,6 +247,7 @@ export class PortalSession {
     this.closed = true;
     this.init.onClosed(this);
     for (const ctl of this.direct.values()) ctl.abort(new Error('the session was closed'));
+    this.clientRequests.close(new Error('the session was closed'));
     await this.server.close().catch(() => undefined);
     await this.links.close();
   }

@@ -1,6 +1,7 @@
 // UpstreamSession over HttpWire against real HTTP servers on loopback: the request it puts on the wire,
 // JSON and event-stream replies (priming events, notifications, upstream requests answered by the related
-// call's onServerRequest or by default, replies split across writes, also inside a UTF-8 character),
+// call's onServerRequest (the call's timeout paused meanwhile) or by default, replies split across writes,
+// also inside a UTF-8 character),
 // progress under its own token restarting the timeout, JSON-RPC errors as data, HTTP errors (stale
 // sessions, not delivered), redirects within the origin, unexpected replies, timeouts and caller aborts
 // (each followed by notifications/cancelled), and ids of concurrent requests.
@@ -566,6 +567,21 @@ describe('UpstreamSession over HttpWire', () => {
     );
     expect(handler).toHaveBeenCalledWith({ method: 'roots/list', params: {} }, expect.any(AbortSignal));
     expect(result).toEqual({ roots: { roots: [{ uri: 'file:///tmp' }] } });
+  });
+
+  it('pauses the timeout while onServerRequest waits for the client, and restarts it after', async () => {
+    const handler = vi.fn(async () => {
+      await sleep(600);
+      return { roots: [] };
+    });
+    const result = await rpcRequest(
+      endpoint('/ask'),
+      'tools/call',
+      {},
+      { ...opts(200), onServerRequest: handler },
+    );
+    expect(result).toEqual({ roots: { roots: [] } });
+    expect(cancellationsTo('/ask')).toEqual([]);
   });
 
   it('sends notifications with notify', async () => {

@@ -1,10 +1,11 @@
 /**
  * The one way the gateway talks JSON-RPC to an upstream's open session: `UpstreamRpc.request(method, params,
  * {signal, timeoutMs, onProgress, onServerRequest})` and `notify`. One implementation, `UpstreamSession`,
- * owns the session's request ids, timeouts (restarted by progress), cancellation (`notifications/cancelled`),
- * progress routing (its own progress token per request), requests the upstream sends while a call runs, and
- * typed errors that carry the upstream's JSON-RPC code, message and data as data. Below it a `Wire` moves
- * messages: Streamable HTTP POSTs (`upstream-wire.ts`) or the legacy SSE transport.
+ * owns the session's request ids, timeouts (restarted by progress, paused while a request of the upstream
+ * waits for the client), cancellation (`notifications/cancelled`, both ways), progress routing (its own
+ * progress token per request), requests and notifications the upstream sends (to the call they relate to,
+ * else to the session's handlers), and typed errors that carry the upstream's JSON-RPC code, message and
+ * data as data. Below it a `Wire` moves messages: Streamable HTTP POSTs (`upstream-wire.ts`) or legacy SSE.
  */
 import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 
@@ -40,9 +41,20 @@ export interface RequestOptions {
   /** Progress of this request; the upstream is asked for it only when this is set. */
   onProgress?: (progress: Progress) => void;
   /**
-   * Answers a request the upstream relates to this one. Without it, `ping` gets an empty result and
-   * anything else "method not found" (the portal declares no client capabilities of its own).
+   * Answers a request the upstream relates to this one (it arrived on this request's reply stream). Its
+   * signal aborts when the upstream cancels it or this request ends. While it runs, `timeoutMs` is paused.
+   * Without it, `ping` gets an empty result and anything else "method not found".
    */
+  onServerRequest?: (request: ServerRequest, signal: AbortSignal) => Promise<Params>;
+  /** Takes a notification the upstream relates to this one (other than its progress). */
+  onNotification?: (method: string, params: Params) => void;
+}
+
+/** Where what the upstream sends outside any of our requests goes (its standalone or SSE stream). */
+export interface UnrelatedHandlers {
+  /** A notification that is not progress of one of our requests (e.g. `tools/list_changed`). */
+  onNotification?: (method: string, params: Params) => void;
+  /** A request of the upstream; without it, `ping` gets an empty result and anything else "method not found". */
   onServerRequest?: (request: ServerRequest, signal: AbortSignal) => Promise<Params>;
 }
 
@@ -61,6 +73,14 @@ export class UpstreamRpcError extends Error {
     readonly data?: unknown,
   ) {
     super(message);
+  }
+}
+
+/** The upstream cancelled a request of its own (`notifications/cancelled`) while it was being answered. */
+export class UpstreamCancelledError extends Error {
+  override readonly name = 'UpstreamCancelledError';
+  constructor(reason: string) {
+    super(`cancelled by the upstream: ${reason}`);
   }
 }
 
@@ -120,27 +140,37 @@ interface Pending {
   reject(err: unknown): void;
   settled: boolean;
   opts: RequestOptions;
-  /** Restarts the timeout (progress). */
+  /** Restarts the timeout (progress, or the last request of the upstream answered). */
   touch(): void;
+  /** Stops the timeout (a request of the upstream waits for the client). */
+  pause(): void;
   abort: AbortController;
+  /** Requests of the upstream related to this one that still wait for an answer. */
+  waiting: number;
 }
 
 /** The reason a finished request's wire is stopped with (one object: no stack captured per request). */
 const ANSWERED = new Error('answered');
 
 const isObject = (v: unknown): v is Params => typeof v === 'object' && v !== null && !Array.isArray(v);
+const idKey = (id: unknown) => `${typeof id}:${String(id)}`;
 
 /** One upstream session: ids, pending requests and routing of what the upstream sends. */
 export class UpstreamSession implements UpstreamRpc {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** Requests of the upstream being answered, by their id (to cancel them when the upstream does). */
+  private readonly incoming = new Map<string, AbortController>();
   private closedWith: Error | undefined;
+  private readonly unrelated: UnrelatedHandlers;
 
   constructor(
     private readonly wire: Wire,
-    /** A notification that is not progress of one of our requests (e.g. `tools/list_changed`). */
-    private readonly onNotification: (method: string, params: unknown) => void = () => {},
-  ) {}
+    /** What is not related to one of our requests: a notification callback, or both handlers. */
+    unrelated: UnrelatedHandlers | ((method: string, params: Params) => void) = {},
+  ) {
+    this.unrelated = typeof unrelated === 'function' ? { onNotification: unrelated } : unrelated;
+  }
 
   async request(method: string, params: Params, opts: RequestOptions): Promise<Params> {
     if (opts.signal?.aborted) throw opts.signal.reason;
@@ -157,6 +187,7 @@ export class UpstreamSession implements UpstreamRpc {
         settled: false,
         opts,
         abort,
+        waiting: 0,
         resolve: (r) => {
           if (p.settled) return;
           p.settled = true;
@@ -167,8 +198,10 @@ export class UpstreamSession implements UpstreamRpc {
           p.settled = true;
           reject(e);
         },
+        pause: () => clearTimeout(timer),
         touch: () => {
           clearTimeout(timer);
+          if (p.waiting > 0) return;
           timer = setTimeout(() => {
             timedOut = true;
             abort.abort(new UpstreamTimeoutError(opts.timeoutMs));
@@ -224,7 +257,8 @@ export class UpstreamSession implements UpstreamRpc {
       opts.signal?.removeEventListener('abort', onAbort);
       this.pending.delete(id);
       // A wire still reading (a stream the upstream keeps open, a session closed under it) stops.
-      if (!wireDone) abort.abort(ANSWERED);
+      // So do the upstream's requests related to this one that still wait for the client.
+      if (!wireDone || p.waiting > 0) abort.abort(ANSWERED);
     }
   }
 
@@ -258,34 +292,72 @@ export class UpstreamSession implements UpstreamRpc {
       return;
     }
     if (m.id === undefined) {
-      if (m.method === 'notifications/progress' && isObject(m.params)) {
-        const token = m.params.progressToken;
+      const params = isObject(m.params) ? m.params : {};
+      if (m.method === 'notifications/progress') {
+        const token = params.progressToken;
         const p = typeof token === 'number' ? this.pending.get(token) : undefined;
-        if (p?.opts.onProgress && typeof m.params.progress === 'number') {
+        if (p?.opts.onProgress && typeof params.progress === 'number') {
           p.touch();
-          const { progressToken: _, ...progress } = m.params;
+          const { progressToken: _, ...progress } = params;
           p.opts.onProgress(progress as unknown as Progress);
           return;
         }
       }
-      this.onNotification(m.method, m.params);
+      if (m.method === 'notifications/cancelled') {
+        // The upstream gave up one of its own requests: stop relaying it.
+        const ctl = this.incoming.get(idKey(params.requestId));
+        if (ctl) {
+          const reason = typeof params.reason === 'string' ? params.reason : 'cancelled by the upstream';
+          ctl.abort(new UpstreamCancelledError(reason));
+          return;
+        }
+      }
+      const p = related !== undefined ? this.pending.get(related) : undefined;
+      if (p?.opts.onNotification) p.opts.onNotification(m.method, params);
+      else this.unrelated.onNotification?.(m.method, params);
       return;
     }
     void this.answerServerRequest(m, related);
   }
 
-  /** Answers a request from the upstream (through the related request's handler, if it has one). */
+  /**
+   * Answers a request from the upstream: through the related request's handler (that request's timeout
+   * paused meanwhile, its end cancelling this one), else the session's. The upstream's
+   * `notifications/cancelled` naming it aborts the handler's signal.
+   */
   private async answerServerRequest(m: Message, related?: number): Promise<void> {
     const p = related !== undefined ? this.pending.get(related) : undefined;
     const request = { method: m.method as string, params: isObject(m.params) ? m.params : {} };
+    const handler = p ? p.opts.onServerRequest : this.unrelated.onServerRequest;
+    const ctl = new AbortController();
+    const key = idKey(m.id);
+    const onEnd = () => ctl.abort(new Error('the request it belongs to ended'));
     let reply: Message;
     try {
       let result: Params;
-      if (p?.opts.onServerRequest) result = await p.opts.onServerRequest(request, p.abort.signal);
-      else if (request.method === 'ping') result = {};
+      if (handler) {
+        this.incoming.set(key, ctl);
+        if (p) {
+          p.waiting++;
+          p.pause();
+          p.abort.signal.addEventListener('abort', onEnd, { once: true });
+        }
+        try {
+          result = await handler(request, ctl.signal);
+        } finally {
+          this.incoming.delete(key);
+          if (p) {
+            p.abort.signal.removeEventListener('abort', onEnd);
+            p.waiting--;
+            if (!p.settled) p.touch();
+          }
+        }
+      } else if (request.method === 'ping') result = {};
       else throw new UpstreamRpcError(ErrorCode.MethodNotFound, 'Method not found');
       reply = { jsonrpc: '2.0', id: m.id, result };
     } catch (err) {
+      // A request the upstream cancelled gets no answer (MCP: the receiver does not respond).
+      if (ctl.signal.reason instanceof UpstreamCancelledError) return;
       const e = err as { code?: unknown; message?: unknown; data?: unknown };
       reply = {
         jsonrpc: '2.0',

@@ -1,11 +1,12 @@
 /**
  * A portal session's connections to its upstream servers: one SDK `Client` per server, opened on first use
- * with the server's stored credential (the capability sync's transport detection, credential headers and
- * connect code), reopened when the server's URL or credentials change, dropped after a transport failure,
- * and all closed with the session. The SDK client only opens the session (initialize) and closes it; every
- * request after that goes through the link's `UpstreamRpc` (`upstream-rpc.ts`), which takes over the
- * transport's incoming messages. Upstream `list_changed` notifications trigger a capability sync.
+ * (the capability sync's transport detection, credentials and connect code) declaring the client's relayable
+ * capabilities, reopened when the server's URL, credentials or those capabilities change, dropped after a
+ * transport failure, closed with the session. Requests go through the link's `UpstreamRpc`; what an
+ * upstream sends outside calls goes to the client's standalone stream (`relay.ts`), tools/prompts
+ * `list_changed` to a capability sync; the session's log level and roots changes reach every link.
  */
+import { ErrorCode, type LoggingLevel } from '@modelcontextprotocol/sdk/types.js';
 import type { EgressPolicy } from '../egress/policy.js';
 import type { Repository, ServerRecord } from '../store/repository.js';
 import { classify } from '../sync/classify.js';
@@ -13,6 +14,7 @@ import { type Connection, connectAttempt } from '../sync/connect.js';
 import { resolveCredentials } from '../sync/credentials.js';
 import { redact, SyncFailure } from '../sync/failure.js';
 import { displayUrl, FALL_THROUGH_STATUSES, transportPlan } from '../sync/transport-plan.js';
+import { type ClientSide, relayedCapabilities, relayedNotification, relayRequest } from './relay.js';
 import { createUpstreamHttp, type UpstreamHttp } from './upstream-http.js';
 import { type UpstreamRpc, UpstreamSession, UpstreamWireError } from './upstream-rpc.js';
 import { HttpWire, TransportWire } from './upstream-wire.js';
@@ -35,11 +37,17 @@ export interface UpstreamOptions {
   egress?: EgressPolicy;
   /** Called when an upstream says its tools or prompts changed. */
   onListChanged?: (serverId: string) => void;
+  /** The session's client: its capabilities are declared upstream, and unrelated traffic goes to it. */
+  client?: ClientSide;
+  /** Called once a new upstream session is open (to send the session's resource subscriptions again). */
+  onOpened?: (serverId: string, connection: UpstreamConnection) => Promise<void>;
 }
 
 /** An open link: the SDK client that opened it, and the session to send requests on. */
 export interface UpstreamConnection extends Connection {
   rpc: UpstreamRpc;
+  /** Whether the upstream was told the client has roots (it is sent roots `list_changed`). */
+  roots?: boolean;
 }
 
 const LIST_CHANGED = new Set(['notifications/tools/list_changed', 'notifications/prompts/list_changed']);
@@ -55,27 +63,78 @@ interface Link {
   open?: UpstreamConnection;
 }
 
-const linkKey = (s: ServerRecord) => `${s.created_at}|${s.hostname}|${s.generation}|${s.credentials_version}`;
+const linkKey = (s: ServerRecord, caps: string) =>
+  `${s.created_at}|${s.hostname}|${s.generation}|${s.credentials_version}|${caps}`;
 
 export class UpstreamLinks {
   private readonly links = new Map<string, Link>();
   private readonly http: UpstreamHttp;
   private closed = false;
+  private capsJson: string | undefined;
 
   constructor(private readonly opts: UpstreamOptions) {
     this.http = createUpstreamHttp(opts.connectTimeoutMs, opts.egress);
+  }
+
+  /** The session's client (capabilities, log level, standalone stream), if the links have one. */
+  get client(): ClientSide | undefined {
+    return this.opts.client;
+  }
+
+  /** The capabilities a new link declares, as JSON (part of the link's identity). */
+  private capsKey(): string {
+    if (this.capsJson !== undefined) return this.capsJson;
+    const caps = this.opts.client?.capabilities();
+    const json = JSON.stringify(relayedCapabilities(caps));
+    // Fixed once the client has initialized: computed once, not per request.
+    if (caps !== undefined) this.capsJson = json;
+    return json;
+  }
+
+  /**
+   * A notification of `serverId` related to no call (or not relayable on the call's stream): tools/prompts
+   * `list_changed` schedule a capability sync; what `relay.ts` relays goes to the standalone stream.
+   */
+  unrelated(serverId: string, method: string, params: Record<string, unknown>): void {
+    if (LIST_CHANGED.has(method)) {
+      this.opts.onListChanged?.(serverId);
+      return;
+    }
+    const client = this.opts.client;
+    const n = client && relayedNotification(serverId, method, params, client.logLevel());
+    if (n) client.notify(n.method, n.params ?? {});
+  }
+
+  /** Tells every open link whose upstream declared logging the session's new level (best effort). */
+  setLogLevel(level: LoggingLevel): void {
+    for (const link of this.links.values()) if (link.open) void this.sendLevel(link.open, level);
+  }
+
+  /** Passes the client's `notifications/roots/list_changed` to every open link told it has roots. */
+  rootsChanged(): void {
+    for (const link of this.links.values()) {
+      if (link.open?.roots) link.open.rpc.notify('notifications/roots/list_changed');
+    }
+  }
+
+  private async sendLevel(connection: UpstreamConnection, level: LoggingLevel): Promise<void> {
+    if (!connection.client.getServerCapabilities()?.logging) return;
+    await connection.rpc
+      .request('logging/setLevel', { level }, { timeoutMs: this.opts.connectTimeoutMs })
+      .catch(() => undefined);
   }
 
   /** The open connection to `server`, connecting first if needed. Throws UpstreamUnavailableError. */
   async get(server: ServerRecord): Promise<UpstreamConnection> {
     if (this.closed) throw new UpstreamUnavailableError(server.id, 'the session is closed');
     let link = this.links.get(server.id);
-    if (link && link.key !== linkKey(server)) {
+    const key = linkKey(server, this.capsKey());
+    if (link && link.key !== key) {
       this.drop(server.id);
       link = undefined;
     }
     if (!link) {
-      link = this.open(server);
+      link = this.open(server, key);
       this.links.set(server.id, link);
     }
     try {
@@ -113,11 +172,11 @@ export class UpstreamLinks {
     link.abort.abort(new Error(why));
   }
 
-  private open(server: ServerRecord): Link {
+  private open(server: ServerRecord, key: string): Link {
     const abort = new AbortController();
     const secrets: string[] = [];
     const link: Link = {
-      key: linkKey(server),
+      key,
       connection: this.connect(server, abort.signal, secrets),
       secrets,
       abort,
@@ -160,6 +219,7 @@ export class UpstreamLinks {
       throw unavailable(err instanceof SyncFailure ? err.message : 'its stored credentials cannot be read');
     }
     const plan = transportPlan(url);
+    const capabilities = relayedCapabilities(this.opts.client?.capabilities());
     for (const [i, attempt] of plan.entries()) {
       try {
         const connection = await connectAttempt(attempt, {
@@ -168,8 +228,15 @@ export class UpstreamLinks {
           overall,
           connectTimeoutMs: this.opts.connectTimeoutMs,
           requestTimeoutMs: 2 ** 31 - 1,
+          capabilities,
         });
         const open = this.session(server.id, connection, attempt.url, headers);
+        open.roots = capabilities.roots !== undefined;
+        // A level the client set before this link opened applies to it too.
+        const level = this.opts.client?.logLevel();
+        if (level !== undefined) await this.sendLevel(open, level);
+        // Subscriptions go out in the background: the request that opened the link does not wait for them.
+        void this.opts.onOpened?.(server.id, open).catch(() => undefined);
         return open;
       } catch (err) {
         const failure = classify(err, {
@@ -212,8 +279,15 @@ export class UpstreamLinks {
         ? new TransportWire(transport)
         : undefined;
     if (!wire) throw new Error('the upstream connection has no transport');
-    const rpc = new UpstreamSession(wire, (method) => {
-      if (LIST_CHANGED.has(method)) this.opts.onListChanged?.(serverId);
+    const client = this.opts.client;
+    const rpc = new UpstreamSession(wire, {
+      onNotification: (method, params) => this.unrelated(serverId, method, params),
+      // A request related to no call (standalone GET stream, legacy SSE) goes to the client's standalone stream.
+      onServerRequest: (request, signal) =>
+        relayRequest(serverId, client?.capabilities(), request, (r) => {
+          if (!client) throw Object.assign(new Error('Method not found'), { code: ErrorCode.MethodNotFound });
+          return client.request(r, signal);
+        }),
     });
     const open: UpstreamConnection = { ...connection, rpc };
     if (transport) transport.onmessage = (message: unknown) => rpc.receive(message as never);

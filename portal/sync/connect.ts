@@ -1,11 +1,13 @@
 /**
  * Opens an SDK `Client` over one transport attempt (Streamable HTTP or SSE) with the credential headers,
- * bounded by the connect timeout and the sync's overall signal. The returned `close` ends the MCP
- * session politely (best effort) and always closes the client and transport.
+ * bounded by the connect timeout and the sync's overall signal, declaring the client capabilities it is
+ * given (none for the capability sync). The returned `close` ends the MCP session politely (best effort)
+ * and always closes the client and transport.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { ClientCapabilities } from '@modelcontextprotocol/sdk/types.js';
 import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import { ConnectTimeoutError } from './failure.js';
 import type { SyncHttp } from './http.js';
@@ -19,6 +21,11 @@ export interface AttemptEnv {
   connectTimeoutMs: number;
   /** SDK per-request timeout; set above the overall timeout so our own reasons win. */
   requestTimeoutMs: number;
+  /**
+   * Client capabilities to declare in `initialize` (default none). The gateway declares those of the
+   * portal session's client, whose requests it relays; the SDK client itself never answers them.
+   */
+  capabilities?: ClientCapabilities;
 }
 
 export interface Connection {
@@ -70,7 +77,10 @@ export async function connectAttempt(attempt: TransportAttempt, env: AttemptEnv)
             reconnectionDelayGrowFactor: 1,
           },
         });
-  const client = new Client(CLIENT_INFO, { capabilities: {}, jsonSchemaValidator: UNUSED_VALIDATOR });
+  const client = new Client(CLIENT_INFO, {
+    capabilities: env.capabilities ?? {},
+    jsonSchemaValidator: UNUSED_VALIDATOR,
+  });
   // Transport errors also reject the request in flight, which is where we classify them.
   client.onerror = () => {};
   const close = async () => {

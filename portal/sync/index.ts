@@ -43,6 +43,15 @@ export const syncServer: SyncFn = async (conn, opts = {}) => {
   }
 };
 
+/**
+ * What the sync declares in `initialize`: every client capability the portal relays to its clients
+ * (`gateway/relay.ts`), so servers that offer some tools only to clients able to answer sampling,
+ * elicitation or roots requests (server-everything does) list them. A session whose client lacks one
+ * gets a clear error when such a tool asks. Never tasks: the portal does not relay task-augmented
+ * requests to its clients. The sync client answers no requests itself (the SDK replies "method not found").
+ */
+const RELAYABLE = { sampling: {}, elicitation: { form: {}, url: {} }, roots: { listChanged: true } };
+
 /** The transport attempts, then listing over the first that connects. Throws `SyncFailure`. */
 async function runSync(url: URL, headers: Record<string, string>, opts: SyncOptions): Promise<SyncOutcome> {
   const timeoutMs = positive(opts.timeoutMs, DEFAULT_SYNC_TIMEOUT_MS);
@@ -61,6 +70,7 @@ async function runSync(url: URL, headers: Record<string, string>, opts: SyncOpti
       overall: overall.signal,
       connectTimeoutMs,
       requestTimeoutMs: Math.min(2 * timeoutMs, 2 ** 31 - 1),
+      capabilities: RELAYABLE,
     };
     for (const [i, attempt] of plan.entries()) {
       const ctx = contextOf(attempt, 'initialize');

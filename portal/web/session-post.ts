@@ -2,8 +2,9 @@
  * POSTs to a live session's MCP endpoint, read straight from Node's request. Single requests `dispatch`
  * takes from the wire (`gateway/direct.ts`: lists, ping, calls) are run by it with no Web Request/Response,
  * SDK transport or SDK server in between, and framed here: one `application/json` reply, or an event stream
- * when progress goes out first (Streamable HTTP allows either). Anything else (initialize, batches, built-in
- * tools) goes to the session's SDK transport with the body parsed, whose server calls the same `dispatch`.
+ * once something related goes out first (progress, upstream notifications, requests relayed to the client,
+ * whose answers the client POSTs back and are taken here). Anything else (initialize, other batches,
+ * built-in tools) goes to the session's SDK transport with the body parsed; its server calls `dispatch`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
@@ -11,6 +12,7 @@ import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js'
 import { cancelledRequestId, type DirectRequest, directRequest } from '../gateway/direct.js';
 import { responseChunks } from '../gateway/dispatch.js';
 import type { Extra } from '../gateway/forward.js';
+import { RELAY_TIMEOUT_MS } from '../gateway/relay.js';
 import type { PortalSession } from '../gateway/session.js';
 import { discardRest, readNodeBody } from '../http/bounded-body.js';
 import type { HeaderOf } from './authenticate.js';
@@ -89,6 +91,12 @@ export async function handleSessionPost(
   session.touch(gate.ctx);
   const parsed = await readBody(incoming);
   if (!parsed.ok) return writeCoalesced(outgoing, parsed.response);
+  // The client's answers to requests relayed on a call's stream (one response, or a batch of them).
+  const { rest, taken } = session.clientRequests.take(parsed.body);
+  if (taken && rest === undefined) {
+    outgoing.writeHead(202).end();
+    return;
+  }
   if (conventional(header)) {
     const req = directRequest(parsed.body);
     if (req) return answer(deps, session, req, gate.authInfo, outgoing);
@@ -103,7 +111,7 @@ export async function handleSessionPost(
     headers: headersOf(incoming),
   });
   const response = await session.transport.handleRequest(request, {
-    parsedBody: parsed.body,
+    parsedBody: rest,
     authInfo: gate.authInfo,
   });
   await writeCoalesced(outgoing, response);
@@ -111,8 +119,9 @@ export async function handleSessionPost(
 
 /**
  * Runs a request through `dispatch` and frames its reply: one `application/json` write, or, once a
- * notification related to the request goes out first (progress), an event stream carrying those and then
- * the response. A request the client cancelled (or abandoned by closing the connection) gets no JSON-RPC
+ * message related to the request goes out first (progress, an upstream's notification, a request relayed
+ * to the client with a string id the SDK server never uses), an event stream carrying those and then the
+ * response. A request the client cancelled (or abandoned by closing the connection) gets no JSON-RPC
  * response, as MCP asks: its reply is an empty event stream (or the stream just ends).
  */
 async function answer(
@@ -130,8 +139,6 @@ async function answer(
   outgoing.once('close', onClose);
   const headers: Record<string, string> = session.id ? { 'mcp-session-id': session.id } : {};
   const meta = req.params._meta as Extra['_meta'] | undefined;
-  // Only a request that asked for progress has related notifications to stream.
-  const related = meta?.progressToken !== undefined;
   let streaming = false;
   const event = (message: object) => {
     if (!streaming) {
@@ -144,6 +151,7 @@ async function answer(
     }
     outgoing.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
   };
+  const open = () => !outgoing.destroyed && !outgoing.writableEnded;
   const extra: Extra = {
     signal: ctl.signal,
     authInfo,
@@ -151,10 +159,27 @@ async function answer(
     ...(session.id !== undefined ? { sessionId: session.id } : {}),
     ...(meta !== undefined ? { _meta: meta } : {}),
     sendNotification: async (notification) => {
-      if (!related) return session.server.notification(notification);
-      if (!ctl.signal.aborted && !outgoing.destroyed) event({ jsonrpc: '2.0', ...notification });
+      if (!ctl.signal.aborted && open()) event({ jsonrpc: '2.0', ...notification });
     },
-    sendRequest: (request, schema, options) => session.server.request(request, schema, options),
+    // Results are not checked against `schema`: the relay passes the client's result on as it is.
+    sendRequest: (request, _schema, options) =>
+      session.clientRequests.send(
+        request,
+        {
+          ...(options?.signal ? { signal: options.signal } : {}),
+          timeoutMs: options?.timeout ?? RELAY_TIMEOUT_MS,
+        },
+        (message) => {
+          if (ctl.signal.aborted || !open()) return false;
+          event(message);
+          return true;
+        },
+        // The client is told on this stream while it is open, else on its standalone stream.
+        (cancel) => {
+          if (open()) event(cancel);
+          else session.server.notification(cancel as never).catch(() => undefined);
+        },
+      ) as never,
   };
   let reply: Buffer[];
   try {
