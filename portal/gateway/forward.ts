@@ -48,6 +48,8 @@ export interface ForwardRequest {
   method: string;
   /** The request params, with names and URIs already the upstream's own. */
   params: Record<string, unknown>;
+  /** Keep relaying progress under the request's token after the answer, until this aborts (a task's). */
+  progressUntil?: AbortSignal;
   timeoutMs: number;
 }
 
@@ -84,7 +86,7 @@ export async function forward(
         extra.sendRequest(r as never, ResultSchema, { signal, timeout: RELAY_TIMEOUT_MS }),
       ),
     onNotification: (method, p) => {
-      const n = relayedNotification(server.id, method, p, client?.logLevel());
+      const n = client && relayedNotification(server.id, method, p, client);
       if (n) void extra.sendNotification(n as never).catch(() => undefined);
       else links.unrelated(server.id, method, p);
     },
@@ -97,6 +99,7 @@ export async function forward(
         signal: extra.signal,
         timeoutMs: req.timeoutMs,
         ...related,
+        ...(req.progressUntil ? { progressUntil: req.progressUntil } : {}),
         ...(progressToken !== undefined
           ? {
               onProgress: (p) => {

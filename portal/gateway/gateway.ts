@@ -177,6 +177,9 @@ export class Gateway {
   private async refresh(session: PortalSession, extra?: Extra): Promise<void> {
     if (session.isClosed || !session.id) return;
     const v = this.visible(session, session.ctx);
+    // A server the session may no longer use (Access changed, removed from the portal) is disconnected:
+    // nothing of it reaches the client any more (notifications, subscriptions).
+    session.links.keepOnly(new Set(v.servers.map((s) => s.server.id)));
     const send = (method: string) =>
       extra
         ? extra.sendNotification({ method } as never)

@@ -72,7 +72,7 @@ async function startProbe() {
       return {};
     });
     server.setRequestHandler(ListToolsRequestSchema, () => ({
-      tools: [tool('ask-url'), tool('ask-form'), tool('log-levels')],
+      tools: [tool('ask-url'), tool('ask-form'), tool('log-levels'), tool('caps')],
     }));
     server.setRequestHandler(ListPromptsRequestSchema, () => ({ prompts: [{ name: 'hello' }] }));
     server.setRequestHandler(GetPromptRequestSchema, () => ({ messages: [] }));
@@ -82,6 +82,7 @@ async function startProbe() {
         content: [{ type: 'text' as const, text: t }],
         isError,
       });
+      if (req.params.name === 'caps') return text(JSON.stringify(server.getClientCapabilities() ?? {}));
       if (req.params.name === 'log-levels') {
         for (const level of LEVELS) {
           await extra.sendNotification({
@@ -427,6 +428,45 @@ describe('notifications of an upstream outside calls', () => {
   });
 });
 
+describe('capabilities of the client', () => {
+  it('tells the upstream exactly what the client declared, and passes the MCP Apps extension', async () => {
+    const ui = { mimeTypes: ['text/html;profile=mcp-app'] };
+    const c = await connect({ elicitation: { form: {} }, extensions: { 'io.modelcontextprotocol/ui': ui } });
+    try {
+      const r = await c.client.callTool({ name: 'probe_caps', arguments: {} });
+      expect(JSON.parse(textOf(r))).toEqual({
+        elicitation: { form: {} },
+        extensions: { 'io.modelcontextprotocol/ui': ui },
+      });
+    } finally {
+      await c.close();
+    }
+  });
+
+  it.each(PATHS)(
+    'says why a listed tool the upstream offers only to more capable clients cannot be called ($path)',
+    async ({ fetch: fetchFn }) => {
+      const c = await connect({ roots: {} }, fetchFn);
+      try {
+        const listed = await c.client.listTools();
+        expect(listed.tools.map((t) => t.name)).toContain('every_trigger-sampling-request');
+        const r = await c.client.callTool({
+          name: 'every_trigger-sampling-request',
+          arguments: { prompt: 'x' },
+        });
+        expect(r.isError).toBe(true);
+        expect(textOf(r)).toContain('tool "every_trigger-sampling-request" is not offered to this client');
+        expect(textOf(r)).toContain('it lacks: sampling, elicitation');
+        // A tool the client can use is unaffected.
+        const roots = await c.client.callTool({ name: 'every_get-roots-list', arguments: {} });
+        expect(roots.isError).toBeFalsy();
+      } finally {
+        await c.close();
+      }
+    },
+  );
+});
+
 describe('completion/complete', () => {
   it('completes an argument of an exposed prompt through its upstream, with context', async () => {
     const c = await connect();
@@ -549,6 +589,13 @@ describe('relay rules', () => {
       want: { method: 'notifications/resources/updated', params: { uri: 'file://s1/file:///a.txt' } },
     },
     {
+      name: 'resources/updated of a resource the client did not subscribe to (or a rule hides) is dropped',
+      method: 'notifications/resources/updated',
+      params: { uri: 'file:///hidden.txt' },
+      level: undefined,
+      want: undefined,
+    },
+    {
       name: 'elicitation/complete passes as it is',
       method: 'notifications/elicitation/complete',
       params: { elicitationId: 'e-1' },
@@ -563,6 +610,7 @@ describe('relay rules', () => {
       want: undefined,
     },
   ])('notification: $name', ({ method, params, level, want }) => {
-    expect(relayedNotification('s1', method, params, level)).toEqual(want);
+    const client = { logLevel: () => level, watches: (_: string, uri: string) => uri === 'file:///a.txt' };
+    expect(relayedNotification('s1', method, params, client)).toEqual(want);
   });
 });

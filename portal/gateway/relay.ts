@@ -11,7 +11,9 @@ import {
   type LoggingLevel,
   LoggingLevelSchema,
   McpError,
+  RELATED_TASK_META_KEY,
 } from '@modelcontextprotocol/sdk/types.js';
+import { MCP_APPS_EXTENSION } from '../sync/index.js';
 import { exposeUri } from './resource-uri.js';
 import type { Params, ServerRequest } from './upstream-rpc.js';
 
@@ -28,6 +30,11 @@ export interface ClientSide {
   capabilities(): ClientCapabilities | undefined;
   /** The level set with `logging/setLevel` (undefined: everything is relayed). */
   logLevel(): LoggingLevel | undefined;
+  /**
+   * Whether the client is subscribed to resource `uri` (the upstream's own) of `serverId` and the portal's
+   * resource rules expose it: only then is its `notifications/resources/updated` relayed.
+   */
+  watches(serverId: string, uri: string): boolean;
   /** Sends a request on the client's standalone stream and returns the client's result. */
   request(request: ServerRequest, signal: AbortSignal): Promise<Params>;
   /** Sends a notification on the client's standalone stream (best effort). */
@@ -40,6 +47,22 @@ export function relayedCapabilities(caps: ClientCapabilities | undefined): Clien
   if (caps?.sampling) out.sampling = caps.sampling;
   if (caps?.elicitation) out.elicitation = caps.elicitation;
   if (caps?.roots) out.roots = caps.roots;
+  const ui = caps?.extensions?.[MCP_APPS_EXTENSION];
+  if (ui !== undefined) out.extensions = { [MCP_APPS_EXTENSION]: ui };
+  return out;
+}
+
+/**
+ * What the capability sync declared that this client did not (the sync lists tools as a client with every
+ * relayable capability: a server may offer some of its tools only to such clients). Empty when none.
+ */
+export function undeclared(caps: ClientCapabilities | undefined): string[] {
+  const out: string[] = [];
+  if (!caps?.sampling) out.push('sampling');
+  if (!caps?.elicitation) out.push('elicitation');
+  else if (!caps.elicitation.url) out.push('URL-mode elicitation');
+  if (!caps?.roots) out.push('roots');
+  if (caps?.extensions?.[MCP_APPS_EXTENSION] === undefined) out.push(`the ${MCP_APPS_EXTENSION} extension`);
   return out;
 }
 
@@ -97,11 +120,28 @@ export async function relayRequest(
     );
   }
   try {
-    return await send(request);
+    return await send(withoutRelatedTaskOf(request));
   } catch (err) {
     throw clientError(err);
   }
 }
+
+/**
+ * `params` without the upstream's task id in `_meta`: the client made no task and knows none (a client
+ * with a task store of its own would look that task up and refuse the message).
+ */
+export function withoutRelatedTask<T extends Params>(params: T): T {
+  const meta = params._meta;
+  if (typeof meta !== 'object' || meta === null || !(RELATED_TASK_META_KEY in meta)) return params;
+  const { [RELATED_TASK_META_KEY]: _, ...rest } = meta as Params;
+  const { _meta: __, ...others } = params;
+  return (Object.keys(rest).length > 0 ? { ...others, _meta: rest } : others) as T;
+}
+
+const withoutRelatedTaskOf = (request: ServerRequest): ServerRequest => {
+  const params = withoutRelatedTask(request.params);
+  return params === request.params ? request : { ...request, params };
+};
 
 /** A JSON-RPC error for the upstream (code, message and data as given). */
 const rpcError = (code: number, message: string, data?: unknown) =>
@@ -143,9 +183,11 @@ export function loggingLevel(value: unknown): LoggingLevel | undefined {
 export function relayedNotification(
   serverId: string,
   method: string,
-  params: Params,
-  level: LoggingLevel | undefined,
+  received: Params,
+  client: Pick<ClientSide, 'logLevel' | 'watches'>,
 ): { method: string; params?: Params } | undefined {
+  const level = client.logLevel();
+  const params = withoutRelatedTask(received);
   switch (method) {
     case 'notifications/message': {
       const at = SEVERITY.get(params.level as LoggingLevel);
@@ -156,7 +198,10 @@ export function relayedNotification(
       return { method, params: { ...params, logger } };
     }
     case 'notifications/resources/updated': {
-      const uri = typeof params.uri === 'string' ? exposeUri(serverId, params.uri) : undefined;
+      const uri =
+        typeof params.uri === 'string' && client.watches(serverId, params.uri)
+          ? exposeUri(serverId, params.uri)
+          : undefined;
       return uri === undefined ? undefined : { method, params: { ...params, uri } };
     }
     case 'notifications/elicitation/complete':

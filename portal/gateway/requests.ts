@@ -10,12 +10,13 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 import { type AccessContext, principalLabel } from '../access/principal.js';
 import type { RequestLogger } from '../logs/request-log.js';
-import type { LogStatus } from '../store/repository.js';
+import type { LogStatus, ServerRecord } from '../store/repository.js';
 import { BUILTIN_NAMES, BUILTIN_TOOLS, type BuiltinHost, callBuiltin } from './builtins.js';
 import type { ServerView } from './catalog.js';
 import { CompletionRequests } from './completions.js';
 import { type Extra, forward, RpcError } from './forward.js';
 import type { Catalog, Visible } from './gateway.js';
+import { undeclared } from './relay.js';
 import { exposeResultUris } from './resource-uri.js';
 import { ResourceRequests } from './resources.js';
 import type { PortalSession, SessionHandlers } from './session.js';
@@ -42,6 +43,42 @@ const toolsResult = (v: Visible) => ({
 const promptsResult = (v: Visible) => ({
   prompts: v.servers.flatMap((s) => s.prompts.map((p) => p.definition)),
 });
+
+/**
+ * Why a failed call of tool `original` (exposed as `exposed`) failed, when the reason is that the upstream
+ * does not offer the tool to this client: the capability sync lists tools as a client with every
+ * capability the portal relays, and a server may offer some tools only to such clients (server-everything
+ * offers its sampling tool only to clients with sampling). Undefined when this client declared all of
+ * those, or the upstream's list for this session has the tool (the failure is the tool's own).
+ */
+async function notOffered(
+  session: PortalSession,
+  server: ServerRecord,
+  exposed: string,
+  original: string,
+  timeoutMs: number,
+): Promise<string | undefined> {
+  const missing = undeclared(session.server.getClientCapabilities());
+  if (missing.length === 0) return undefined;
+  try {
+    const { rpc } = await session.links.get(server);
+    let cursor: string | undefined;
+    for (let page = 0; page < 20; page++) {
+      const listed = await rpc.request('tools/list', cursor !== undefined ? { cursor } : {}, { timeoutMs });
+      const tools = Array.isArray(listed.tools) ? (listed.tools as { name?: unknown }[]) : [];
+      if (tools.some((t) => t.name === original)) return undefined;
+      cursor =
+        typeof listed.nextCursor === 'string' && listed.nextCursor !== '' ? listed.nextCursor : undefined;
+      if (cursor === undefined) break;
+    }
+  } catch {
+    return undefined;
+  }
+  return (
+    `tool "${exposed}" is not offered to this client: server "${server.id}" offers it only to clients that ` +
+    `declare capabilities this one did not (it lacks: ${missing.join(', ')})`
+  );
+}
 
 /** The access context a request carries (set by the HTTP layer), or the session's latest. */
 function ctxOf(session: PortalSession, extra: Extra): AccessContext {
@@ -227,7 +264,15 @@ export class RequestHandlers implements SessionHandlers {
           method === 'tools/call' && catalog.taskRequired.has(params.name)
             ? await callAsTask(session.links, upstream, extra)
             : await forward(session.links, { ...upstream, method }, extra);
+        if (method === 'tools/call' && result.isError === true) {
+          const why = await notOffered(session, server, params.name, entry.original, this.callTimeoutMs);
+          if (why !== undefined) result = { isError: true, content: [{ type: 'text', text: why }] };
+        }
       } catch (err) {
+        if (err instanceof RpcError && err.code === ErrorCode.InvalidParams && method === 'tools/call') {
+          const why = await notOffered(session, server, params.name, entry.original, this.callTimeoutMs);
+          if (why !== undefined) throw new RpcError(ErrorCode.InvalidParams, why);
+        }
         if (!(err instanceof UpstreamUnavailableError)) throw err;
         if (method === 'prompts/get') throw new RpcError(ErrorCode.InternalError, err.message);
         const failed: CallToolResult = { isError: true, content: [{ type: 'text', text: err.message }] };

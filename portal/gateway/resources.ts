@@ -287,6 +287,13 @@ export class ResourceRequests {
     );
   }
 
+  /** Whether `session` subscribed to `uri` (the upstream's own) of `serverId` and the rules expose it. */
+  watches(session: PortalSession, serverId: string, uri: string): boolean {
+    if (!this.subscriptions.get(session)?.get(serverId)?.uris.has(uri)) return false;
+    const view = this.host.catalog(session.portalId)?.servers.find((v) => v.server.id === serverId);
+    return view !== undefined && resourceFilter(view.mapping)(uri);
+  }
+
   private subscriptionsOf(session: PortalSession, serverId: string): Subscriptions {
     let mine = this.subscriptions.get(session);
     if (!mine) {

@@ -105,6 +105,7 @@ export class PortalSession {
     const client: ClientSide = {
       capabilities: () => this.server.getClientCapabilities(),
       logLevel: () => this.logLevel,
+      watches: (serverId, uri) => init.handlers.resources.watches(this, serverId, uri),
       request: (request, signal) => this.requestClient(request, { signal, timeoutMs: RELAY_TIMEOUT_MS }),
       notify: (method, params) => {
         if (this.closed) return;

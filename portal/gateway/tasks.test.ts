@@ -42,6 +42,7 @@ import { withoutTaskAugmentation } from './tasks.js';
 
 interface TaskExtra {
   taskStore: { createTask(p: object): Promise<Task> };
+  _meta?: { progressToken?: string | number };
   sendRequest(
     r: object,
     schema: typeof ElicitResultSchema,
@@ -52,8 +53,8 @@ interface TaskExtra {
 /**
  * An upstream with task tools over one shared task store (so the test sees each task's state): `wait` runs
  * until cancelled, `fail` fails with a status message, `report` completes with a result, `maybe` takes a
- * task optionally, `ask` asks the client (an elicitation on the `tasks/result` stream), `plain` is an
- * ordinary tool.
+ * task optionally, `ask` asks the client (an elicitation on the `tasks/result` stream), `progress` reports
+ * progress under the creating call's token once the task runs, `plain` is an ordinary tool.
  */
 async function startTaskUpstream() {
   const store = new InMemoryTaskStore();
@@ -138,6 +139,26 @@ async function startTaskUpstream() {
         await s.storeTaskResult(id, 'completed', {
           content: [{ type: 'text', text: `answer ${answer.action}` }],
         });
+      }) as never,
+    );
+    tasks.registerToolTask(
+      'progress',
+      { inputSchema: {} },
+      handler(async (id, s, extra) => {
+        const progressToken = extra._meta?.progressToken;
+        if (progressToken !== undefined) {
+          for (const progress of [1, 2]) {
+            await mcp.server.notification(
+              {
+                method: 'notifications/progress',
+                params: { progressToken, progress, total: 2, message: `step ${progress}` },
+              },
+              { relatedTask: { taskId: id } },
+            );
+          }
+        }
+        await new Promise((r) => setTimeout(r, 100));
+        await s.storeTaskResult(id, 'completed', { content: [{ type: 'text', text: 'done' }] });
       }) as never,
     );
     mcp.registerTool('plain', { inputSchema: {} }, async () => ({
@@ -366,6 +387,24 @@ describe('tools that require a task, through the portal', () => {
       expect(r._meta).toEqual({ 'example/trace': 't' });
       const taskId = upstream.created.at(-1);
       expect(await statusOf(upstream.store, taskId)).toBe('completed');
+    } finally {
+      await c.close();
+    }
+  });
+
+  it("relays the task's progress, sent under the creating call's token after the task was created", async () => {
+    const c = await connect();
+    try {
+      await c.client.listTools();
+      const seen: { progress: number; total?: number; message?: string }[] = [];
+      const r = await c.client.callTool({ name: 'tasks_progress', arguments: {} }, undefined, {
+        onprogress: (p) => seen.push(p),
+      });
+      expect(textOf(r)).toBe('done');
+      expect(seen).toEqual([
+        { progress: 1, total: 2, message: 'step 1' },
+        { progress: 2, total: 2, message: 'step 2' },
+      ]);
     } finally {
       await c.close();
     }

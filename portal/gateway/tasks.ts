@@ -2,11 +2,13 @@
  * Tools whose upstream requires a task, served as ordinary calls (the portal declares no `tasks`): a
  * task-augmented `tools/call`, then `tasks/result` (blocks until the task ends, carrying its requests to the
  * client), both through `forward` on the same link, under one timeout restarted by progress; cancellation or
- * timeout sends `tasks/cancel`. A client's own `task` is ignored (`withoutTaskAugmentation`: SDK path).
+ * timeout sends `tasks/cancel`; the task's progress under the creating call's token is relayed while it
+ * runs. A client's own `task` is ignored (`withoutTaskAugmentation`: SDK path).
  */
-import { ErrorCode, RELATED_TASK_META_KEY } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 import type { ServerRecord } from '../store/repository.js';
 import { type Extra, forward, RpcError } from './forward.js';
+import { withoutRelatedTask } from './relay.js';
 import { type UpstreamLinks, UpstreamUnavailableError } from './upstreams.js';
 
 type Params = Record<string, unknown>;
@@ -57,13 +59,14 @@ export async function callAsTask(links: UpstreamLinks, call: TaskCall, extra: Ex
     signal,
     sendNotification: (n) => {
       if (n.method === 'notifications/progress') restart();
-      return extra.sendNotification(n);
+      const params = n.params ? withoutRelatedTask(n.params as Params) : n.params;
+      return extra.sendNotification({ ...n, params } as typeof n);
     },
     sendRequest: (async (request, schema, options) => {
       asking++;
       clearTimeout(timer);
       try {
-        return await extra.sendRequest(withoutRelatedTask(request), schema, options);
+        return await extra.sendRequest(request, schema, options);
       } finally {
         asking--;
         restart();
@@ -73,10 +76,18 @@ export async function callAsTask(links: UpstreamLinks, call: TaskCall, extra: Ex
   const progressToken = isObject(params._meta) ? params._meta.progressToken : undefined;
   let taskId: string | undefined;
   let ended = false;
+  // The task's progress comes under the creating call's token for as long as the task runs.
+  const progressRoute = new AbortController();
   try {
     const created = await forward(
       links,
-      { server, method: 'tools/call', params: { ...params, task: { ttl: TASK_TTL_MS } }, timeoutMs },
+      {
+        server,
+        method: 'tools/call',
+        params: { ...params, task: { ttl: TASK_TTL_MS } },
+        timeoutMs,
+        progressUntil: progressRoute.signal,
+      },
       within,
     );
     // An upstream that ran the call without creating a task answered with its result.
@@ -93,7 +104,7 @@ export async function callAsTask(links: UpstreamLinks, call: TaskCall, extra: Ex
       within,
     );
     ended = true;
-    return withoutRelatedMeta(result);
+    return withoutRelatedTask(result);
   } catch (err) {
     if (budget.signal.aborted && !extra.signal.aborted) {
       throw new RpcError(
@@ -116,6 +127,7 @@ export async function callAsTask(links: UpstreamLinks, call: TaskCall, extra: Ex
     throw err;
   } finally {
     clearTimeout(timer);
+    progressRoute.abort();
     if (taskId !== undefined && !ended) await followUp(links, server, 'tasks/cancel', taskId, extra);
   }
 }
@@ -144,20 +156,6 @@ function failedResult(serverId: string, task: Params, error: string): Params {
     isError: true,
     content: [{ type: 'text', text: `the task of upstream "${serverId}" ${String(task.status)}: ${why}` }],
   };
-}
-
-/** `params` without the upstream's task id in `_meta`: the client made no task and knows none. */
-function withoutRelatedMeta(params: Params): Params {
-  if (!isObject(params._meta) || !(RELATED_TASK_META_KEY in params._meta)) return params;
-  const { [RELATED_TASK_META_KEY]: _, ...meta } = params._meta;
-  const { _meta: __, ...rest } = params;
-  return Object.keys(meta).length > 0 ? { ...rest, _meta: meta } : rest;
-}
-
-/** A request of the task to the client, without the upstream's task id (a client with a task store of its
- * own would otherwise look that task up and refuse the request). */
-function withoutRelatedTask<T extends { params?: unknown }>(request: T): T {
-  return isObject(request.params) ? { ...request, params: withoutRelatedMeta(request.params) } : request;
 }
 
 /**

@@ -48,6 +48,12 @@ export interface RequestOptions {
   onServerRequest?: (request: ServerRequest, signal: AbortSignal) => Promise<Params>;
   /** Takes a notification the upstream relates to this one (other than its progress). */
   onNotification?: (method: string, params: Params) => void;
+  /**
+   * Progress under this request's token still reaches `onProgress` after the answer, until this signal
+   * aborts: a task-augmented request's token stays valid for the task's lifetime (MCP tasks). Such progress
+   * also restarts the timeout of the request whose reply stream carried it (the task's `tasks/result`).
+   */
+  progressUntil?: AbortSignal;
 }
 
 /** Where what the upstream sends outside any of our requests goes (its standalone or SSE stream). */
@@ -159,6 +165,8 @@ const idKey = (id: unknown) => `${typeof id}:${String(id)}`;
 export class UpstreamSession implements UpstreamRpc {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** Progress routes kept after the answer (`progressUntil`), by progress token. */
+  private readonly lingering = new Map<number, (progress: Progress) => void>();
   /** Requests of the upstream being answered, by their id (to cancel them when the upstream does). */
   private readonly incoming = new Map<string, AbortController>();
   private closedWith: Error | undefined;
@@ -251,7 +259,13 @@ export class UpstreamSession implements UpstreamRpc {
         wireDone = true;
       });
     try {
-      return await answer;
+      const result = await answer;
+      const until = opts.progressUntil;
+      if (until && opts.onProgress && !until.aborted) {
+        this.lingering.set(id, opts.onProgress);
+        until.addEventListener('abort', () => this.lingering.delete(id), { once: true });
+      }
+      return result;
     } finally {
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onAbort);
@@ -266,9 +280,21 @@ export class UpstreamSession implements UpstreamRpc {
     this.wire.post({ jsonrpc: '2.0', method, ...(params ? { params } : {}) });
   }
 
-  /** A message from the upstream; `related` is the request whose reply carried it, if any. */
+  /**
+   * A message from the upstream; `related` is the request whose reply carried it, if any. A wire whose
+   * answers share one stream (the legacy SSE transport) cannot say: a request or notification of the
+   * upstream while exactly one of ours is pending is taken as related to that one.
+   */
   receive(m: Message, related?: number): void {
     if (!isObject(m)) return;
+    if (
+      related === undefined &&
+      !this.wire.inline &&
+      this.pending.size === 1 &&
+      typeof m.method === 'string'
+    ) {
+      related = this.pending.keys().next().value;
+    }
     if (typeof m.method !== 'string') {
       const p = typeof m.id === 'number' ? this.pending.get(m.id) : undefined;
       if (!p) return;
@@ -296,10 +322,12 @@ export class UpstreamSession implements UpstreamRpc {
       if (m.method === 'notifications/progress') {
         const token = params.progressToken;
         const p = typeof token === 'number' ? this.pending.get(token) : undefined;
-        if (p?.opts.onProgress && typeof params.progress === 'number') {
-          p.touch();
+        const route =
+          p?.opts.onProgress ?? (typeof token === 'number' ? this.lingering.get(token) : undefined);
+        if (route && typeof params.progress === 'number') {
+          (p ?? (related !== undefined ? this.pending.get(related) : undefined))?.touch();
           const { progressToken: _, ...progress } = params;
-          p.opts.onProgress(progress as unknown as Progress);
+          route(progress as unknown as Progress);
           return;
         }
       }

@@ -101,7 +101,7 @@ export class UpstreamLinks {
       return;
     }
     const client = this.opts.client;
-    const n = client && relayedNotification(serverId, method, params, client.logLevel());
+    const n = client && relayedNotification(serverId, method, params, client);
     if (n) client.notify(n.method, n.params ?? {});
   }
 
@@ -148,6 +148,11 @@ export class UpstreamLinks {
   /** Secrets of the current link to a server, for redacting messages about it. */
   secretsOf(serverId: string): string[] {
     return this.links.get(serverId)?.secrets ?? [];
+  }
+
+  /** Closes the links to every server not in `serverIds` (ones the session may no longer use). */
+  keepOnly(serverIds: ReadonlySet<string>): void {
+    for (const id of [...this.links.keys()]) if (!serverIds.has(id)) this.drop(id);
   }
 
   /** Closes the link to one server (the next call reconnects). */

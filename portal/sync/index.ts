@@ -43,6 +43,9 @@ export const syncServer: SyncFn = async (conn, opts = {}) => {
   }
 };
 
+/** The MCP Apps extension (`ui://` resources rendered by the host), which the portal passes through. */
+export const MCP_APPS_EXTENSION = 'io.modelcontextprotocol/ui';
+
 /**
  * What the sync declares in `initialize`: every client capability the portal relays to its clients
  * (`gateway/relay.ts`), so servers that offer some tools only to clients able to answer sampling,
@@ -50,7 +53,13 @@ export const syncServer: SyncFn = async (conn, opts = {}) => {
  * gets a clear error when such a tool asks. Never tasks: the portal does not relay task-augmented
  * requests to its clients. The sync client answers no requests itself (the SDK replies "method not found").
  */
-const RELAYABLE = { sampling: {}, elicitation: { form: {}, url: {} }, roots: { listChanged: true } };
+export const RELAYABLE_CAPABILITIES = {
+  sampling: {},
+  elicitation: { form: {}, url: {} },
+  roots: { listChanged: true },
+  // MCP Apps: servers register their UI tools only for hosts that declare it.
+  extensions: { [MCP_APPS_EXTENSION]: { mimeTypes: ['text/html;profile=mcp-app'] } },
+};
 
 /** The transport attempts, then listing over the first that connects. Throws `SyncFailure`. */
 async function runSync(url: URL, headers: Record<string, string>, opts: SyncOptions): Promise<SyncOutcome> {
@@ -70,7 +79,7 @@ async function runSync(url: URL, headers: Record<string, string>, opts: SyncOpti
       overall: overall.signal,
       connectTimeoutMs,
       requestTimeoutMs: Math.min(2 * timeoutMs, 2 ** 31 - 1),
-      capabilities: RELAYABLE,
+      capabilities: RELAYABLE_CAPABILITIES,
     };
     for (const [i, attempt] of plan.entries()) {
       const ctx = contextOf(attempt, 'initialize');
