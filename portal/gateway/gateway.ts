@@ -148,7 +148,7 @@ export class Gateway {
     const decision = this.opts.access.server(view.server.id, ctx);
     if (decision.outcome !== 'allow') return decision.reason;
     if (ctx.principal.kind === 'service' && view.mapping.on_behalf) {
-      return 'service tokens reach only servers mapped with on_behalf false';
+      return 'service tokens reach only servers mapped with on_behalf false (requireUserAuth: false in the manifest)';
     }
     return undefined;
   }

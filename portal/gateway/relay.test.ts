@@ -21,6 +21,7 @@ import {
   ListToolsRequestSchema,
   type LoggingLevel,
   LoggingMessageNotificationSchema,
+  ResultSchema,
   type ServerCapabilities,
   SetLevelRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
@@ -465,6 +466,31 @@ describe('capabilities of the client', () => {
       }
     },
   );
+});
+
+describe('malformed requests', () => {
+  it.each([
+    { method: 'resources/read', params: {}, field: 'params.uri' },
+    { method: 'logging/setLevel', params: { level: 'verbose' }, field: 'params.level' },
+    {
+      method: 'completion/complete',
+      params: { ref: { type: 'ref/prompt', name: 'x' } },
+      field: 'params.argument',
+    },
+  ])('$method with bad params gets -32602 naming $field', async ({ method, params, field }) => {
+    const c = await connect();
+    try {
+      const err = await c.client.request({ method, params } as never, ResultSchema).then(
+        () => undefined,
+        (e: unknown) => e as { code?: number; message?: string },
+      );
+      expect(err?.code).toBe(ErrorCode.InvalidParams);
+      expect(err?.message).toContain(`Invalid ${method} request: ${field}:`);
+      expect(err?.message).not.toContain('\n');
+    } finally {
+      await c.close();
+    }
+  });
 });
 
 describe('completion/complete', () => {

@@ -197,6 +197,9 @@ export class ResourceRequests {
     try {
       const { view, uri } = this.target(session, ctx, params, fields, true);
       const connection = await session.links.get(view.server);
+      if (!connection.client.getServerCapabilities()?.resources) {
+        throw new RpcError(ErrorCode.MethodNotFound, `server "${view.server.id}" has no resources to read`);
+      }
       await this.resubscribe(session, view.server.id, connection);
       const result = await forward(
         session.links,

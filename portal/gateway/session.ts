@@ -13,6 +13,7 @@ import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/
 import {
   CallToolRequestSchema,
   CompleteRequestSchema,
+  ErrorCode,
   GetPromptRequestSchema,
   ListPromptsRequestSchema,
   ListResourcesRequestSchema,
@@ -27,6 +28,7 @@ import {
   UnsubscribeRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
+import * as z from 'zod/v4';
 import { type AccessContext, type Principal, principalKey } from '../access/principal.js';
 import { ClientRequests } from './client-requests.js';
 import type { DirectRequest } from './direct.js';
@@ -153,18 +155,37 @@ export class PortalSession {
         if (!reply.ok) throw Object.assign(new Error(reply.error.message), reply.error);
         return JSON.parse(reply.result.toString('utf8')) as Params;
       };
-    this.server.setRequestHandler(ListToolsRequestSchema, via('tools/list'));
-    this.server.setRequestHandler(CallToolRequestSchema, via('tools/call') as never);
-    this.server.setRequestHandler(ListPromptsRequestSchema, via('prompts/list'));
-    this.server.setRequestHandler(GetPromptRequestSchema, via('prompts/get') as never);
-    this.server.setRequestHandler(ListResourcesRequestSchema, via('resources/list'));
-    this.server.setRequestHandler(ListResourceTemplatesRequestSchema, via('resources/templates/list'));
-    this.server.setRequestHandler(ReadResourceRequestSchema, via('resources/read') as never);
-    this.server.setRequestHandler(SubscribeRequestSchema, via('resources/subscribe'));
-    this.server.setRequestHandler(UnsubscribeRequestSchema, via('resources/unsubscribe'));
-    this.server.setRequestHandler(CompleteRequestSchema, via('completion/complete') as never);
+    // The SDK parses a request with its handler's schema and answers a mismatch with -32603 and zod's whole
+    // report; the portal's handlers take any params of their method and check them here: -32602 naming the
+    // field. (tools/call is checked by the SDK server before this, also with -32602.)
+    const handle = (schema: z.ZodType, method: DirectRequest['method']) => {
+      const run = via(method);
+      this.server.setRequestHandler(
+        z.looseObject({ method: z.literal(method) }) as never,
+        (async (req: unknown, extra: Extra) => {
+          const checked = schema.safeParse(req);
+          if (!checked.success) {
+            const why = checked.error.issues.map((i) => `${i.path.join('.') || '(request)'}: ${i.message}`);
+            throw Object.assign(new Error(`Invalid ${method} request: ${why.join('; ')}`), {
+              code: ErrorCode.InvalidParams,
+            });
+          }
+          return run(checked.data as { params?: unknown }, extra);
+        }) as never,
+      );
+    };
+    handle(ListToolsRequestSchema, 'tools/list');
+    handle(CallToolRequestSchema, 'tools/call');
+    handle(ListPromptsRequestSchema, 'prompts/list');
+    handle(GetPromptRequestSchema, 'prompts/get');
+    handle(ListResourcesRequestSchema, 'resources/list');
+    handle(ListResourceTemplatesRequestSchema, 'resources/templates/list');
+    handle(ReadResourceRequestSchema, 'resources/read');
+    handle(SubscribeRequestSchema, 'resources/subscribe');
+    handle(UnsubscribeRequestSchema, 'resources/unsubscribe');
+    handle(CompleteRequestSchema, 'completion/complete');
     // Replaces the SDK's own setLevel handler: the level is the session's, passed on to its upstreams.
-    this.server.setRequestHandler(SetLevelRequestSchema, via('logging/setLevel') as never);
+    handle(SetLevelRequestSchema, 'logging/setLevel');
     this.server.setNotificationHandler(RootsListChangedNotificationSchema, () => this.links.rootsChanged());
     this.transport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
