@@ -1,8 +1,8 @@
 /**
  * `startPortal()`: the embedded portal as one running thing. Prepares the data directory (identity files,
- * secret key, SQLite store), starts the sync scheduler, and serves the management API and the data plane
- * (each portal's MCP endpoint, OAuth and pages) on HTTP; `close()` stops the scheduler, the MCP sessions,
- * the listener and the store, in that order.
+ * secret key, SQLite store), starts the sync scheduler and the upstream OAuth refresher, and serves the
+ * management API and the data plane (each portal's MCP endpoint, OAuth and pages) on HTTP; `close()` stops
+ * the refresher, the scheduler, the MCP sessions, the listener and the store, in that order.
  */
 
 import { createServer as createHttpServer, type RequestListener, type ServerOptions } from 'node:http';
@@ -26,6 +26,7 @@ import { openRepository, type SqliteRepository } from './store/sqlite-repository
 import { syncServer } from './sync/index.js';
 import type { SyncFn } from './sync/types.js';
 import { SyncScheduler } from './sync-scheduler.js';
+import { UpstreamAuth } from './upstream-auth/upstream-auth.js';
 import { AllowedHosts, parseAllowedHost } from './web/allowed-hosts.js';
 import { dataPlaneRoutes, sessionPostShortcut } from './web/data-plane.js';
 import type { DataPlaneDeps } from './web/deps.js';
@@ -109,6 +110,8 @@ export interface RunningPortal {
   scheduler: SyncScheduler;
   /** The data plane's sessions and catalogs. */
   gateway: Gateway;
+  /** The admin OAuth credentials of `oauth` servers (authorization, refresh, revocation). */
+  upstreamAuth: UpstreamAuth;
   logger: RequestLogger;
   close(): Promise<void>;
 }
@@ -125,11 +128,19 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
   const repo = watchRepository(openRepository(join(dataDir, DB_FILE), box), feed);
   const syncFn = options.sync ?? syncServer;
   const sync: SyncFn = (conn, opts) => syncFn(conn, { ...opts, egress });
+  const upstreamAuth = new UpstreamAuth({
+    repo,
+    egress,
+    log: options.log,
+    // Called only after a callback, long after `scheduler` below exists.
+    onConnected: (id) => scheduler.schedule(id),
+  });
   const scheduler = new SyncScheduler(repo, sync, {
     intervalMs: options.syncIntervalMs,
     concurrency: options.syncConcurrency,
     timeoutMs: options.syncTimeoutMs,
     log: options.log,
+    oauth: upstreamAuth,
   });
   const logger = new RequestLogger(repo, {
     retention: options.logRetention,
@@ -146,6 +157,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     faults,
     log: options.log,
     flushLogs: () => logger.flush(),
+    upstreamAuth,
   };
   const access = new AccessControl(repo);
   const gateway = new Gateway({
@@ -173,6 +185,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     trustProxy: options.trustProxy ?? false,
     allowedOrigins: new Set(options.allowedOrigins ?? []),
     allowedHosts: new AllowedHosts((options.allowedHosts ?? []).map(parseAllowedHost)),
+    serversCallback: upstreamAuth,
     ...(options.log ? { log: options.log } : {}),
   };
   const app = createPortalApp(api, dataPlaneRoutes(dataPlane));
@@ -204,6 +217,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     throw err;
   }
   scheduler.start();
+  upstreamAuth.start();
   const stopWatching = watchOtherWriters(repo.db, feed, options.otherWritersPollMs);
 
   const address = server.address() as AddressInfo;
@@ -222,10 +236,12 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     repo,
     scheduler,
     gateway,
+    upstreamAuth,
     logger,
     close() {
       closing ??= (async () => {
         stopWatching();
+        upstreamAuth.close();
         await scheduler.close();
         await gateway.close();
         logger.close();

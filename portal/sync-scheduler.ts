@@ -3,12 +3,15 @@
  * and periodically (default every 24 h). At most `concurrency` syncs run at once; each has a hard deadline,
  * so one slow upstream holds one slot for a bounded time and never blocks the others. Requests for a server
  * that is already queued are coalesced; a result computed with credentials that changed meanwhile is
- * discarded. OAuth servers are never synced (no admin credential yet).
+ * discarded. OAuth servers sync once an admin authorised them (`connected`), with the admin grant's token,
+ * refreshed first when due and once more after an HTTP 401; a refused refresh leaves them `stale`.
  */
 import type { Message, ServerErrorDetails } from '../schemas/generated/wire.js';
 import type { Repository, ServerRecord } from './store/repository.js';
 import type { SyncFn, SyncOutcome, UpstreamConnection } from './sync/types.js';
 import { applySyncOutcome } from './sync-outcome.js';
+import { grantBearer } from './upstream-auth/bearer.js';
+import type { Freshness } from './upstream-auth/upstream-auth.js';
 
 export const DEFAULT_SYNC_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
@@ -26,6 +29,8 @@ export interface SyncSchedulerOptions {
   now?: () => Date;
   /** Where unexpected failures are reported (default: stderr). */
   log?: (line: string) => void;
+  /** Refreshes the admin OAuth token of `oauth` servers before a sync (absent: they are not synced). */
+  oauth?: { ensureFresh(serverId: string, force?: boolean): Promise<Freshness> };
 }
 
 export interface SyncReport {
@@ -41,7 +46,8 @@ const failure = (cause: string, error: string, retryable: boolean): SyncOutcome 
 };
 
 export class SyncScheduler {
-  private readonly opts: Required<Omit<SyncSchedulerOptions, 'repo' | 'sync'>>;
+  private readonly opts: Required<Omit<SyncSchedulerOptions, 'repo' | 'sync' | 'oauth'>>;
+  private readonly oauth: SyncSchedulerOptions['oauth'];
   private readonly queued = new Map<string, Promise<SyncReport | undefined>>();
   private readonly running = new Map<string, Promise<SyncReport | undefined>>();
   private readonly waiters: (() => void)[] = [];
@@ -62,6 +68,7 @@ export class SyncScheduler {
       now: options.now ?? (() => new Date()),
       log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
     };
+    this.oauth = options.oauth;
     if (!(this.opts.concurrency >= 1)) throw new Error('sync concurrency must be at least 1');
   }
 
@@ -69,7 +76,7 @@ export class SyncScheduler {
   start(): void {
     for (const id of this.repo.servers.ids()) {
       const server = this.repo.servers.get(id);
-      if (server && server.status === 'waiting' && server.auth_type !== 'oauth') this.schedule(id);
+      if (server && server.status === 'waiting' && this.canSync(server)) this.schedule(id);
     }
     if (this.opts.intervalMs > 0) {
       this.timer = setInterval(() => this.syncAll(), this.opts.intervalMs);
@@ -92,7 +99,10 @@ export class SyncScheduler {
 
   /** Queues a sync of every server that can sync (the periodic pass). */
   syncAll(): Promise<(SyncReport | undefined)[]> {
-    const ids = this.repo.servers.ids().filter((id) => this.repo.servers.get(id)?.auth_type !== 'oauth');
+    const ids = this.repo.servers.ids().filter((id) => {
+      const server = this.repo.servers.get(id);
+      return server !== undefined && this.canSync(server);
+    });
     return Promise.all(ids.map((id) => this.request(id)));
   }
 
@@ -143,12 +153,36 @@ export class SyncScheduler {
     this.waiters.shift()?.();
   }
 
+  /** Whether a server has what a sync needs: for `oauth`, a connected admin credential. */
+  private canSync(server: ServerRecord): boolean {
+    return (
+      server.auth_type !== 'oauth' ||
+      (this.oauth !== undefined && server.authentication_status === 'connected')
+    );
+  }
+
   private async runOne(id: string): Promise<SyncReport | undefined> {
     try {
-      const before = this.repo.servers.get(id);
+      let before = this.repo.servers.get(id);
       if (!before) return undefined;
-      if (before.auth_type === 'oauth' || this.stop.signal.aborted) return { server: before, messages: [] };
-      const outcome = await this.attempt(before);
+      if (!this.canSync(before) || this.stop.signal.aborted) return { server: before, messages: [] };
+      const oauth = before.auth_type === 'oauth' ? this.oauth : undefined;
+      if (oauth) {
+        const fresh = await oauth.ensureFresh(id);
+        before = this.repo.servers.get(id);
+        if (!before) return undefined;
+        if (fresh !== 'ok') return { server: before, messages: [] };
+      }
+      let outcome = await this.attempt(before);
+      if (oauth && outcome.status === 'error' && outcome.errorDetails.status_code === 401) {
+        // The token may have been revoked or expired early: refresh once and try again.
+        const fresh = await oauth.ensureFresh(id, true);
+        const now = this.repo.servers.get(id);
+        if (!now) return undefined;
+        if (fresh !== 'ok') return { server: now, messages: [] };
+        before = now;
+        outcome = await this.attempt(before);
+      }
       if (this.stop.signal.aborted) return { server: before, messages: [] };
       return this.store(before, outcome);
     } catch (err) {
@@ -174,6 +208,7 @@ export class SyncScheduler {
       url: server.hostname,
       authType: server.auth_type,
       ...(credentials !== undefined ? { credentials } : {}),
+      ...(server.auth_type === 'oauth' ? { oauth: grantBearer(this.repo.upstreamGrants, server.id) } : {}),
     };
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;

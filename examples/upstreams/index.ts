@@ -7,10 +7,12 @@
  * | `docs`    | none                                   | 4 tools with rich schemas, 2 prompts; optional SSE |
  * | `tickets` | `Authorization: Bearer` or `X-Api-Key` | create/list/close tickets; no prompts              |
  * | `paged`   | none                                   | 25 tools paged 10 at a time; rename + faults       |
+ * | `oauth`   | OAuth 2.1 (own authorization server)   | whoami, echo; DCR, PKCE, refresh, revocation       |
  *
  * One command each: `node --import tsx examples/upstreams/<name>.ts [--port N] [--host H]` (built:
- * `node dist/examples/upstreams/<name>.js`); this file starts all three (ports 3101-3103, or
- * `DOCS_PORT`/`TICKETS_PORT`/`PAGED_PORT`). From code: `start{Docs,Tickets,Paged}Upstream({port: 0})`.
+ * `node dist/examples/upstreams/<name>.js`; `oauth` is `oauth-upstream.ts`); this file starts `docs`, `tickets`
+ * and `paged` (ports 3101-3103, or `DOCS_PORT`/`TICKETS_PORT`/`PAGED_PORT`). From code:
+ * `start{Docs,Tickets,Paged,OAuth}Upstream({port: 0})`.
  */
 import { closeOnSignals, isMain } from './cli.js';
 import { startDocsUpstream } from './docs.js';
@@ -20,6 +22,13 @@ import { startTicketsUpstream, type TicketsHandle } from './tickets.js';
 
 export { createDocsServer, DOCS_PROMPTS, DOCS_TOOLS, startDocsUpstream } from './docs.js';
 export type { ListenOptions, UpstreamHandle } from './http-host.js';
+export {
+  OAUTH_TOOLS,
+  type OAuthUpstreamHandle,
+  type OAuthUpstreamOptions,
+  type OAuthUpstreamStats,
+  startOAuthUpstream,
+} from './oauth-upstream.js';
 export {
   type PagedFaults,
   type PagedHandle,

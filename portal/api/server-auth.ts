@@ -8,8 +8,8 @@ import type { AuthenticationStatus, AuthFacts, AuthType } from '../store/reposit
 import { type Issue, ValidationError } from './errors.js';
 
 export const OAUTH_PENDING_ERROR =
-  'An admin OAuth credential is required before this server can sync; the embedded portal does not ' +
-  'implement the OAuth authorization flow yet. Use auth_type "bearer" (a token or custom headers) to sync now.';
+  'An admin OAuth credential is required before this server can sync: authorise it with ' +
+  '`portalctl server authorize <id>` (or POST .../mcp/servers/{id}/authorize and open the URL it answers).';
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 

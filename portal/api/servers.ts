@@ -1,16 +1,25 @@
 /**
  * Routes of `/accounts/{account_id}/access/ai-controls/mcp/servers`: list, create, read, update (PUT with
  * partial semantics: omitted fields, secrets included, are kept; null clears description), delete (refused
- * while a portal maps the server) and `POST {id}/sync` (answers the server after the sync). Every write runs
- * in one transaction after all checks.
+ * while a portal maps the server; an oauth server's grant is revoked), `POST {id}/sync` (answers the server
+ * after the sync) and `POST {id}/authorize` (an extension: starts the admin OAuth flow, answers `{url}`).
+ * Every write runs in one transaction after all checks.
  */
 import { Hono } from 'hono';
 import type { ServerCreate, ServerUpdate } from '../../schemas/generated/wire.js';
-import type { ServerRecord, ServerSecrets } from '../store/repository.js';
+import { ADMIN_SUBJECT, type ServerRecord, type ServerSecrets } from '../store/repository.js';
+import { UpstreamAuthError } from '../upstream-auth/upstream-auth.js';
 import { assertValid, readJsonObject } from './body.js';
 import type { ApiDeps } from './deps.js';
 import { parseListQuery, resultInfo, success } from './envelope.js';
-import { DuplicateError, InUseError, type Issue, NotFoundError, ValidationError } from './errors.js';
+import {
+  ApiError,
+  DuplicateError,
+  InUseError,
+  type Issue,
+  NotFoundError,
+  ValidationError,
+} from './errors.js';
 import { dropUnchanged } from './ids.js';
 import { checkOverrides } from './overrides.js';
 import { authenticationStatus, checkCredentials, OAUTH_PENDING_ERROR } from './server-auth.js';
@@ -20,6 +29,12 @@ const CREATE = 'wire/mcp-server.schema.json#/definitions/Create';
 const UPDATE = 'wire/mcp-server.schema.json#/definitions/Update';
 
 const notFound = (id: string) => new NotFoundError(`MCP server "${id}" not found`);
+
+/** 502: the upstream's authorization server could not be used (discovery, registration). */
+export class UpstreamAuthorizationError extends ApiError {
+  static override readonly code = 1008;
+  readonly status = 502;
+}
 
 /** The sync state of a server that has not synced since its connection settings changed. */
 function pendingSync(
@@ -154,15 +169,17 @@ export function serverRoutes(deps: ApiDeps): Hono {
       }
       if (credentialsChanged) Object.assign(next, pendingSync(cur), { generation: cur.generation + 1 });
       repo.servers.update(next, secrets);
+      // Another OAuth client: the grant of the old one is of no use (authorise again).
+      if (credentialsChanged && cur.auth_type === 'oauth') repo.upstreamGrants.delete(id, ADMIN_SUBJECT);
       return { rec: next, resync: credentialsChanged && cur.auth_type !== 'oauth' };
     });
     if (resync) deps.sync.schedule(id);
     return c.json(success(toServerObject(rec)));
   });
 
-  app.delete('/:id', (c) => {
+  app.delete('/:id', async (c) => {
     const id = c.req.param('id');
-    const rec = repo.transaction(() => {
+    const { rec, grant } = repo.transaction(() => {
       const cur = repo.servers.get(id);
       if (!cur) throw notFound(id);
       const portals = repo.portals.usingServer(id);
@@ -172,10 +189,34 @@ export function serverRoutes(deps: ApiDeps): Hono {
           `MCP server "${id}" is still mapped to portal${portals.length > 1 ? 's' : ''} ${list}; remove it from their servers first`,
         );
       }
+      const grant = cur.auth_type === 'oauth' ? repo.upstreamGrants.get(id, ADMIN_SUBJECT) : undefined;
       repo.servers.delete(id);
-      return cur;
+      return { rec: cur, grant };
     });
+    await deps.upstreamAuth?.revoke(grant);
     return c.json(success(toServerObject(rec)));
+  });
+
+  // An extension (Cloudflare's dashboard runs this flow; its API has no endpoint for it).
+  app.post('/:id/authorize', async (c) => {
+    const id = c.req.param('id');
+    const rec = repo.servers.get(id);
+    if (!rec || !deps.upstreamAuth) throw notFound(id);
+    if (rec.auth_type !== 'oauth') {
+      throw new ValidationError([
+        {
+          message: `MCP server "${id}" has auth_type "${rec.auth_type}"; only "oauth" servers are authorised`,
+        },
+      ]);
+    }
+    try {
+      const url = await deps.upstreamAuth.authorize(id, new URL(c.req.url).origin);
+      return c.json(success({ url }));
+    } catch (err) {
+      if (err instanceof UpstreamAuthError && err.code === 'not_found') throw notFound(id);
+      if (err instanceof UpstreamAuthError) throw new UpstreamAuthorizationError(err.message, { cause: err });
+      throw err;
+    }
   });
 
   app.post('/:id/sync', async (c) => {

@@ -212,12 +212,15 @@ export class UpstreamLinks {
       if (credentials) secrets.push(credentials);
       url = new URL(server.hostname);
       if (url.password) secrets.push(url.password, decodeURIComponent(url.password));
-      const resolved = resolveCredentials({
-        id: server.id,
-        url: server.hostname,
-        authType: server.auth_type,
-        ...(credentials !== undefined ? { credentials } : {}),
-      });
+      const resolved = resolveCredentials(
+        {
+          id: server.id,
+          url: server.hostname,
+          authType: server.auth_type,
+          ...(credentials !== undefined ? { credentials } : {}),
+        },
+        this.opts.repo,
+      );
       secrets.push(...resolved.secrets);
       headers = resolved.headers;
     } catch (err) {

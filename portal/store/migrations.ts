@@ -259,6 +259,22 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE portal_servers ADD COLUMN updated_resources TEXT NOT NULL DEFAULT '[]';
     `,
   },
+  {
+    version: 7,
+    name: 'upstream OAuth grants (the admin credential of oauth servers; per-user grants later)',
+    sql: `
+      CREATE TABLE upstream_oauth_grants (
+        server_id TEXT NOT NULL REFERENCES servers (id) ON DELETE CASCADE,
+        subject TEXT NOT NULL,
+        discovery TEXT NOT NULL,
+        client TEXT,
+        tokens TEXT,
+        refresh_at INTEGER,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (server_id, subject)
+      ) STRICT;
+    `,
+  },
 ];
 
 /** Raised when the database was written by a newer version of the portal. */

@@ -4,7 +4,12 @@
  * Records use the wire's field names so that mapping to responses stays one-to-one; secrets never appear on
  * records and are read only through `servers.secrets()`; passwords and tokens are stored only as hashes.
  */
-import type { OAuthClientInformationFull } from '@modelcontextprotocol/sdk/shared/auth.js';
+import type { OAuthDiscoveryState } from '@modelcontextprotocol/sdk/client/auth.js';
+import type {
+  OAuthClientInformationFull,
+  OAuthClientInformationMixed,
+  OAuthTokens,
+} from '@modelcontextprotocol/sdk/shared/auth.js';
 import type {
   AppDestination,
   AppOAuthConfiguration,
@@ -465,6 +470,35 @@ export interface OAuthStore {
   setLoggedOut(portalId: string, userId: string, serverId: string, loggedOut: boolean, at: string): void;
 }
 
+/** The subject of a server's admin grant; a per-user grant (later) has the portal user's id. */
+export const ADMIN_SUBJECT = '';
+
+/**
+ * The portal's OAuth grant at an `oauth` upstream for one (server, subject): where the authorization server
+ * was found (not secret), the client registered there by DCR (sealed: it may hold a secret) and the tokens
+ * (sealed). `refresh_at` (seconds since the epoch, a margin before the access token expires; null when it
+ * never expires or there is no token) is when the portal refreshes it.
+ */
+export interface UpstreamGrant {
+  server_id: string;
+  subject: string;
+  discovery: OAuthDiscoveryState;
+  client?: OAuthClientInformationMixed;
+  tokens?: OAuthTokens;
+  refresh_at: number | null;
+  updated_at: string;
+}
+
+export interface UpstreamGrantStore {
+  /** The grant, decrypted. */
+  get(serverId: string, subject: string): UpstreamGrant | undefined;
+  /** Inserts or replaces the whole grant. */
+  put(grant: UpstreamGrant): void;
+  delete(serverId: string, subject: string): void;
+  /** Every grant holding tokens, without decrypting them: what the refresher schedules. */
+  refreshes(): { server_id: string; subject: string; refresh_at: number | null }[];
+}
+
 export type { LogStatus };
 
 /** One request handled by a portal's MCP endpoint. */
@@ -518,6 +552,8 @@ export interface Repository {
   users: UserStore;
   serviceTokens: ServiceTokenStore;
   oauth: OAuthStore;
+  /** Grants the portal holds at OAuth upstreams (the secret ones are sealed like `auth_credentials`). */
+  upstreamGrants: UpstreamGrantStore;
   logs: LogStore;
   /** Runs `fn` in one transaction: everything it wrote is rolled back if it throws. Nests as a savepoint. */
   transaction<T>(fn: () => T): T;

@@ -13,6 +13,7 @@ import { createOAuthTables } from './oauth-tables.js';
 import { createPortalTable } from './portals-table.js';
 import type { Repository } from './repository.js';
 import { createServerTable } from './servers-table.js';
+import { createUpstreamGrantTable } from './upstream-grants-table.js';
 
 export interface SqliteRepository extends Repository {
   /** The underlying connection, for integrity checks and tests. */
@@ -70,6 +71,7 @@ export function openRepository(file: string, box: SecretBox): SqliteRepository {
     users: createUserTable(db),
     serviceTokens: createServiceTokenTable(db),
     oauth: createOAuthTables(db, box),
+    upstreamGrants: createUpstreamGrantTable(db, box),
     logs: createLogTable(db),
     transaction: (fn) => db.transaction(fn)(),
     close: () => {

@@ -104,3 +104,40 @@ describe('redact', () => {
     expect(redact('x'.repeat(5000), []).length).toBeLessThanOrEqual(500);
   });
 });
+
+describe('resolveCredentials for oauth', () => {
+  const oauth: UpstreamConnection = { id: 'gh', url: 'http://127.0.0.1/mcp', authType: 'oauth' };
+
+  it('sends the current access token at each read of the headers (refreshed tokens apply to open links)', () => {
+    let token = 'access-one';
+    const { headers, secrets } = resolveCredentials({ ...oauth, oauth: { current: () => token } });
+    expect({ ...headers }).toEqual({ Authorization: 'Bearer access-one' });
+    expect(secrets).toEqual(['access-one']);
+    token = 'access-two';
+    expect(new Headers(headers).get('authorization')).toBe('Bearer access-two');
+  });
+
+  it('fails with authentication_required and the command to run when no token is stored', () => {
+    let thrown: unknown;
+    try {
+      resolveCredentials({
+        ...oauth,
+        credentials: '{"auth_mode":"manual"}',
+        oauth: { current: () => undefined },
+      });
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(SyncFailure);
+    expect((thrown as SyncFailure).details).toEqual({
+      cause: 'authentication_required',
+      is_upstream: false,
+      retryable: false,
+    });
+    expect((thrown as SyncFailure).message).toContain('portalctl server authorize gh');
+  });
+
+  it('never sends the stored manual-client JSON as a credential', () => {
+    expect(() => resolveCredentials({ ...oauth, credentials: 'client-json' })).toThrow(SyncFailure);
+  });
+});

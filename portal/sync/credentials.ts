@@ -1,9 +1,12 @@
 /**
- * Turns a server's decrypted `auth_credentials` into HTTP request headers: a raw bearer token becomes
- * `Authorization: Bearer <token>`; a JSON string `{"headers": {"Name": "value"}}` becomes those headers.
+ * Turns a server's credentials into HTTP request headers: a raw bearer token becomes `Authorization: Bearer
+ * <token>`; a JSON string `{"headers": {"Name": "value"}}` becomes those headers; an `oauth` server sends the
+ * admin grant's current access token (read at each request, so refreshed tokens apply to open links).
  * Returns the secret values too, so messages can be redacted. Never puts a secret in an error message.
  */
 
+import type { UpstreamGrantStore } from '../store/repository.js';
+import { grantBearer, type OAuthBearerSource } from '../upstream-auth/bearer.js';
 import { SyncFailure } from './failure.js';
 import type { UpstreamConnection } from './types.js';
 
@@ -29,10 +32,18 @@ const RESERVED = new Set([
 
 /**
  * Headers for `conn`. `unauthenticated` sends none (stored credentials are ignored); `bearer` sends the
- * token or the custom headers (none when no credentials are stored: the upstream decides). `oauth` is
- * not handled here (no admin credential flow yet): the caller reports it before connecting.
+ * token or the custom headers (none when no credentials are stored: the upstream decides); `oauth` sends
+ * `Authorization: Bearer` with the access token of `conn.oauth`, else of the admin grant in `grants`, and
+ * fails with `authentication_required` when there is none (the server was never authorised, or is stale).
  */
-export function resolveCredentials(conn: UpstreamConnection): ResolvedCredentials {
+export function resolveCredentials(
+  conn: UpstreamConnection,
+  grants?: Pick<{ upstreamGrants: UpstreamGrantStore }, 'upstreamGrants'>,
+): ResolvedCredentials {
+  if (conn.authType === 'oauth') {
+    const source = conn.oauth ?? (grants ? grantBearer(grants.upstreamGrants, conn.id) : undefined);
+    return oauthHeaders(conn.id, source);
+  }
   const raw = conn.credentials;
   if (conn.authType !== 'bearer' || raw === undefined || raw.trim() === '')
     return { headers: {}, secrets: [] };
@@ -64,6 +75,30 @@ export function resolveCredentials(conn: UpstreamConnection): ResolvedCredential
   }
   if (Object.keys(out).length === 0) throw invalid('the "headers" object is empty');
   return { headers: out, secrets };
+}
+
+/**
+ * `Authorization` as a getter: the SDK transports and the gateway's wire copy the headers at each request,
+ * so every request carries the grant's current access token.
+ */
+function oauthHeaders(serverId: string, source: OAuthBearerSource | undefined): ResolvedCredentials {
+  const first = source?.current();
+  if (!source || first === undefined) throw oauthNotConnected(serverId);
+  const headers: Record<string, string> = {};
+  Object.defineProperty(headers, 'Authorization', {
+    enumerable: true,
+    get: () => `Bearer ${source.current() ?? first}`,
+  });
+  return { headers, secrets: [first] };
+}
+
+/** An `oauth` server without a usable admin credential. */
+export function oauthNotConnected(serverId: string): SyncFailure {
+  return new SyncFailure(
+    `authentication required: this server uses OAuth and has no connected admin credential; ` +
+      `authorise it with: portalctl server authorize ${serverId}`,
+    { cause: 'authentication_required', is_upstream: false, retryable: false },
+  );
 }
 
 function invalid(why: string): SyncFailure {

@@ -1,7 +1,8 @@
 /**
  * Capability sync for one upstream MCP server: detect the transport (Cloudflare's order), connect an SDK
- * `Client` with the server's credentials, list tools and prompts, and return a `SyncOutcome`. Never
- * throws and never touches the store; every socket is closed before it returns.
+ * `Client` with the server's credentials (for `oauth`, the access token the caller passes), list tools and
+ * prompts, and return a `SyncOutcome`. Never throws and never touches the store; every socket is closed
+ * before it returns.
  */
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { ServerCapability } from '../../schemas/generated/wire.js';
@@ -26,7 +27,6 @@ export const syncServer: SyncFn = async (conn, opts = {}) => {
   try {
     const url = parseUpstreamUrl(conn.url);
     if (url.password) secrets.push(url.password, decodeURIComponent(url.password));
-    if (conn.authType === 'oauth') throw oauthNotConnected();
     const creds = resolveCredentials(conn);
     secrets = [...secrets, ...creds.secrets];
     return await runSync(url, creds.headers, opts);
@@ -168,14 +168,6 @@ function parseUpstreamUrl(raw: string): URL {
     });
   }
   return url;
-}
-
-function oauthNotConnected(): SyncFailure {
-  return new SyncFailure(
-    'authentication required: this server uses OAuth and no admin credential is connected yet ' +
-      '(the OAuth login flow is not supported by the embedded portal yet), so it cannot be synced',
-    { cause: 'authentication_required', is_upstream: false, retryable: false },
-  );
 }
 
 function positive(value: number | undefined, fallback: number): number {

@@ -4,6 +4,7 @@
  */
 import type { ServerCapability, ServerErrorDetails } from '../../schemas/generated/wire.js';
 import type { EgressPolicy } from '../egress/policy.js';
+import type { OAuthBearerSource } from '../upstream-auth/bearer.js';
 
 /** What sync needs to reach one upstream. `credentials` is the decrypted `auth_credentials`, if any. */
 export interface UpstreamConnection {
@@ -14,6 +15,8 @@ export interface UpstreamConnection {
   authType: 'unauthenticated' | 'bearer' | 'oauth';
   /** A raw bearer token, or a JSON string `{"headers": {...}}` (custom headers). Never logged. */
   credentials?: string;
+  /** For `oauth`: where the admin grant's current access token comes from. Never logged. */
+  oauth?: OAuthBearerSource;
 }
 
 export interface SyncOptions {

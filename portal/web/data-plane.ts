@@ -2,8 +2,9 @@
  * The data plane's HTTP routes as one Hono app after the management API: resolves the portal (path or Host),
  * refuses (403) a Host that is none of its names (`allowed-hosts.ts`), then dispatches `/mcp` (live-session
  * POSTs: `session-post.ts`), the login, consent, home and selection pages, and the OAuth endpoints and
- * metadata (the SDK's handlers in an Express app, `oauth-router.ts`). An error no route handles is logged
- * and answered in the route's form (`error-boundary.ts`), on this app and on the fast path alike.
+ * metadata (the SDK's handlers in an Express app, `oauth-router.ts`), and `/servers-callback` of upstream
+ * OAuth (`servers-callback.ts`). An error no route handles is logged and answered in the route's form
+ * (`error-boundary.ts`), on this app and on the fast path alike.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpBindings } from '@hono/node-server';
@@ -26,6 +27,7 @@ import { errorResponse, writeErrorResponse } from './error-boundary.js';
 import { handleMcp } from './mcp-endpoint.js';
 import { createOAuthApp, handOff, issuerOf, resourceOf, rootWellKnown } from './oauth-router.js';
 import { type RequestUrl, resolveTarget } from './resolve.js';
+import { CALLBACK_PATH, serversCallback } from './servers-callback.js';
 import { handleSessionPost } from './session-post.js';
 
 const OAUTH_PATHS = new Set(['/authorize', '/token', '/register', '/revoke']);
@@ -149,6 +151,8 @@ export function dataPlaneRoutes(deps: DataPlaneDeps): Hono<{ Bindings: HttpBindi
     const t = resolveTarget(deps.gateway, url);
     // DNS rebinding: only the portal's hostname and the listener's own names are served, on every route.
     if (!deps.allowedHosts.allows(url.host, t?.portal.hostname)) return hostRefused();
+    if (url.pathname === CALLBACK_PATH)
+      return serversCallback(deps.serversCallback, c.req.method, new URL(c.req.url).searchParams);
     if (!t) return rootWellKnown(url.pathname, `${url.protocol}//${url.host}`) ?? notFound();
     if (t.wellKnown) return oauthEndpoint(deps, c, t);
     const method = c.req.method;

@@ -11,6 +11,7 @@ import type { RequestLogger } from '../logs/request-log.js';
 import type { PortalRecord, Repository } from '../store/repository.js';
 import type { AllowedHosts } from './allowed-hosts.js';
 import type { OAuthApps, PortalUrls } from './oauth-router.js';
+import type { ServersCallbackPort } from './servers-callback.js';
 
 export interface DataPlaneDeps {
   repo: Repository;
@@ -31,6 +32,8 @@ export interface DataPlaneDeps {
   allowedHosts: AllowedHosts;
   /** The portal's log for unexpected errors (default: stderr). */
   log?: (line: string) => void;
+  /** Completes the admin OAuth flow of `oauth` servers at `/servers-callback` (absent: 404). */
+  serversCallback?: ServersCallbackPort;
 }
 
 /** The portal's log. */

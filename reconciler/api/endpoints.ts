@@ -158,6 +158,18 @@ export class PortalApi {
       )
     ).result;
 
+  /**
+   * Starts the admin OAuth authorization of an `oauth` server and returns the URL to open. An extension of
+   * the embedded portal (Cloudflare's dashboard does this; its API has no such endpoint).
+   */
+  authorizeServer = async (id: string) =>
+    (
+      await this.client.call<{ url: string }>(
+        'POST',
+        this.#path(`${MCP}/servers/${encodeURIComponent(id)}/authorize`),
+      )
+    ).result;
+
   // MCP portals
   listPortals = () => this.client.listAll<PortalObject>(this.#path(`${MCP}/portals`));
   getPortal = (id: string) => this.#get<PortalObject>(this.#path(`${MCP}/portals/${encodeURIComponent(id)}`));

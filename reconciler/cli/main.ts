@@ -13,6 +13,7 @@ import { registerImport } from './commands/import.js';
 import { registerLogs } from './commands/logs.js';
 import { registerPlan } from './commands/plan.js';
 import { registerPortal } from './commands/portal.js';
+import { registerServer } from './commands/server.js';
 import { registerStatus } from './commands/status.js';
 import { registerSync } from './commands/sync.js';
 import { registerValidate } from './commands/validate.js';
@@ -71,6 +72,7 @@ export function buildProgram(io: CliIo, result: { code: number }): Command {
   registerSync(program, io, result);
   registerImport(program, io, result);
   registerPortal(program, io, result);
+  registerServer(program, io, result);
   registerLogs(program, io, result);
   registerController(program, io, result);
   return program;

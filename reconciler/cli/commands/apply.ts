@@ -92,11 +92,21 @@ async function confirm(io: CliIo): Promise<boolean> {
 
 /** What a person must do for a resource that waits on them (printed, not a failure), if anything. */
 export function nextStep(row: ResourceStatus, target: Target): string | undefined {
-  if (row.phase !== 'Waiting' || row.reason !== 'AuthenticationRequired') return undefined;
-  const where = target.info.api_url.startsWith(CLOUDFLARE_API_URL)
-    ? `in the Cloudflare dashboard (Zero Trust > Access > AI controls > MCP servers > ${row.name} > Authenticate)`
-    : `in the portal that serves ${target.info.api_url} (it says: ${row.message})`;
-  return `${row.kind}/${row.name} waits for an admin to authorise its upstream OAuth connection ${where}; apply cannot do this for you`;
+  const waits = row.phase === 'Waiting' && row.reason === 'AuthenticationRequired';
+  const stale = row.phase === 'Error' && row.reason === 'ReauthenticationRequired';
+  if (!waits && !stale) return undefined;
+  const what = waits
+    ? 'waits for an admin to authorise its upstream OAuth connection'
+    : 'lost its upstream OAuth connection (the credential could not be refreshed) and must be authorised again';
+  if (target.info.api_url.startsWith(CLOUDFLARE_API_URL)) {
+    return `${row.kind}/${row.name} ${what} in the Cloudflare dashboard (Zero Trust > Access > AI controls > MCP servers > ${row.name} > Authenticate); apply cannot do this for you`;
+  }
+  const flags = target.info.embedded
+    ? target.info.api_url.replace(/^embedded:/, '') === '.portal'
+      ? ''
+      : ` --local ${target.info.api_url.replace(/^embedded:/, '')}`
+    : ` --api-url ${target.info.api_url} --account-id ${target.info.account_id}`;
+  return `${row.kind}/${row.name} ${what}: run portalctl server authorize ${row.name}${flags} and open the URL it prints`;
 }
 
 export function registerApply(program: Command, io: CliIo, result: { code: number }): void {

@@ -1,10 +1,14 @@
 /**
  * A server's status from its facts: Ready when synced; Error for a failed sync (reason from the error
  * details) or a `stale` OAuth credential (ReauthenticationRequired); Waiting for a first sync or for an
- * admin's OAuth authorisation (AuthenticationRequired).
+ * admin's OAuth authorisation (AuthenticationRequired). Both OAuth messages say what to run.
  */
 import type { ResourceStatus } from '../../status-types.js';
 import type { Observed } from '../model.js';
+
+/** What an admin runs (embedded portal) or clicks (Cloudflare) to authorise server `name`. */
+export const authorizeHint = (name: string) =>
+  `embedded portal: portalctl server authorize ${name}; Cloudflare: the dashboard's Authenticate button on the server`;
 
 function errorReason(o: Observed<'McpServer'>): string {
   const d = o.facts?.errorDetails;
@@ -37,7 +41,7 @@ export function serverStatus(o: Observed<'McpServer'>): ResourceStatus {
         ...base,
         phase: 'Error',
         reason: 'ReauthenticationRequired',
-        message: 'the admin OAuth credential could not be refreshed; re-authenticate the server',
+        message: `the admin OAuth credential could not be refreshed; authorise the server again (${authorizeHint(o.name)})`,
         ...(f.error ? { error: f.error } : {}),
       };
     case 'error':
@@ -50,12 +54,12 @@ export function serverStatus(o: Observed<'McpServer'>): ResourceStatus {
         ...(f.errorDetails ? { errorDetails: f.errorDetails } : {}),
       };
     default:
-      if (f?.authenticationStatus === 'required') {
+      if (f?.authenticationStatus === 'required' || f?.authenticationStatus === 'manual') {
         return {
           ...base,
           phase: 'Waiting',
           reason: 'AuthenticationRequired',
-          message: f.error ?? 'an admin must complete the OAuth login before the server can sync',
+          message: `an admin must authorise its upstream OAuth connection before it can sync (${authorizeHint(o.name)})`,
         };
       }
       return {
@@ -72,4 +76,5 @@ export const needsResync = (o: Observed<'McpServer'>): boolean =>
   o.facts?.status === 'error' ||
   (o.facts?.status === 'waiting' &&
     o.facts.authenticationStatus !== 'required' &&
+    o.facts.authenticationStatus !== 'manual' &&
     Boolean(o.facts.errorDetails?.retryable));
