@@ -1,12 +1,3 @@
-// Server-to-client requests and notifications through a portal, with the SDK's real client and real
-// upstreams (server-everything spawned, and an in-process SDK server that does what server-everything
-// does not: asks regardless of the client's capabilities, logs at every level ignoring setLevel, gives up
-// on its own requests). Each relayed request kind reaches the client's handler and its answer reaches the
-// upstream, on the fast path and on the SDK server's path; refusals, cancellation both ways, the call's
-// timeout paused while the client answers, logging with setLevel, roots list_changed and completions.
-import { once } from 'node:events';
-import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import {
   CallToolRequestSchema,
@@ -39,7 +30,7 @@ import {
 import { startTestPortal, type TestPortal } from '../testing/harness.js';
 import { type Connected, connectWithServiceToken } from '../testing/mcp-clients.js';
 import { sdkPathFetch } from '../testing/sdk-path-fetch.js';
-import { sessionRouter } from '../testing/session-routing.js';
+import { serveSessions } from '../testing/session-routing.js';
 import { missingCapability, relayedNotification } from './relay.js';
 
 const LEVELS: LoggingLevel[] = [
@@ -121,20 +112,8 @@ async function startProbe() {
     });
     return server;
   };
-  const router = sessionRouter(build);
-  const http: HttpServer = createServer((req, res) => void router.handle(req, res));
-  http.listen(0, '127.0.0.1');
-  await once(http, 'listening');
-  return {
-    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp`,
-    levels,
-    cancelled,
-    close: async () => {
-      for (const t of router.sessions.values()) await t.close().catch(() => undefined);
-      http.closeAllConnections();
-      await new Promise((r) => http.close(r));
-    },
-  };
+  const served = await serveSessions(build);
+  return { url: served.url, levels, cancelled, close: served.close };
 }
 
 // server-everything registers its sampling, elicitation and roots tools only in sessions whose client

@@ -1,12 +1,3 @@
-// Resources through a portal, end to end with the SDK's real client and two real upstreams behind one
-// portal: server-everything (spawned, Streamable HTTP: static resources, templates, subscriptions, tools
-// returning resource links and embedded resources) and an in-process SDK McpServer (resources paged two at
-// a time, a template, an MCP Apps `ui://` resource named by a tool's `_meta.ui.resourceUri`). A third
-// server (the same upstream under another id) is one the service token may not use; a fourth was synced
-// and then stopped (ready, but unreachable).
-import { once } from 'node:events';
-import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import {
   ErrorCode,
@@ -29,7 +20,7 @@ import {
 } from '../testing/fixtures.js';
 import { readLogs, startTestPortal, type TestPortal } from '../testing/harness.js';
 import { connectWithServiceToken } from '../testing/mcp-clients.js';
-import { sessionRouter } from '../testing/session-routing.js';
+import { serveSessions } from '../testing/session-routing.js';
 import { ACCESS_DENIED_CODE } from './requests.js';
 
 const UI_HTML = '<!doctype html><title>chart</title><div id="chart"></div>';
@@ -75,19 +66,8 @@ async function startApps() {
     });
     return mcp.server;
   };
-  const router = sessionRouter(build);
-  const http: HttpServer = createServer((req, res) => void router.handle(req, res));
-  http.listen(0, '127.0.0.1');
-  await once(http, 'listening');
-  return {
-    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp`,
-    reads,
-    close: async () => {
-      for (const t of router.sessions.values()) await t.close().catch(() => undefined);
-      http.closeAllConnections();
-      await new Promise((r) => http.close(r));
-    },
-  };
+  const served = await serveSessions(build);
+  return { url: served.url, reads, close: served.close };
 }
 
 let p: TestPortal;

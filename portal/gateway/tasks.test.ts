@@ -1,12 +1,3 @@
-// Tools whose upstream requires a task, through the embedded portal with the SDK's real client: listed
-// without task support (the portal declares no `tasks`), called as ordinary calls that the portal runs as
-// upstream tasks (server-everything's simulate-research-query, and an in-process SDK McpServer whose task
-// store the test reads), the task's elicitation relayed to the client, a failed task reported as a tool
-// error, the client's cancellation and the call timeout cancelling the upstream task, and a client's own
-// task augmentation ignored as MCP asks of a receiver that declared no tasks.
-import { once } from 'node:events';
-import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   InMemoryTaskMessageQueue,
   InMemoryTaskStore,
@@ -36,7 +27,7 @@ import {
 } from '../testing/fixtures.js';
 import { SERVERS, startTestPortal, type TestPortal } from '../testing/harness.js';
 import { connectWithServiceToken } from '../testing/mcp-clients.js';
-import { sessionRouter } from '../testing/session-routing.js';
+import { serveSessions } from '../testing/session-routing.js';
 import { requiresTask, withoutTaskSupport } from './task-support.js';
 import { withoutTaskAugmentation } from './tasks.js';
 
@@ -166,20 +157,8 @@ async function startTaskUpstream() {
     }));
     return mcp.server;
   };
-  const router = sessionRouter(build);
-  const http: HttpServer = createServer((req, res) => void router.handle(req, res));
-  http.listen(0, '127.0.0.1');
-  await once(http, 'listening');
-  return {
-    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp`,
-    store,
-    created,
-    close: async () => {
-      for (const t of router.sessions.values()) await t.close().catch(() => undefined);
-      http.closeAllConnections();
-      await new Promise((r) => http.close(r));
-    },
-  };
+  const served = await serveSessions(build);
+  return { url: served.url, store, created, close: served.close };
 }
 
 /** A portal with the given servers, reachable by one service token. */
