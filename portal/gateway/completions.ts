@@ -6,10 +6,9 @@
  * capability gets no request: the answer is an empty completion.
  */
 import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
-import type { AccessContext } from '../access/principal.js';
-import type { LogStatus } from '../store/repository.js';
 import { type Extra, forward, RpcError } from './forward.js';
 import type { Catalog } from './gateway.js';
+import { asRpcError, type HandlerHost } from './handler-host.js';
 import { resourceFilter } from './resource-rules.js';
 import { resolveUri } from './resource-uri.js';
 import type { PortalSession } from './session.js';
@@ -20,21 +19,7 @@ type Params = Record<string, unknown>;
 const isObject = (v: unknown): v is Params => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What completions need from the request handlers (`requests.ts`). */
-export interface CompletionHost {
-  catalog(portalId: string): Catalog | undefined;
-  /** Throws the RpcError refusing `ctx` the use of a server in this session (as for prompts). */
-  check(session: PortalSession, ctx: AccessContext, catalog: Catalog, serverId: string): void;
-  ctxOf(session: PortalSession, extra: Extra): AccessContext;
-  log(
-    session: PortalSession,
-    ctx: AccessContext,
-    started: number,
-    status: LogStatus,
-    fields: { method: string; serverId?: string; capability?: string; error?: string },
-  ): void;
-  /** Budget of one upstream request. */
-  timeoutMs(): number;
-}
+export type CompletionHost = HandlerHost;
 
 const invalid = (message: string) => new RpcError(ErrorCode.InvalidParams, message);
 const EMPTY = { completion: { values: [] } };
@@ -100,13 +85,7 @@ export class CompletionRequests {
       this.host.log(session, ctx, started, 'ok', fields);
       return result;
     } catch (err) {
-      const rpc =
-        err instanceof RpcError
-          ? err
-          : new RpcError(
-              ErrorCode.InternalError,
-              `internal error: ${err instanceof Error ? err.message : String(err)}`,
-            );
+      const rpc = asRpcError(err);
       this.host.log(session, ctx, started, rpc.status, { ...fields, error: rpc.message });
       throw rpc;
     }

@@ -16,6 +16,7 @@ import type { ServerView } from './catalog.js';
 import { CompletionRequests } from './completions.js';
 import { type Extra, forward, RpcError } from './forward.js';
 import type { Catalog, Visible } from './gateway.js';
+import { asRpcError } from './handler-host.js';
 import { undeclared } from './relay.js';
 import { exposeResultUris } from './resource-uri.js';
 import { ResourceRequests } from './resources.js';
@@ -283,13 +284,7 @@ export class RequestHandlers implements SessionHandlers {
       this.log(session, ctx, started, isError ? 'error' : 'ok', { ...fields, ...payload(result) });
       return exposeResultUris(entry.serverId, result);
     } catch (err) {
-      const rpc =
-        err instanceof RpcError
-          ? err
-          : new RpcError(
-              ErrorCode.InternalError,
-              `internal error: ${err instanceof Error ? err.message : String(err)}`,
-            );
+      const rpc = asRpcError(err);
       this.log(session, ctx, started, rpc.status, { ...fields, error: rpc.message });
       throw rpc;
     }

@@ -8,10 +8,10 @@
 import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 import { contributes } from '../../schemas/exposure.js';
 import type { AccessContext } from '../access/principal.js';
-import type { LogStatus } from '../store/repository.js';
 import type { ServerView } from './catalog.js';
 import { type Extra, forward, RpcError } from './forward.js';
-import type { Catalog, Visible } from './gateway.js';
+import type { Visible } from './gateway.js';
+import { asRpcError, type HandlerHost } from './handler-host.js';
 import { resourceFilter } from './resource-rules.js';
 import { exposeUri, resolveUri } from './resource-uri.js';
 import type { PortalSession } from './session.js';
@@ -64,21 +64,8 @@ function decodeCursor(method: ListMethod, cursor: string): Position {
 // ---- requests ----
 
 /** What the resource requests need from the request handlers (`requests.ts`). */
-export interface ResourceHost {
-  catalog(portalId: string): Catalog | undefined;
+export interface ResourceHost extends HandlerHost {
   visible(session: PortalSession, ctx: AccessContext): Visible;
-  /** Throws the RpcError refusing `ctx` the use of a server in this session (as for tools). */
-  check(session: PortalSession, ctx: AccessContext, catalog: Catalog, serverId: string): void;
-  ctxOf(session: PortalSession, extra: Extra): AccessContext;
-  log(
-    session: PortalSession,
-    ctx: AccessContext,
-    started: number,
-    status: LogStatus,
-    fields: { method: string; serverId?: string; capability?: string; error?: string },
-  ): void;
-  /** Budget of one upstream request, reset by progress. */
-  timeoutMs(): number;
 }
 
 /** Servers whose list pages are fetched at once. */
@@ -361,15 +348,7 @@ export class ResourceRequests {
     fields: { method: string; serverId?: string; capability?: string },
     err: unknown,
   ): RpcError {
-    const rpc =
-      err instanceof RpcError
-        ? err
-        : err instanceof UpstreamUnavailableError
-          ? new RpcError(ErrorCode.InternalError, err.message)
-          : new RpcError(
-              ErrorCode.InternalError,
-              `internal error: ${err instanceof Error ? err.message : String(err)}`,
-            );
+    const rpc = asRpcError(err);
     this.host.log(session, ctx, started, rpc.status, { ...fields, error: rpc.message });
     return rpc;
   }
