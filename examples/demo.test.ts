@@ -1,7 +1,8 @@
 // `npm start` with ports other than the defaults: the demo (examples/demo.ts, what start.ts runs) starts
-// the upstreams on DOCS_PORT/TICKETS_PORT/PAGED_PORT and applies examples/manifests, whose URLs follow the
-// same variables, so the servers end Ready and plan and drift with that environment find nothing; and the
-// example deny policy keeps out a contractor whom the engineers policy would admit.
+// the upstreams on DOCS_PORT/TICKETS_PORT/PAGED_PORT/OAUTH_PORT and applies examples/manifests, whose URLs
+// follow the same variables, so the servers end Ready (the OAuth one Waiting for its authorisation, which
+// demo-authorize.test.ts gives) and plan and drift with that environment find nothing; and the example deny
+// policy keeps out a contractor whom the engineers policy would admit.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessControl } from '../portal/access/access-control.js';
 import { LOCAL_IDP_ID } from '../portal/identity/identity-provider.js';
 import { main } from '../reconciler/cli/main.js';
-import { type Demo, portOf, startDemo } from './demo.js';
+import { authorizeStep, type Demo, portOf, startDemo } from './demo.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -46,7 +47,8 @@ let output = '';
 const ports: Record<string, string> = {};
 
 beforeAll(async () => {
-  for (const name of ['DOCS_PORT', 'TICKETS_PORT', 'PAGED_PORT']) ports[name] = String(await freePort());
+  for (const name of ['DOCS_PORT', 'TICKETS_PORT', 'PAGED_PORT', 'OAUTH_PORT'])
+    ports[name] = String(await freePort());
   dataDir = await mkdtemp(join(tmpdir(), 'mcp-portals-demo-'));
   demo = await startDemo({
     root,
@@ -75,9 +77,21 @@ describe('the demo on non-default ports', () => {
     expect(byId.tickets?.hostname).toBe(`http://127.0.0.1:${ports.TICKETS_PORT}/mcp`);
     expect(byId['tickets-readonly']?.hostname).toBe(`http://127.0.0.1:${ports.TICKETS_PORT}/mcp`);
     expect(byId.metrics?.hostname).toBe(`http://127.0.0.1:${ports.PAGED_PORT}/mcp`);
+    expect(byId.oauth?.hostname).toBe(`http://127.0.0.1:${ports.OAUTH_PORT}/mcp`);
+    expect(demo.oauthUpstream.url).toBe(`http://127.0.0.1:${ports.OAUTH_PORT}/mcp`);
     for (const id of ['docs', 'tickets', 'tickets-readonly', 'metrics']) {
       expect(byId[id]?.status, `${id}: ${byId[id]?.error}\n${output}`).toBe('ready');
     }
+    expect(byId.oauth).toMatchObject({ status: 'waiting', authentication_status: 'required' });
+  });
+
+  it('names the command that authorises the oauth server against this portal, and no credential', () => {
+    const step = authorizeStep(demo, root) ?? '';
+    expect(step).toContain(
+      `node bin/portalctl.js server authorize oauth --api-url ${demo.portal.baseUrl} --account-id ${demo.portal.accountId}`,
+    );
+    expect(step).toMatch(/CLOUDFLARE_API_TOKEN=\$\(cat \S+api-token\)/);
+    expect(step).not.toContain(demo.portal.apiToken);
   });
 
   it('converges: plan and drift with the same environment find nothing', async () => {
@@ -88,7 +102,7 @@ describe('the demo on non-default ports', () => {
   });
 
   it('plans to move the servers when the ports are not given (the variables are what decide)', async () => {
-    const { DOCS_PORT: _d, TICKETS_PORT: _t, PAGED_PORT: _p, ...without } = demo.env;
+    const { DOCS_PORT: _d, TICKETS_PORT: _t, PAGED_PORT: _p, OAUTH_PORT: _o, ...without } = demo.env;
     const plan = await portalctl(['plan', '-f', 'examples/manifests'], without);
     expect(plan.code, plan.out).toBe(2);
     expect(plan.out).toContain('http://127.0.0.1:3101/mcp');

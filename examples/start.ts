@@ -1,12 +1,13 @@
 /**
  * `npm start`: the main job on the embedded default. Starts the example upstream MCP servers and the
  * embedded portal (data in `.portal/`, API on 127.0.0.1:8787), applies `examples/manifests/` with
- * `portalctl apply`, waits for Ready, prints the status table and the portals' MCP URLs, and keeps
- * serving until Ctrl-C. Ports: PORTAL_PORT (8787) and DOCS_PORT/TICKETS_PORT/PAGED_PORT (3101-3103),
- * which the manifests' URLs follow (`${DOCS_PORT:-3101}`); the work is in demo.ts.
+ * `portalctl apply`, waits for Ready, prints the status table, the command that authorises the OAuth
+ * example server, and the portals' MCP URLs, and keeps serving until Ctrl-C. Ports: PORTAL_PORT (8787) and
+ * DOCS_PORT/TICKETS_PORT/PAGED_PORT/OAUTH_PORT (3101-3104), which the manifests' URLs follow
+ * (`${DOCS_PORT:-3101}`); the work is in demo.ts.
  */
 import { join, relative } from 'node:path';
-import { startDemo } from './demo.js';
+import { authorizeStep, startDemo } from './demo.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const env = process.env;
@@ -30,7 +31,7 @@ console.log(
     "  printf %s 'a-password' | node bin/portalctl.js portal users add you@example.com --group platform --password-stdin",
 );
 // The manifests' URLs follow the port variables: plan and drift must see the same ones.
-const ports = ['DOCS_PORT', 'TICKETS_PORT', 'PAGED_PORT']
+const ports = ['DOCS_PORT', 'TICKETS_PORT', 'PAGED_PORT', 'OAUTH_PORT']
   .filter((name) => env[name])
   .map((name) => `${name}=${demo.env[name]}`);
 console.log(
@@ -40,6 +41,8 @@ console.log(
     '  node bin/portalctl.js plan -f examples/manifests\n' +
     '  node bin/portalctl.js drift -f examples/manifests',
 );
+const authorize = authorizeStep(demo, root);
+if (authorize) console.log(`\n${authorize}`);
 console.log(
   `\napply exited ${demo.applyCode}. Serving until Ctrl-C (API token in ${portal.tokenFile ?? 'the given token'}).`,
 );

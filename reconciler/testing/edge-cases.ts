@@ -406,7 +406,11 @@ spec:
   },
 ];
 
-/** The repository's examples/manifests, on the given upstreams, without the OAuth `github` server. */
+/**
+ * The repository's examples/manifests, on the given upstreams, without their `auth.type: oauth` servers (and
+ * those servers' portal mappings): those wait for an admin's authorisation, which examples/demo-authorize.test.ts
+ * gives through `npm start`.
+ */
 export async function examplesSet(urls: UpstreamUrls, ticketsToken: string): Promise<ManifestSet> {
   const folder = join(repoRoot(), 'examples', 'manifests');
   const ports: Record<string, UpstreamName> = { '3101': 'docs', '3102': 'tickets', '3103': 'paged' };
@@ -415,8 +419,11 @@ export async function examplesSet(urls: UpstreamUrls, ticketsToken: string): Pro
     const text = await readFile(join(folder, file), 'utf8');
     docs.push(...parseAllDocuments(text).map((d) => d.toJS() as Doc));
   }
+  const isOAuth = (d: Doc) =>
+    d.kind === 'McpServer' && (d.spec.auth as { type?: string } | undefined)?.type === 'oauth';
+  const oauth = new Set(docs.filter(isOAuth).map((d) => d.metadata.name));
   const kept = docs
-    .filter((d) => !(d.kind === 'McpServer' && d.metadata.name === 'github'))
+    .filter((d) => !isOAuth(d))
     .map((d) => {
       if (d.kind === 'McpServer') {
         // The examples write `${DOCS_PORT:-3101}` (substituted on load): the default names the upstream.
@@ -426,7 +433,7 @@ export async function examplesSet(urls: UpstreamUrls, ticketsToken: string): Pro
       }
       if (d.kind === 'McpPortal') {
         const servers = (d.spec.servers as { server: string }[] | undefined)?.filter(
-          (m) => m.server !== 'github',
+          (m) => !oauth.has(m.server),
         );
         return { ...d, spec: { ...d.spec, servers } };
       }
