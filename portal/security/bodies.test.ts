@@ -143,16 +143,17 @@ async function openSession(): Promise<string> {
 /**
  * After its 413 the server reads and discards the rest for a bounded time, then closes (RFC 9112 9.6 lets it).
  * A client stalled longer than that (a busy 2-core machine) is still writing when the close comes and sees
- * EPIPE/ECONNRESET instead of the answer already in its socket buffer. One such reset is retried; the
- * refusal itself must then be read.
+ * EPIPE/ECONNRESET instead of the answer already in its socket buffer. Up to three such resets are
+ * retried; the refusal itself must then be read.
  */
 async function floodOnceMore(attempt: () => Promise<Flood>): Promise<Flood> {
-  try {
-    return await attempt();
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'EPIPE' && code !== 'ECONNRESET') throw err;
-    return attempt();
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if ((code !== 'EPIPE' && code !== 'ECONNRESET') || tries > 3) throw err;
+    }
   }
 }
 
