@@ -170,6 +170,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     maxSessionsPerPrincipal: options.maxSessionsPerPrincipal,
     callTimeoutMs: options.callTimeoutMs,
     egress,
+    userAuth: upstreamAuth,
   });
   const now = () => new Date();
   const dataPlane: DataPlaneDeps = {

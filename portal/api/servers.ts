@@ -179,7 +179,7 @@ export function serverRoutes(deps: ApiDeps): Hono {
 
   app.delete('/:id', async (c) => {
     const id = c.req.param('id');
-    const { rec, grant } = repo.transaction(() => {
+    const { rec, grants } = repo.transaction(() => {
       const cur = repo.servers.get(id);
       if (!cur) throw notFound(id);
       const portals = repo.portals.usingServer(id);
@@ -189,11 +189,12 @@ export function serverRoutes(deps: ApiDeps): Hono {
           `MCP server "${id}" is still mapped to portal${portals.length > 1 ? 's' : ''} ${list}; remove it from their servers first`,
         );
       }
-      const grant = cur.auth_type === 'oauth' ? repo.upstreamGrants.get(id, ADMIN_SUBJECT) : undefined;
+      // Every grant at the server, the admin's and each user's, is revoked at its authorization server.
+      const grants = repo.upstreamGrants.subjects(id).map((s) => repo.upstreamGrants.get(id, s));
       repo.servers.delete(id);
-      return { rec: cur, grant };
+      return { rec: cur, grants };
     });
-    await deps.upstreamAuth?.revoke(grant);
+    await Promise.all(grants.map((g) => deps.upstreamAuth?.revoke(g)));
     return c.json(success(toServerObject(rec)));
   });
 

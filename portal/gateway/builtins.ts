@@ -53,6 +53,8 @@ export interface ServerSummary {
   status: string;
   enabled: boolean;
   logged_out: boolean;
+  /** Whether the user must authorise this server (on_behalf) before using it. */
+  needs_authorization: boolean;
   tools: number;
   prompts: number;
   error?: string;
@@ -81,7 +83,8 @@ function listServers(host: BuiltinHost): CallToolResult {
   const lines = servers.map((s) => {
     const state = s.logged_out ? 'logged out' : s.enabled ? 'on' : 'off';
     const status = s.status === 'ready' ? `${s.tools} tools, ${s.prompts} prompts` : `status ${s.status}`;
-    return `${s.id} (${s.name}): ${state}; ${status}${s.error ? `; ${s.error}` : ''}`;
+    const auth = s.needs_authorization ? '; needs your authorization (portal_toggle_servers)' : '';
+    return `${s.id} (${s.name}): ${state}; ${status}${auth}${s.error ? `; ${s.error}` : ''}`;
   });
   return {
     ...text(lines.join('\n')),
@@ -98,13 +101,20 @@ async function openSelection(host: BuiltinHost, extra: Extra): Promise<CallToolR
     );
   }
   const { url, elicitationId } = selection;
-  if (!host.supportsUrlElicitation()) return text(`Open this page to choose your servers: ${url}`);
+  // One prompt lists every server awaiting the user's authorization (each has its Authorize button there).
+  const pending = host
+    .servers()
+    .filter((s) => s.needs_authorization && !s.logged_out)
+    .map((s) => s.id);
+  const authNote =
+    pending.length > 0 ? ` Servers that need your authorization first: ${pending.join(', ')}.` : '';
+  if (!host.supportsUrlElicitation()) return text(`Open this page to choose your servers: ${url}${authNote}`);
   const answer = await extra.sendRequest(
     {
       method: 'elicitation/create',
       params: {
         mode: 'url',
-        message: 'Choose which servers of this portal to use, or log out of a server.',
+        message: `Choose which servers of this portal to use, or log out of a server.${authNote}`,
         url,
         elicitationId,
       },

@@ -158,5 +158,6 @@ function unavailable(
   return new UpstreamUnavailableError(
     server.id,
     `upstream "${server.id}" is unavailable: ${redact(failure.message, secrets)}`,
+    failure.details.status_code,
   );
 }

@@ -1,17 +1,22 @@
 /**
  * The data plane's core: live sessions and each portal's cached catalog. A session sees the catalog filtered
  * by Access (re-evaluated per request), its toggles and the user's log-outs; when a control-plane change, a
- * user change (here or in another process), a toggle or a log-out alters that, it gets `list_changed` for
- * tools / prompts / resources. Idle sessions expire (default 24 h), and one principal holds at most a fixed number of
- * sessions (default 100): opening one more closes its least recently used. Requests are in `requests.ts`.
+ * user change (here or in another process), a toggle, a log-out or the user's own authorization of an
+ * `on_behalf` OAuth server (stored, refused on refresh, revoked) alters that, it gets `list_changed` for
+ * tools / prompts / resources. Such a server's tools are listed before the user authorised it, marked, and
+ * a call prompts for the authorization (`AuthorizationRequired`: a URL elicitation, or the URL in an error).
+ * Idle sessions expire (default 24 h), and one principal holds at most a fixed number of sessions (default
+ * 100): opening one more closes its least recently used. Requests are in `requests.ts`.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 import type { AccessControl } from '../access/access-control.js';
 import { type AccessContext, principalKey, principalLabel } from '../access/principal.js';
 import type { EgressPolicy } from '../egress/policy.js';
 import type { RequestLogger } from '../logs/request-log.js';
 import type { Change, ChangeFeed } from '../store/change-feed.js';
 import type { PortalRecord, Repository } from '../store/repository.js';
+import type { Freshness, UserGrantEvent } from '../upstream-auth/upstream-auth.js';
 import { BUILTIN_NAMES, type BuiltinHost, type ServerSummary } from './builtins.js';
 import { buildCatalog, type ExposedCapability, type PortalCatalog, type ServerView } from './catalog.js';
 import type { DirectRequest } from './direct.js';
@@ -19,8 +24,10 @@ import { dispatch, type Reply } from './dispatch.js';
 import type { Extra } from './forward.js';
 import { RequestHandlers } from './requests.js';
 import { PortalSession } from './session.js';
+import { AuthorizationRequired, URL_ELICITATION_REQUIRED, type UserAuthPort } from './user-auth.js';
 
 export { ACCESS_DENIED_CODE } from './requests.js';
+export { AuthorizationRequired, URL_ELICITATION_REQUIRED, type UserAuthPort } from './user-auth.js';
 export const DEFAULT_SESSION_IDLE_MS = 24 * 3600_000;
 export const DEFAULT_MAX_SESSIONS_PER_PRINCIPAL = 100;
 
@@ -49,6 +56,8 @@ export interface GatewayOptions {
   connectTimeoutMs?: number;
   /** Which upstream addresses may be connected to (default: the default egress policy). */
   egress?: EgressPolicy;
+  /** Users' own authorizations of `on_behalf` OAuth servers (absent: such servers cannot be authorised). */
+  userAuth?: UserAuthPort;
   now?: () => number;
 }
 
@@ -65,6 +74,8 @@ export interface Catalog extends PortalCatalog {
 /** What a session sees: its servers in portal order, and a fingerprint of each list. */
 export interface Visible {
   servers: ServerView[];
+  /** Ids of those servers the user must authorise first (`on_behalf` OAuth, no grant of theirs). */
+  needsAuth: ReadonlySet<string>;
   toolsPrint: string;
   promptsPrint: string;
   resourcesPrint: string;
@@ -84,6 +95,9 @@ export class Gateway {
   private readonly byPrincipal = new Map<string, Set<PortalSession>>();
   private readonly maxPerPrincipal: number;
   private readonly elicitations = new Map<string, PortalSession>();
+  /** `${userId} ${serverId}` -> whether the user holds a grant (read once, updated by grant events). */
+  private readonly granted = new Map<string, boolean>();
+  private readonly unsubscribeGrants: () => void;
   private readonly sweeper: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
   readonly idleMs: number;
@@ -99,6 +113,7 @@ export class Gateway {
     this.handlers = new RequestHandlers(this, opts.logger, opts.callTimeoutMs ?? 60_000);
     this.now = opts.now ?? Date.now;
     this.unsubscribe = opts.feed.on((changes) => this.onChanges(changes));
+    this.unsubscribeGrants = opts.userAuth?.onUserGrant((e) => this.onUserGrant(e)) ?? (() => undefined);
     this.sweeper = setInterval(() => this.expireIdle(), Math.max(50, Math.min(this.idleMs / 4, 60_000)));
     this.sweeper.unref();
   }
@@ -150,7 +165,128 @@ export class Gateway {
     if (ctx.principal.kind === 'service' && view.mapping.on_behalf) {
       return 'service tokens reach only servers mapped with on_behalf false (requireUserAuth: false in the manifest)';
     }
+    if (ctx.principal.kind === 'anonymous' && this.perUser(view)) {
+      return "this server is used with each user's own authorization (on_behalf true, requireUserAuth: true in the manifest); sign in as a user";
+    }
     return undefined;
+  }
+
+  /** Whether calls to `view` carry the calling user's own OAuth token (never the admin's). */
+  perUser(view: ServerView): boolean {
+    return view.mapping.on_behalf && view.server.auth_type === 'oauth';
+  }
+
+  /** The grant subject a session's link to `serverId` uses: the user's id, or undefined (the admin's). */
+  linkSubject(portalId: string, ctx: AccessContext, serverId: string): string | null | undefined {
+    const view = this.catalog(portalId)?.servers.find((v) => v.server.id === serverId);
+    if (!view || !this.perUser(view)) return undefined;
+    // null: per-user, but no user to act for (refused before it gets here; never the admin's token).
+    return ctx.principal.kind === 'user' ? ctx.principal.userId : null;
+  }
+
+  /** Whether `ctx`'s user must authorise `view` before using it. */
+  needsUserAuth(view: ServerView, ctx: AccessContext): boolean {
+    if (!this.perUser(view) || ctx.principal.kind !== 'user') return false;
+    const key = `${ctx.principal.userId} ${view.server.id}`;
+    let has = this.granted.get(key);
+    if (has === undefined) {
+      has = this.opts.repo.upstreamGrants.hasTokens(view.server.id, ctx.principal.userId);
+      if (this.granted.size > 50_000) this.granted.clear();
+      this.granted.set(key, has);
+    }
+    return !has;
+  }
+
+  /**
+   * The error a request to `serverId` gets while the user has not authorised it: a URL elicitation
+   * (-32042 with `data.elicitations`) when the client supports them, else InvalidRequest with the URL.
+   * One elicitation per (session, server), completed when the user's grant is stored.
+   */
+  authorizationRequired(session: PortalSession, serverId: string, why?: string): AuthorizationRequired {
+    let elicitationId = session.authPrompts.get(serverId);
+    if (!elicitationId || this.elicitations.get(elicitationId) !== session) {
+      elicitationId = randomBytes(18).toString('base64url');
+      this.elicitations.set(elicitationId, session);
+      session.authPrompts.set(serverId, elicitationId);
+    }
+    const url = `${session.baseUrl}/authorize/upstream?elicitationId=${elicitationId}&server_id=${encodeURIComponent(serverId)}`;
+    const message = `server "${serverId}" needs your own authorization${why ? ` (${why})` : ''}`;
+    if (session.server.getClientCapabilities()?.elicitation?.url !== undefined) {
+      return new AuthorizationRequired(
+        URL_ELICITATION_REQUIRED,
+        `${message}; complete the authorization in your browser, then call again`,
+        {
+          elicitations: [
+            {
+              mode: 'url',
+              elicitationId,
+              url,
+              message: `Authorize the MCP server "${serverId}" to act as you (opens its sign-in page).`,
+            },
+          ],
+        },
+        url,
+      );
+    }
+    return new AuthorizationRequired(
+      ErrorCode.InvalidRequest,
+      `${message}: open ${url} in your browser, then call again`,
+      undefined,
+      url,
+    );
+  }
+
+  /**
+   * Starts the user's authorization of `serverId` from the prompt's page: the URL of the upstream's
+   * authorization server to send the browser to, bound to that browser by `browserNonce` (its cookie).
+   * Throws when the session's user may not or need not.
+   */
+  async startUserAuthorization(
+    session: PortalSession,
+    serverId: string,
+    callbackBase: string,
+    browserNonce: string,
+  ): Promise<string> {
+    const p = session.principal;
+    const view = this.allowedServers(session.portalId, session.ctx).find((v) => v.server.id === serverId);
+    if (p.kind !== 'user' || !view || !this.perUser(view)) {
+      throw new Error(`server "${serverId}" is not one you authorise yourself in this portal`);
+    }
+    if (!this.opts.userAuth) throw new Error('this portal cannot authorise users at upstream servers');
+    return this.opts.userAuth.authorizeUser(serverId, p.userId, callbackBase, browserNonce);
+  }
+
+  /** Revokes `userId`'s own grants at every per-user server of a portal (they signed out of it). */
+  async revokeUserGrants(portalId: string, userId: string): Promise<void> {
+    const userAuth = this.opts.userAuth;
+    if (!userAuth) return;
+    const views = this.catalog(portalId)?.servers.filter((v) => this.perUser(v)) ?? [];
+    await Promise.all(views.map((v) => userAuth.revokeUser(v.server.id, userId)));
+  }
+
+  /** Refreshes the user's grant at `serverId` at once (the upstream refused its token). */
+  refreshUserGrant(session: PortalSession, serverId: string): Promise<Freshness> {
+    const p = session.principal;
+    if (p.kind !== 'user' || !this.opts.userAuth) return Promise.resolve('none');
+    return this.opts.userAuth.ensureFresh(serverId, true, p.userId);
+  }
+
+  /**
+   * A user's grant changed: every session of theirs reconnects to the server with the new token (or none),
+   * sees the change (`list_changed`), and a stored grant completes their prompts to authorise it.
+   */
+  private onUserGrant(e: UserGrantEvent): void {
+    this.granted.set(`${e.userId} ${e.serverId}`, e.kind === 'connected');
+    for (const s of [...this.sessions.values()]) {
+      if (s.principal.kind !== 'user' || s.principal.userId !== e.userId) continue;
+      s.links.drop(e.serverId);
+      const prompt = s.authPrompts.get(e.serverId);
+      if (e.kind === 'connected' && prompt) {
+        s.authPrompts.delete(e.serverId);
+        void this.completeElicitation(prompt).finally(() => this.elicitations.delete(prompt));
+      }
+      void this.refresh(s);
+    }
   }
 
   /** The servers of a portal that `ctx` may use, ready or not. */
@@ -165,9 +301,14 @@ export class Gateway {
     const on = this.allowedServers(session.portalId, ctx).filter(
       (v) => !session.disabled.has(v.server.id) && !session.loggedOut.has(v.server.id),
     );
+    const needsAuth = new Set(on.filter((v) => this.needsUserAuth(v, ctx)).map((v) => v.server.id));
+    const mark = (id: string) => (needsAuth.has(id) ? ':auth' : '');
     return {
       servers: on,
-      toolsPrint: on.map((v) => `${v.server.id}:${catalog?.toolPrints.get(v.server.id)}`).join('|'),
+      needsAuth,
+      toolsPrint: on
+        .map((v) => `${v.server.id}:${catalog?.toolPrints.get(v.server.id)}${mark(v.server.id)}`)
+        .join('|'),
       promptsPrint: on.map((v) => `${v.server.id}:${catalog?.promptPrints.get(v.server.id)}`).join('|'),
       resourcesPrint: on.map((v) => `${v.server.id}:${catalog?.resourcePrints.get(v.server.id)}`).join('|'),
     };
@@ -250,6 +391,7 @@ export class Gateway {
       handlers: this.handlers,
       upstream: {
         repo: this.opts.repo,
+        subjectOf: (serverId) => this.linkSubject(portal.id, ctx, serverId),
         connectTimeoutMs: this.opts.connectTimeoutMs ?? 10_000,
         ...(this.opts.egress ? { egress: this.opts.egress } : {}),
         onListChanged: (id) => this.opts.sync?.schedule(id),
@@ -318,6 +460,7 @@ export class Gateway {
   async close(): Promise<void> {
     clearInterval(this.sweeper);
     this.unsubscribe();
+    this.unsubscribeGrants();
     await Promise.allSettled([...this.sessions.values()].map((s) => s.close()));
   }
 
@@ -330,6 +473,7 @@ export class Gateway {
       status: v.server.status,
       enabled: !session.disabled.has(v.server.id) && !session.loggedOut.has(v.server.id),
       logged_out: session.loggedOut.has(v.server.id),
+      needs_authorization: this.needsUserAuth(v, ctx),
       tools: v.tools.length,
       prompts: v.prompts.length,
       ...(v.server.status !== 'ready' && v.server.error ? { error: v.server.error } : {}),
@@ -355,7 +499,8 @@ export class Gateway {
 
   /**
    * Logs the session's user out of a server in this portal (or back in): stored, applied to every live
-   * session of that user in the portal, and their connections to the server are closed.
+   * session of that user in the portal, and their connections to the server are closed. Logging out also
+   * revokes the user's own OAuth grant at the server, if they hold one (they authorise again to use it).
    */
   async setLoggedOut(session: PortalSession, serverId: string, loggedOut: boolean): Promise<boolean> {
     const p = session.principal;
@@ -364,6 +509,7 @@ export class Gateway {
     this.opts.repo.transaction(() =>
       this.opts.repo.oauth.setLoggedOut(session.portalId, p.userId, serverId, loggedOut, at),
     );
+    if (loggedOut) await this.opts.userAuth?.revokeUser(serverId, p.userId);
     for (const s of this.sessions.values()) {
       if (s.portalId !== session.portalId || s.key !== session.key) continue;
       if (loggedOut) {
@@ -391,7 +537,8 @@ export class Gateway {
   /** Tells the client the selection page is done (`notifications/elicitation/complete`). */
   async completeElicitation(id: string): Promise<void> {
     const s = this.elicitation(id);
-    if (!s) return;
+    // Only a client that declared URL elicitation is told (the SDK throws at once for any other).
+    if (!s || s.server.getClientCapabilities()?.elicitation?.url === undefined) return;
     await s.server
       .createElicitationCompletionNotifier(id)()
       .catch(() => undefined);

@@ -2,8 +2,11 @@
  * What each MCP request of a portal session does: `tools/list` and `prompts/list` show what the session can
  * see; `tools/call` and `prompts/get` run a built-in tool or are checked (Access, log-out, toggle) and
  * forwarded to the upstream under the original name (a tool whose upstream requires a task runs as one:
- * `tasks.ts`; a client's own `task` is ignored). Every request is logged with its outcome; errors reach the
- * client as JSON-RPC errors, and an unreachable upstream as a tool error result. Resource URIs in forwarded
+ * `tasks.ts`; a client's own `task` is ignored). A server the user must authorise themselves (`on_behalf`
+ * OAuth) is listed with its tools marked, and a request to it before then (or after the grant ended) gets
+ * the authorization prompt; an upstream refusing the user's token gets one refresh and retry, then the
+ * prompt. Every request is logged with its outcome; errors reach the client as JSON-RPC errors, and an
+ * unreachable upstream as a tool error result. Resource URIs in forwarded
  * results are namespaced; `resources/*` requests are `resources.ts`'s, with the same checks and log.
  */
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
@@ -11,6 +14,7 @@ import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 import { type AccessContext, principalLabel } from '../access/principal.js';
 import type { RequestLogger } from '../logs/request-log.js';
 import type { LogStatus, ServerRecord } from '../store/repository.js';
+import type { Freshness } from '../upstream-auth/upstream-auth.js';
 import { BUILTIN_NAMES, BUILTIN_TOOLS, type BuiltinHost, callBuiltin } from './builtins.js';
 import type { ServerView } from './catalog.js';
 import { CompletionRequests } from './completions.js';
@@ -23,6 +27,7 @@ import { ResourceRequests } from './resources.js';
 import type { PortalSession, SessionHandlers } from './session.js';
 import { callAsTask } from './tasks.js';
 import { UpstreamUnavailableError } from './upstreams.js';
+import { AuthorizationRequired, NEEDS_AUTHORIZATION_PREFIX, URL_ELICITATION_REQUIRED } from './user-auth.js';
 
 /** JSON-RPC error code of "Access denies this server to you". */
 export const ACCESS_DENIED_CODE = -32003;
@@ -33,13 +38,26 @@ export interface RequestHost {
   refusal(view: ServerView, ctx: AccessContext): string | undefined;
   visible(session: PortalSession, ctx: AccessContext): Visible;
   builtinHost(session: PortalSession, ctx: AccessContext): BuiltinHost;
+  needsUserAuth(view: ServerView, ctx: AccessContext): boolean;
+  authorizationRequired(session: PortalSession, serverId: string, why?: string): AuthorizationRequired;
+  refreshUserGrant(session: PortalSession, serverId: string): Promise<Freshness>;
 }
 
 /** Distinct visible sets whose list JSON a catalog keeps (each is one set of servers a session sees). */
 const MAX_CACHED_LISTS = 64;
 
 const toolsResult = (v: Visible) => ({
-  tools: [...BUILTIN_TOOLS, ...v.servers.flatMap((s) => s.tools.map((t) => t.definition))],
+  tools: [
+    ...BUILTIN_TOOLS,
+    ...v.servers.flatMap((s) =>
+      v.needsAuth.has(s.server.id)
+        ? s.tools.map((t) => ({
+            ...t.definition,
+            description: `${NEEDS_AUTHORIZATION_PREFIX}${t.definition.description ?? ''}`,
+          }))
+        : s.tools.map((t) => t.definition),
+    ),
+  ],
 });
 const promptsResult = (v: Visible) => ({
   prompts: v.servers.flatMap((s) => s.prompts.map((p) => p.definition)),
@@ -137,6 +155,7 @@ export class RequestHandlers implements SessionHandlers {
         `server "${serverId}" is off in this session; turn it on with portal_toggle_single_server`,
       );
     }
+    if (view && this.host.needsUserAuth(view, ctx)) throw this.host.authorizationRequired(session, serverId);
   }
 
   private log(
@@ -209,6 +228,46 @@ export class RequestHandlers implements SessionHandlers {
     return v;
   }
 
+  /**
+   * Runs `run` (a request to `server`); on a server the user authorises themselves, a link that cannot
+   * open without their grant prompts for it, and an upstream refusing their token (401) gets one forced
+   * refresh and one retry, then the prompt (the grant is gone or dead: it is never failed silently).
+   */
+  private async withUserGrant<T>(
+    session: PortalSession,
+    ctx: AccessContext,
+    catalog: Catalog,
+    server: ServerRecord,
+    run: () => Promise<T>,
+  ): Promise<T> {
+    const view = catalog.servers.find((v) => v.server.id === server.id);
+    const perUser = view?.mapping.on_behalf === true && server.auth_type === 'oauth';
+    try {
+      return await run();
+    } catch (err) {
+      if (!perUser || !(err instanceof UpstreamUnavailableError) || ctx.principal.kind !== 'user') throw err;
+      if (err.needsUserAuth) throw this.host.authorizationRequired(session, server.id);
+      if (err.status !== 401) throw err;
+      const fresh = await this.host.refreshUserGrant(session, server.id);
+      if (fresh !== 'ok') {
+        throw this.host.authorizationRequired(
+          session,
+          server.id,
+          'your authorization expired or was revoked',
+        );
+      }
+      session.links.drop(server.id);
+      try {
+        return await run();
+      } catch (again) {
+        if (again instanceof UpstreamUnavailableError && (again.status === 401 || again.needsUserAuth)) {
+          throw this.host.authorizationRequired(session, server.id, 'the server refused your authorization');
+        }
+        throw again;
+      }
+    }
+  }
+
   callTool(session: PortalSession, params: Record<string, unknown> & { name: string }, extra: Extra) {
     return this.call(session, 'tools/call', params, extra);
   }
@@ -260,11 +319,12 @@ export class RequestHandlers implements SessionHandlers {
       const { task: _task, ...plain } = params;
       plain.name = entry.original;
       const upstream = { server, params: plain, timeoutMs: this.callTimeoutMs };
+      const run = () =>
+        method === 'tools/call' && catalog.taskRequired.has(params.name)
+          ? callAsTask(session.links, upstream, extra)
+          : forward(session.links, { ...upstream, method }, extra);
       try {
-        result =
-          method === 'tools/call' && catalog.taskRequired.has(params.name)
-            ? await callAsTask(session.links, upstream, extra)
-            : await forward(session.links, { ...upstream, method }, extra);
+        result = await this.withUserGrant(session, ctx, catalog, server, run);
         if (method === 'tools/call' && result.isError === true) {
           const why = await notOffered(session, server, params.name, entry.original, this.callTimeoutMs);
           if (why !== undefined) result = { isError: true, content: [{ type: 'text', text: why }] };
@@ -284,6 +344,16 @@ export class RequestHandlers implements SessionHandlers {
       this.log(session, ctx, started, isError ? 'error' : 'ok', { ...fields, ...payload(result) });
       return exposeResultUris(entry.serverId, result);
     } catch (err) {
+      if (
+        err instanceof AuthorizationRequired &&
+        method === 'tools/call' &&
+        err.code !== URL_ELICITATION_REQUIRED
+      ) {
+        // A client without URL elicitation: a tool error its user reads, with the link to open.
+        const failed: CallToolResult = { isError: true, content: [{ type: 'text', text: err.message }] };
+        this.log(session, ctx, started, 'error', { ...fields, error: err.message });
+        return failed;
+      }
       const rpc = asRpcError(err);
       this.log(session, ctx, started, rpc.status, { ...fields, error: rpc.message });
       throw rpc;

@@ -85,6 +85,8 @@ export class PortalSession {
   readonly disabled = new Set<string>();
   /** Servers the user logged out of (shared by the user's sessions in this portal). */
   readonly loggedOut: Set<string>;
+  /** Server id -> the elicitation id of this session's pending prompt to authorise it (one per server). */
+  readonly authPrompts = new Map<string, string>();
   /** Fingerprints of what the client was last shown (or told about). */
   sent: { tools: string; prompts: string; resources: string } = { tools: '', prompts: '', resources: '' };
   lastActive: number;

@@ -1,6 +1,7 @@
 /**
  * A portal session's connections to its upstream servers: one SDK `Client` per server, opened on first use
- * (the capability sync's transport detection, credentials and connect code) declaring the client's relayable
+ * (the capability sync's transport detection, credentials and connect code; an `oauth` server mapped
+ * `on_behalf` sends the session user's own token, never the admin's) declaring the client's relayable
  * capabilities, reopened when the server's URL, credentials or those capabilities change, dropped after a
  * transport failure, closed with the session. Requests go through the link's `UpstreamRpc`; what an
  * upstream sends outside calls goes to the client's standalone stream (`relay.ts`), tools/prompts
@@ -14,6 +15,7 @@ import { type Connection, connectAttempt } from '../sync/connect.js';
 import { resolveCredentials } from '../sync/credentials.js';
 import { redact, SyncFailure } from '../sync/failure.js';
 import { displayUrl, FALL_THROUGH_STATUSES, transportPlan } from '../sync/transport-plan.js';
+import { grantBearer } from '../upstream-auth/bearer.js';
 import { type ClientSide, relayedCapabilities, relayedNotification, relayRequest } from './relay.js';
 import { createUpstreamHttp, type UpstreamHttp } from './upstream-http.js';
 import { type UpstreamRpc, UpstreamSession, UpstreamWireError } from './upstream-rpc.js';
@@ -25,6 +27,10 @@ export class UpstreamUnavailableError extends Error {
   constructor(
     readonly serverId: string,
     message: string,
+    /** The HTTP status the upstream answered the connection with, when it did (401: token refused). */
+    readonly status?: number,
+    /** The session's user holds no grant of their own for this server (they must authorise it). */
+    readonly needsUserAuth = false,
   ) {
     super(message);
   }
@@ -37,6 +43,11 @@ export interface UpstreamOptions {
   egress?: EgressPolicy;
   /** Called when an upstream says its tools or prompts changed. */
   onListChanged?: (serverId: string) => void;
+  /**
+   * Whose OAuth grant a link to an `oauth` server uses: a user id (the session user's own grant), undefined
+   * (the admin's), or null (a per-user server with no user to act for: not connected).
+   */
+  subjectOf?: (serverId: string) => string | null | undefined;
   /** The session's client: its capabilities are declared upstream, and unrelated traffic goes to it. */
   client?: ClientSide;
   /** Called once a new upstream session is open (to send the session's resource subscriptions again). */
@@ -128,7 +139,9 @@ export class UpstreamLinks {
   async get(server: ServerRecord): Promise<UpstreamConnection> {
     if (this.closed) throw new UpstreamUnavailableError(server.id, 'the session is closed');
     let link = this.links.get(server.id);
-    const key = linkKey(server, this.capsKey());
+    // Whose grant it uses is part of its identity: a mapping switched to or from on_behalf reconnects.
+    const subject = server.auth_type === 'oauth' ? this.opts.subjectOf?.(server.id) : undefined;
+    const key = `${linkKey(server, this.capsKey())}|${subject === null ? '-' : (subject ?? '')}`;
     if (link && link.key !== key) {
       this.drop(server.id);
       link = undefined;
@@ -200,11 +213,24 @@ export class UpstreamLinks {
     overall: AbortSignal,
     secrets: string[],
   ): Promise<UpstreamConnection> {
-    const unavailable = (message: string) =>
+    const unavailable = (message: string, status?: number) =>
       new UpstreamUnavailableError(
         server.id,
         `upstream "${server.id}" is unavailable: ${redact(message, secrets)}`,
+        status,
       );
+    const subject = server.auth_type === 'oauth' ? this.opts.subjectOf?.(server.id) : undefined;
+    if (
+      subject === null ||
+      (subject !== undefined && !this.opts.repo.upstreamGrants.hasTokens(server.id, subject))
+    ) {
+      throw new UpstreamUnavailableError(
+        server.id,
+        `server "${server.id}" needs your own authorization before it can be used`,
+        undefined,
+        true,
+      );
+    }
     let headers: Record<string, string>;
     let url: URL;
     try {
@@ -218,6 +244,9 @@ export class UpstreamLinks {
           url: server.hostname,
           authType: server.auth_type,
           ...(credentials !== undefined ? { credentials } : {}),
+          ...(subject !== undefined
+            ? { oauth: grantBearer(this.opts.repo.upstreamGrants, server.id, subject) }
+            : {}),
         },
         this.opts.repo,
       );
@@ -256,7 +285,7 @@ export class UpstreamLinks {
         const status = failure.details.status_code;
         const next = status !== undefined && FALL_THROUGH_STATUSES.has(status) && failure.details.is_upstream;
         if (next && i < plan.length - 1) continue;
-        throw unavailable(failure.message);
+        throw unavailable(failure.message, status);
       }
     }
     throw unavailable('no transport to try');

@@ -495,6 +495,10 @@ export interface UpstreamGrantStore {
   /** Inserts or replaces the whole grant. */
   put(grant: UpstreamGrant): void;
   delete(serverId: string, subject: string): void;
+  /** Whether the grant of (server, subject) holds tokens, without decrypting them. */
+  hasTokens(serverId: string, subject: string): boolean;
+  /** The subjects holding a grant at a server (the admin's is ''). */
+  subjects(serverId: string): string[];
   /** Every grant holding tokens, without decrypting them: what the refresher schedules. */
   refreshes(): { server_id: string; subject: string; refresh_at: number | null }[];
 }

@@ -70,6 +70,19 @@ export function createUpstreamGrantTable(db: Database.Database, box: SecretBox):
     delete(serverId, subject) {
       sql('DELETE FROM upstream_oauth_grants WHERE server_id = ? AND subject = ?').run(serverId, subject);
     },
+    subjects(serverId) {
+      const rows = sql('SELECT subject FROM upstream_oauth_grants WHERE server_id = ? ORDER BY subject').all(
+        serverId,
+      ) as { subject: string }[];
+      return rows.map((r) => r.subject);
+    },
+    hasTokens(serverId, subject) {
+      return (
+        sql(
+          'SELECT 1 FROM upstream_oauth_grants WHERE server_id = ? AND subject = ? AND tokens IS NOT NULL',
+        ).get(serverId, subject) !== undefined
+      );
+    },
     refreshes() {
       return sql(
         'SELECT server_id, subject, refresh_at FROM upstream_oauth_grants WHERE tokens IS NOT NULL ORDER BY server_id, subject',

@@ -1,9 +1,12 @@
 /**
- * The admin OAuth credential of `oauth` servers: starting the authorization (the SDK's `auth()`: discovery,
- * DCR or the manual client, PKCE S256, `state`, `resource`), completing it at `/servers-callback` (state
- * single use and expiring, code exchange, tokens sealed in the store, server `connected`, sync scheduled),
- * refreshing before expiry (timers, and on demand before a sync), `stale` when a refresh is refused, and
- * best-effort revocation when a server is deleted. Token values never reach a log line or an error message.
+ * The OAuth credentials of `oauth` servers: the admin's (subject '', used to sync) and each portal user's
+ * (subject = user id, for mappings with `on_behalf`). Starting an authorization (the SDK's `auth()`:
+ * discovery, DCR or the manual client, PKCE S256, `state`, `resource`), completing it at `/servers-callback`
+ * (state single use and expiring, naming whose grant it is; code exchange, tokens sealed in the store; the
+ * admin's makes the server `connected` and syncs it, a user's is announced to listeners), refreshing before
+ * expiry (timers, and on demand), a refused refresh (admin: server `stale`; user: tokens dropped, the user is
+ * prompted again), and best-effort revocation (server deleted, user logged out). Token values never reach a
+ * log line or an error message.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { auth, refreshAuthorization } from '@modelcontextprotocol/sdk/client/auth.js';
@@ -51,6 +54,17 @@ export class UpstreamAuthError extends Error {
 /** What `ensureFresh` found: a usable token, no grant at all, or a grant the AS refused to refresh. */
 export type Freshness = 'ok' | 'none' | 'stale';
 
+/** A user's grant at a server was stored (`connected`) or dropped (`ended`: refused refresh, revoked). */
+export interface UserGrantEvent {
+  serverId: string;
+  userId: string;
+  kind: 'connected' | 'ended';
+}
+
+/** Timers and refreshes are per grant: the admin's by server id, a user's by server id and subject. */
+const keyOf = (serverId: string, subject: string) =>
+  subject === ADMIN_SUBJECT ? serverId : `${serverId}\u0000${subject}`;
+
 export interface UpstreamAuthOptions {
   repo: Repository;
   egress?: EgressPolicy;
@@ -68,6 +82,8 @@ interface Pending {
   serverId: string;
   createdAt: string;
   subject: string;
+  /** A user's: hash of the nonce of the browser that started it (the callback must come from it). */
+  binding?: string;
   redirectUrl: string;
   codeVerifier: string;
   expiresAt: number;
@@ -87,6 +103,7 @@ export class UpstreamAuth {
   private readonly inflight = new Map<string, Promise<Freshness>>();
   private readonly now: () => Date;
   private readonly log: (line: string) => void;
+  private readonly userListeners = new Set<(event: UserGrantEvent) => void>();
   private closed = false;
   private rescan: NodeJS.Timeout | undefined;
 
@@ -102,7 +119,8 @@ export class UpstreamAuth {
   start(): void {
     const scan = (all: boolean) => {
       for (const g of this.opts.repo.upstreamGrants.refreshes())
-        if (all || !this.timers.has(g.server_id)) this.schedule(g.server_id, g.refresh_at);
+        if (all || !this.timers.has(keyOf(g.server_id, g.subject)))
+          this.schedule(g.server_id, g.subject, g.refresh_at);
     };
     scan(true);
     this.rescan = setInterval(() => {
@@ -121,13 +139,63 @@ export class UpstreamAuth {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.pending.clear();
+    this.userListeners.clear();
+  }
+
+  /** Calls `listener` whenever a user's grant is stored or dropped; returns the unsubscribe. */
+  onUserGrant(listener: (event: UserGrantEvent) => void): () => void {
+    this.userListeners.add(listener);
+    return () => this.userListeners.delete(listener);
+  }
+
+  /** Whether `userId` holds tokens for `serverId` (no decryption). */
+  hasUserGrant(serverId: string, userId: string): boolean {
+    return userId !== ADMIN_SUBJECT && this.opts.repo.upstreamGrants.hasTokens(serverId, userId);
+  }
+
+  private emit(event: UserGrantEvent): void {
+    for (const listener of this.userListeners) {
+      try {
+        listener(event);
+      } catch (err) {
+        this.log(`a listener of upstream OAuth grants failed: ${String(err)}`);
+      }
+    }
   }
 
   /**
    * Starts the admin authorization of `serverId`; returns the URL the admin opens. `callbackBase` is the
    * portal's base URL as the admin's browser reaches it; the redirect URI is `<callbackBase>/servers-callback`.
    */
-  async authorize(serverId: string, callbackBase: string): Promise<string> {
+  authorize(serverId: string, callbackBase: string): Promise<string> {
+    return this.begin(serverId, ADMIN_SUBJECT, callbackBase);
+  }
+
+  /**
+   * Starts the authorization of `serverId` for portal user `userId` (a mapping with `on_behalf`); returns the
+   * URL the user's browser opens. The user's grant starts from the admin grant's discovery and registered
+   * client (registered again when its redirect URI differs); the callback stores it under the user's id.
+   * `browserNonce` binds it to the user's browser (a cookie): a callback from another browser is refused,
+   * so nobody can have a victim complete an authorization that would store the victim's upstream account
+   * under the attacker's portal user.
+   */
+  authorizeUser(
+    serverId: string,
+    userId: string,
+    callbackBase: string,
+    browserNonce: string,
+  ): Promise<string> {
+    if (userId === ADMIN_SUBJECT) throw new UpstreamAuthError('not_found', 'no user to authorise for');
+    if (browserNonce.length < 16) throw new UpstreamAuthError('invalid_state', 'no browser binding');
+    return this.begin(serverId, userId, callbackBase, hashState(browserNonce));
+  }
+
+  private async begin(
+    serverId: string,
+    subject: string,
+    callbackBase: string,
+    binding?: string,
+  ): Promise<string> {
     const { repo } = this.opts;
     const server = repo.servers.get(serverId);
     if (!server) throw new UpstreamAuthError('not_found', `MCP server "${serverId}" not found`);
@@ -138,13 +206,16 @@ export class UpstreamAuth {
       );
     }
     const redirectUrl = `${callbackBase.replace(/\/+$/, '')}${CALLBACK_PATH}`;
-    const stored = repo.upstreamGrants.get(serverId, ADMIN_SUBJECT);
+    const stored = repo.upstreamGrants.get(serverId, subject);
+    const admin =
+      subject === ADMIN_SUBJECT || stored ? undefined : repo.upstreamGrants.get(serverId, ADMIN_SUBJECT);
     const grant: UpstreamGrant = stored
       ? { ...stored }
       : {
           server_id: serverId,
-          subject: ADMIN_SUBJECT,
-          discovery: { authorizationServerUrl: '' },
+          subject,
+          discovery: admin?.discovery ?? { authorizationServerUrl: '' },
+          ...(admin?.client ? { client: admin.client } : {}),
           refresh_at: null,
           updated_at: '',
         };
@@ -168,7 +239,8 @@ export class UpstreamAuth {
     this.pending.set(hashState(state), {
       serverId,
       createdAt: server.created_at,
-      subject: ADMIN_SUBJECT,
+      subject,
+      ...(binding ? { binding } : {}),
       redirectUrl,
       codeVerifier: provider.codeVerifier(),
       expiresAt: this.now().getTime() + (this.opts.stateTtlMs ?? DEFAULT_STATE_TTL_MS),
@@ -180,9 +252,14 @@ export class UpstreamAuth {
 
   /**
    * The browser came back to `/servers-callback` with `query`. Checks the state (known, unused, not expired),
-   * exchanges the code, stores the tokens, marks the server connected and schedules its sync.
+   * exchanges the code and stores the tokens under the subject the state was issued for: the admin's marks
+   * the server connected and schedules its sync; a user's is announced to `onUserGrant` listeners.
+   * `subject` in the answer is '' for the admin. A user's needs `browserNonce`, the one its start was given.
    */
-  async complete(query: URLSearchParams): Promise<{ serverId: string }> {
+  async complete(
+    query: URLSearchParams,
+    browserNonce?: string,
+  ): Promise<{ serverId: string; subject: string }> {
     const state = query.get('state') ?? '';
     const key = hashState(state);
     const pending = state === '' ? undefined : this.pending.get(key);
@@ -191,7 +268,13 @@ export class UpstreamAuth {
     if (!pending || pending.expiresAt < this.now().getTime()) {
       throw new UpstreamAuthError(
         'invalid_state',
-        'this authorization link is unknown, already used or expired; start again with portalctl server authorize',
+        'this authorization link is unknown, already used or expired; start again (portalctl server authorize, or from your MCP client)',
+      );
+    }
+    if (pending.binding !== undefined && (!browserNonce || hashState(browserNonce) !== pending.binding)) {
+      throw new UpstreamAuthError(
+        'invalid_state',
+        'this authorization was started in another browser; start it again from your MCP client in this browser',
       );
     }
     const { repo } = this.opts;
@@ -228,6 +311,10 @@ export class UpstreamAuth {
     if (!grant.tokens)
       throw new UpstreamAuthError('authorization_failed', 'the token endpoint returned no token');
     this.storeTokens(grant, grant.tokens);
+    if (pending.subject !== ADMIN_SUBJECT) {
+      this.emit({ serverId: server.id, userId: pending.subject, kind: 'connected' });
+      return { serverId: server.id, subject: pending.subject };
+    }
     repo.transaction(() => {
       const cur = repo.servers.get(server.id);
       if (!cur) return;
@@ -242,19 +329,38 @@ export class UpstreamAuth {
       });
     });
     this.opts.onConnected?.(server.id);
-    return { serverId: server.id };
+    return { serverId: server.id, subject: ADMIN_SUBJECT };
   }
 
   /**
-   * Makes sure the admin grant of `serverId` holds a token that is not about to expire, refreshing it when
-   * due (or when `force`, e.g. after the upstream answered 401). One refresh per server at a time.
+   * Makes sure the grant of (`serverId`, `subject`: the admin's by default) holds a token that is not about
+   * to expire, refreshing it when due (or when `force`, e.g. after the upstream answered 401). One refresh
+   * per grant at a time.
    */
-  ensureFresh(serverId: string, force = false): Promise<Freshness> {
-    const running = this.inflight.get(serverId);
+  ensureFresh(serverId: string, force = false, subject = ADMIN_SUBJECT): Promise<Freshness> {
+    const key = keyOf(serverId, subject);
+    const running = this.inflight.get(key);
     if (running) return running;
-    const p = this.refresh(serverId, force).finally(() => this.inflight.delete(serverId));
-    this.inflight.set(serverId, p);
+    const p = this.refresh(serverId, subject, force).finally(() => this.inflight.delete(key));
+    this.inflight.set(key, p);
     return p;
+  }
+
+  /**
+   * Ends `userId`'s grant at `serverId` (the user logged out of it, or signed out): the row is deleted at
+   * once (no later call can use it), listeners are told, then the tokens are revoked at the authorization
+   * server, best effort. True when there was a grant.
+   */
+  async revokeUser(serverId: string, userId: string): Promise<boolean> {
+    if (userId === ADMIN_SUBJECT) return false;
+    const { repo } = this.opts;
+    const grant = repo.upstreamGrants.get(serverId, userId);
+    if (!grant) return false;
+    repo.upstreamGrants.delete(serverId, userId);
+    this.unschedule(keyOf(serverId, userId));
+    this.emit({ serverId, userId, kind: 'ended' });
+    await this.revoke(grant);
+    return grant.tokens !== undefined;
   }
 
   /**
@@ -263,7 +369,7 @@ export class UpstreamAuth {
    */
   async revoke(grant: UpstreamGrant | undefined): Promise<void> {
     if (!grant?.tokens) return;
-    this.unschedule(grant.server_id);
+    this.unschedule(keyOf(grant.server_id, grant.subject));
     // OIDC discovery documents type it loosely; RFC 8414 metadata has it.
     const metadata = grant.discovery.authorizationServerMetadata as
       | { revocation_endpoint?: string }
@@ -293,14 +399,14 @@ export class UpstreamAuth {
       }
     }).catch((err: unknown) => {
       this.log(
-        `revoking the OAuth grant of deleted server ${grant.server_id} failed: ${redact(String(err instanceof Error ? err.message : err), secretsOf(grant))}`,
+        `revoking the OAuth grant of ${grant.subject === ADMIN_SUBJECT ? 'deleted server' : 'a user at server'} ${grant.server_id} failed: ${redact(String(err instanceof Error ? err.message : err), secretsOf(grant))}`,
       );
     });
   }
 
-  private async refresh(serverId: string, force: boolean): Promise<Freshness> {
+  private async refresh(serverId: string, subject: string, force: boolean): Promise<Freshness> {
     const { repo } = this.opts;
-    const grant = repo.upstreamGrants.get(serverId, ADMIN_SUBJECT);
+    const grant = repo.upstreamGrants.get(serverId, subject);
     if (!grant?.tokens) return 'none';
     const nowS = Math.floor(this.now().getTime() / 1000);
     if (!force && (grant.refresh_at === null || nowS < grant.refresh_at)) return 'ok';
@@ -308,6 +414,7 @@ export class UpstreamAuth {
     if (!grant.tokens.refresh_token || !grant.client) {
       this.markStale(
         serverId,
+        subject,
         'the access token expired and the authorization server issued no refresh token',
       );
       return 'stale';
@@ -325,20 +432,24 @@ export class UpstreamAuth {
         }),
       );
       // Stored only if the grant was not replaced meanwhile (a re-authorization wins over a late refresh).
-      const current = repo.upstreamGrants.get(serverId, ADMIN_SUBJECT);
+      const current = repo.upstreamGrants.get(serverId, subject);
       if (current?.tokens?.access_token !== grant.tokens.access_token) return current?.tokens ? 'ok' : 'none';
       this.storeTokens(grant, tokens);
       return 'ok';
     } catch (err) {
       if (err instanceof OAuthError && !(err instanceof ServerError)) {
-        this.markStale(serverId, `the authorization server refused to refresh it (${err.errorCode})`);
+        this.markStale(
+          serverId,
+          subject,
+          `the authorization server refused to refresh it (${err.errorCode})`,
+        );
         return 'stale';
       }
       // Transient (network, 5xx): the token may still work; try again shortly.
       this.log(
         `refreshing the OAuth token of server ${serverId} failed: ${redact(err instanceof Error ? err.message : String(err), secretsOf(grant))}`,
       );
-      this.scheduleIn(serverId, RETRY_MS);
+      this.scheduleIn(serverId, subject, RETRY_MS);
       return 'ok';
     }
   }
@@ -352,19 +463,33 @@ export class UpstreamAuth {
       updated_at: this.now().toISOString(),
     };
     this.opts.repo.upstreamGrants.put(next);
-    this.schedule(grant.server_id, next.refresh_at);
+    this.schedule(grant.server_id, grant.subject, next.refresh_at);
   }
 
-  /** Refresh refused: the server is `stale` until an admin authorises it again; the dead tokens are dropped. */
-  private markStale(serverId: string, why: string): void {
+  /**
+   * Refresh refused: the dead tokens are dropped. The admin's: the server is `stale` until an admin
+   * authorises it again. A user's: listeners are told (the user is prompted to authorise again).
+   */
+  private markStale(serverId: string, subject: string, why: string): void {
     const { repo } = this.opts;
-    this.unschedule(serverId);
-    repo.transaction(() => {
-      const grant = repo.upstreamGrants.get(serverId, ADMIN_SUBJECT);
+    this.unschedule(keyOf(serverId, subject));
+    const dropTokens = () => {
+      const grant = repo.upstreamGrants.get(serverId, subject);
       if (grant) {
         const { tokens: _dropped, ...rest } = grant;
         repo.upstreamGrants.put({ ...rest, refresh_at: null, updated_at: this.now().toISOString() });
       }
+    };
+    if (subject !== ADMIN_SUBJECT) {
+      dropTokens();
+      this.log(
+        `the OAuth grant of a user at server ${serverId} ended: ${why}; they are asked to authorise again`,
+      );
+      this.emit({ serverId, userId: subject, kind: 'ended' });
+      return;
+    }
+    repo.transaction(() => {
+      dropTokens();
       const cur = repo.servers.get(serverId);
       if (!cur) return;
       repo.servers.update({
@@ -378,34 +503,35 @@ export class UpstreamAuth {
     });
   }
 
-  private schedule(serverId: string, at: number | null): void {
+  private schedule(serverId: string, subject: string, at: number | null): void {
     if (at === null) {
-      this.unschedule(serverId);
+      this.unschedule(keyOf(serverId, subject));
       return;
     }
-    this.scheduleIn(serverId, at * 1000 - this.now().getTime());
+    this.scheduleIn(serverId, subject, at * 1000 - this.now().getTime());
   }
 
-  private scheduleIn(serverId: string, ms: number): void {
+  private scheduleIn(serverId: string, subject: string, ms: number): void {
     if (this.closed) return;
-    this.unschedule(serverId);
+    const key = keyOf(serverId, subject);
+    this.unschedule(key);
     const timer = setTimeout(
       () => {
-        this.timers.delete(serverId);
-        void this.ensureFresh(serverId).catch((err: unknown) =>
+        this.timers.delete(key);
+        void this.ensureFresh(serverId, false, subject).catch((err: unknown) =>
           this.log(`refreshing the OAuth token of server ${serverId} failed unexpectedly: ${String(err)}`),
         );
       },
       Math.min(Math.max(0, ms), MAX_TIMER_MS),
     );
     timer.unref();
-    this.timers.set(serverId, timer);
+    this.timers.set(key, timer);
   }
 
-  private unschedule(serverId: string): void {
-    const t = this.timers.get(serverId);
+  private unschedule(key: string): void {
+    const t = this.timers.get(key);
     if (t) clearTimeout(t);
-    this.timers.delete(serverId);
+    this.timers.delete(key);
   }
 
   private prune(): void {

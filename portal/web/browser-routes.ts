@@ -1,10 +1,13 @@
 /**
  * The portal's browser pages: the local identity provider's login (throttled per account and address), the
- * consent page that completes a pending OAuth authorization once the user approves its client, sign-out,
- * the home page (approved clients, revocable), and the server selection page `/authorize?elicitationId=...`
- * whose toggles apply to the live MCP session at once. Forms carry a CSRF token and bounded bodies; no page
- * may be framed.
+ * consent page that completes a pending OAuth authorization once the user approves its client, sign-out
+ * (which also revokes the user's own grants at the portal's `on_behalf` OAuth servers), the home page
+ * (approved clients, revocable), the server selection page `/authorize?elicitationId=...` whose toggles
+ * apply to the live MCP session at once, and `/authorize/upstream`, which starts the signed-in user's own
+ * authorization of an `on_behalf` OAuth server (the prompt's link; it comes back at `/servers-callback`).
+ * Forms carry a CSRF token and bounded bodies; no page may be framed.
  */
+import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { principalLabel } from '../access/principal.js';
 import { LOCAL_IDP_ID } from '../access/selectors.js';
@@ -13,6 +16,7 @@ import { verifyPassword } from '../identity/passwords.js';
 import type { DataPlaneDeps, Target } from './deps.js';
 import { readForm } from './form-body.js';
 import { consentPage, homePage, loginPage, messagePage, selectionPage } from './pages.js';
+import { bindingCookie } from './servers-callback.js';
 
 /** Every page and redirect of the portal's browser routes refuses to be framed (clickjacking). */
 export const NO_FRAMING = {
@@ -228,8 +232,15 @@ export async function consentRevokePost(deps: DataPlaneDeps, c: Context, t: Targ
   return redirect(`${t.basePath}/?notice=${encodeURIComponent(notice)}`, 303);
 }
 
-export function logoutPost(deps: DataPlaneDeps, c: Context, t: Target): Response {
-  const setCookie = deps.browsers.end(c.req.header('cookie'), scopeOf(t));
+/**
+ * Signs the browser out of the portal; the user's own grants at this portal's `on_behalf` OAuth servers are
+ * revoked too (their MCP clients are prompted to authorise those servers again).
+ */
+export async function logoutPost(deps: DataPlaneDeps, c: Context, t: Target): Promise<Response> {
+  const cookie = c.req.header('cookie');
+  const userId = deps.browsers.user(t.portal.id, cookie);
+  if (userId) await deps.gateway.revokeUserGrants(t.portal.id, userId);
+  const setCookie = deps.browsers.end(cookie, scopeOf(t));
   return new Response(null, {
     status: 303,
     headers: { location: `${t.basePath}/`, 'set-cookie': setCookie },
@@ -266,7 +277,13 @@ export function home(deps: DataPlaneDeps, c: Context, t: Target): Response {
 }
 
 /** The session behind a selection-page id, checked against the browser's user; or an error page. */
-function pageSession(deps: DataPlaneDeps, c: Context, t: Target, elicitationId: string) {
+function pageSession(
+  deps: DataPlaneDeps,
+  c: Context,
+  t: Target,
+  elicitationId: string,
+  path = `${t.basePath}/authorize`,
+) {
   const session = deps.gateway.elicitation(elicitationId);
   if (!session || session.portalId !== t.portal.id) {
     return {
@@ -279,7 +296,8 @@ function pageSession(deps: DataPlaneDeps, c: Context, t: Target, elicitationId: 
   const cookie = c.req.header('cookie');
   const userId = deps.browsers.user(t.portal.id, cookie);
   if (!userId) {
-    const back = `${t.basePath}/authorize?elicitationId=${encodeURIComponent(elicitationId)}`;
+    const serverId = c.req.query('server_id');
+    const back = `${path}?elicitationId=${encodeURIComponent(elicitationId)}${serverId ? `&server_id=${encodeURIComponent(serverId)}` : ''}`;
     return { error: c.redirect(`${t.basePath}/login?return_to=${encodeURIComponent(back)}`, 302) };
   }
   if (session.principal.kind !== 'user' || session.principal.userId !== userId) {
@@ -306,8 +324,36 @@ export function selectionGet(deps: DataPlaneDeps, c: Context, t: Target, elicita
       csrf: deps.browsers.csrf(found.cookie),
       servers: deps.gateway.summaries(found.session),
       ...(notice ? { notice } : {}),
+      authorizeAction: `${t.basePath}/authorize/upstream`,
     }),
   );
+}
+
+/**
+ * `GET /authorize/upstream?elicitationId=...&server_id=...`: the signed-in owner of the session starts their
+ * own authorization of the server; the browser goes on to the upstream's authorization server.
+ */
+export async function upstreamAuthorizeGet(
+  deps: DataPlaneDeps,
+  c: Context,
+  t: Target,
+  elicitationId: string,
+): Promise<Response> {
+  const found = pageSession(deps, c, t, elicitationId, `${t.basePath}/authorize/upstream`);
+  if ('error' in found) return found.error as Response;
+  const serverId = c.req.query('server_id') ?? '';
+  try {
+    const nonce = randomBytes(24).toString('base64url');
+    const location = await deps.gateway.startUserAuthorization(found.session, serverId, t.origin, nonce);
+    const state = new URL(location).searchParams.get('state') ?? '';
+    return redirect(location, 302, {
+      'referrer-policy': 'no-referrer',
+      'set-cookie': bindingCookie(state, nonce, t.origin.startsWith('https:')),
+    });
+  } catch (err) {
+    const why = err instanceof Error ? err.message : 'the authorization could not be started';
+    return html(messagePage('Authorization not started', why), 400);
+  }
 }
 
 export async function selectionPost(deps: DataPlaneDeps, c: Context, t: Target): Promise<Response> {

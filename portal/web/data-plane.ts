@@ -20,6 +20,7 @@ import {
   logoutPost,
   selectionGet,
   selectionPost,
+  upstreamAuthorizeGet,
 } from './browser-routes.js';
 import { writeCoalesced } from './coalesced-response.js';
 import { type DataPlaneDeps, logOf, type Target } from './deps.js';
@@ -152,7 +153,12 @@ export function dataPlaneRoutes(deps: DataPlaneDeps): Hono<{ Bindings: HttpBindi
     // DNS rebinding: only the portal's hostname and the listener's own names are served, on every route.
     if (!deps.allowedHosts.allows(url.host, t?.portal.hostname)) return hostRefused();
     if (url.pathname === CALLBACK_PATH)
-      return serversCallback(deps.serversCallback, c.req.method, new URL(c.req.url).searchParams);
+      return serversCallback(
+        deps.serversCallback,
+        c.req.method,
+        new URL(c.req.url).searchParams,
+        c.req.header('cookie'),
+      );
     if (!t) return rootWellKnown(url.pathname, `${url.protocol}//${url.host}`) ?? notFound();
     if (t.wellKnown) return oauthEndpoint(deps, c, t);
     const method = c.req.method;
@@ -178,6 +184,12 @@ export function dataPlaneRoutes(deps: DataPlaneDeps): Hono<{ Bindings: HttpBindi
         return method === 'POST' ? consentRevokePost(deps, c, t) : notFound();
       case '/authorize/servers':
         return method === 'POST' ? selectionPost(deps, c, t) : notFound();
+      case '/authorize/upstream': {
+        const elicitationId = c.req.query('elicitationId');
+        return method === 'GET' && elicitationId
+          ? upstreamAuthorizeGet(deps, c, t, elicitationId)
+          : notFound();
+      }
       case '/authorize': {
         const elicitationId = c.req.query('elicitationId');
         if (method === 'GET' && elicitationId) return selectionGet(deps, c, t, elicitationId);

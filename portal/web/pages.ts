@@ -104,6 +104,8 @@ export interface SelectionPageInput {
   csrf: string;
   servers: ServerSummary[];
   notice?: string;
+  /** Where a server's Authorize link goes (`?elicitationId=...&server_id=...` is added). */
+  authorizeAction: string;
 }
 
 export function selectionPage(p: SelectionPageInput): string {
@@ -121,9 +123,15 @@ export function selectionPage(p: SelectionPageInput): string {
           ? '<span class="on">on</span>'
           : '<span class="off">off</span>';
       const detail = s.status === 'ready' ? `${s.tools} tools, ${s.prompts} prompts` : `status: ${s.status}`;
+      const authorize =
+        s.needs_authorization && !s.logged_out
+          ? `<a class="button" data-server="${escapeHtml(s.id)}" data-action="authorize" href="${escapeHtml(
+              `${p.authorizeAction}?elicitationId=${encodeURIComponent(p.elicitationId)}&server_id=${encodeURIComponent(s.id)}`,
+            )}">Authorize</a> <span class="muted">needs your authorization</span><br>`
+          : '';
       const buttons = s.logged_out
         ? form(s.id, 'login', 'Log in')
-        : `${s.enabled ? form(s.id, 'off', 'Turn off') : form(s.id, 'on', 'Turn on')}${form(s.id, 'logout', 'Log out')}`;
+        : `${authorize}${s.enabled ? form(s.id, 'off', 'Turn off') : form(s.id, 'on', 'Turn on')}${form(s.id, 'logout', 'Log out')}`;
       return `<tr data-server="${escapeHtml(s.id)}" data-state="${s.logged_out ? 'logged_out' : s.enabled ? 'on' : 'off'}">
 <td><strong>${escapeHtml(s.name)}</strong><br><code>${escapeHtml(s.id)}</code></td><td>${state}</td>
 <td class="muted">${escapeHtml(detail)}</td><td>${buttons}</td></tr>`;
