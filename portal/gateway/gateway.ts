@@ -205,8 +205,7 @@ export class Gateway {
   authorizationRequired(session: PortalSession, serverId: string, why?: string): AuthorizationRequired {
     let elicitationId = session.authPrompts.get(serverId);
     if (!elicitationId || this.elicitations.get(elicitationId) !== session) {
-      elicitationId = randomBytes(18).toString('base64url');
-      this.elicitations.set(elicitationId, session);
+      elicitationId = this.registerElicitation(session);
       session.authPrompts.set(serverId, elicitationId);
     }
     const url = `${session.baseUrl}/authorize/upstream?elicitationId=${elicitationId}&server_id=${encodeURIComponent(serverId)}`;
@@ -523,9 +522,15 @@ export class Gateway {
 
   newElicitation(session: PortalSession): { url: string; elicitationId: string } | undefined {
     if (session.principal.kind !== 'user') return undefined;
+    const elicitationId = this.registerElicitation(session);
+    return { elicitationId, url: `${session.baseUrl}/authorize?elicitationId=${elicitationId}` };
+  }
+
+  /** A new elicitation id (unguessable) belonging to `session`, for the pages it opens. */
+  private registerElicitation(session: PortalSession): string {
     const elicitationId = randomBytes(18).toString('base64url');
     this.elicitations.set(elicitationId, session);
-    return { elicitationId, url: `${session.baseUrl}/authorize?elicitationId=${elicitationId}` };
+    return elicitationId;
   }
 
   /** The live session a selection-page id belongs to. */

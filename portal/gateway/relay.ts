@@ -13,7 +13,6 @@ import {
   McpError,
   RELATED_TASK_META_KEY,
 } from '@modelcontextprotocol/sdk/types.js';
-import { MCP_APPS_EXTENSION } from '../sync/index.js';
 import { exposeUri } from './resource-uri.js';
 import type { Params, ServerRequest } from './upstream-rpc.js';
 
@@ -41,6 +40,24 @@ export interface ClientSide {
   notify(method: string, params: Params): void;
 }
 
+/** The MCP Apps extension (`ui://` resources rendered by the host), which the portal passes through. */
+export const MCP_APPS_EXTENSION = 'io.modelcontextprotocol/ui';
+
+/**
+ * What the capability sync declares in `initialize`: every client capability the portal relays to its
+ * clients, so servers that offer some tools only to clients able to answer sampling,
+ * elicitation or roots requests (server-everything does) list them. A session whose client lacks one
+ * gets a clear error when such a tool asks. Never tasks: the portal does not relay task-augmented
+ * requests to its clients. The sync client answers no requests itself (the SDK replies "method not found").
+ */
+export const RELAYABLE_CAPABILITIES = {
+  sampling: {},
+  elicitation: { form: {}, url: {} },
+  roots: { listChanged: true },
+  // MCP Apps: servers register their UI tools only for hosts that declare it.
+  extensions: { [MCP_APPS_EXTENSION]: { mimeTypes: ['text/html;profile=mcp-app'] } },
+};
+
 /** The client capabilities an upstream is told about: those the client declared that the portal relays. */
 export function relayedCapabilities(caps: ClientCapabilities | undefined): ClientCapabilities {
   const out: ClientCapabilities = {};
@@ -53,8 +70,8 @@ export function relayedCapabilities(caps: ClientCapabilities | undefined): Clien
 }
 
 /**
- * What the capability sync declared that this client did not (the sync lists tools as a client with every
- * relayable capability: a server may offer some of its tools only to such clients). Empty when none.
+ * What `RELAYABLE_CAPABILITIES` (declared by the capability sync) has that this client did not declare: a
+ * server may offer some of its tools only to such clients. Empty when none. Kept beside that constant.
  */
 export function undeclared(caps: ClientCapabilities | undefined): string[] {
   const out: string[] = [];

@@ -6,6 +6,7 @@
  */
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { ServerCapability } from '../../schemas/generated/wire.js';
+import { RELAYABLE_CAPABILITIES } from '../gateway/relay.js';
 import { classify, type FailureContext } from './classify.js';
 import { type Connection, connectAttempt, untilAborted } from './connect.js';
 import { resolveCredentials } from './credentials.js';
@@ -43,24 +44,6 @@ export const syncServer: SyncFn = async (conn, opts = {}) => {
   }
 };
 
-/** The MCP Apps extension (`ui://` resources rendered by the host), which the portal passes through. */
-export const MCP_APPS_EXTENSION = 'io.modelcontextprotocol/ui';
-
-/**
- * What the sync declares in `initialize`: every client capability the portal relays to its clients
- * (`gateway/relay.ts`), so servers that offer some tools only to clients able to answer sampling,
- * elicitation or roots requests (server-everything does) list them. A session whose client lacks one
- * gets a clear error when such a tool asks. Never tasks: the portal does not relay task-augmented
- * requests to its clients. The sync client answers no requests itself (the SDK replies "method not found").
- */
-export const RELAYABLE_CAPABILITIES = {
-  sampling: {},
-  elicitation: { form: {}, url: {} },
-  roots: { listChanged: true },
-  // MCP Apps: servers register their UI tools only for hosts that declare it.
-  extensions: { [MCP_APPS_EXTENSION]: { mimeTypes: ['text/html;profile=mcp-app'] } },
-};
-
 /** The transport attempts, then listing over the first that connects. Throws `SyncFailure`. */
 async function runSync(url: URL, headers: Record<string, string>, opts: SyncOptions): Promise<SyncOutcome> {
   const timeoutMs = positive(opts.timeoutMs, DEFAULT_SYNC_TIMEOUT_MS);
@@ -79,6 +62,7 @@ async function runSync(url: URL, headers: Record<string, string>, opts: SyncOpti
       overall: overall.signal,
       connectTimeoutMs,
       requestTimeoutMs: Math.min(2 * timeoutMs, 2 ** 31 - 1),
+      // Every client capability the portal relays, so servers list the tools they offer only to such clients.
       capabilities: RELAYABLE_CAPABILITIES,
     };
     for (const [i, attempt] of plan.entries()) {
