@@ -2,7 +2,9 @@
  * Benchmark: the portal's data plane. (1) Latency it adds to `tools/call` against the upstream called directly
  * and through a bare HTTP proxy (one more hop's cost here), interleaved so all three share the load, p50/p99
  * at 1, 8, 32 clients (service tokens, Access, logging on), and at 1 client each alone. (2) `tools/list` as
- * servers of 50 tools are added, up to 40. Each server is a child process. `node --import tsx bench/gateway.ts`.
+ * servers of 50 tools are added, up to 40. (3) Code mode: a `portal_codemode_execute` run that makes that
+ * one tool call, against the direct call through the portal, interleaved. Each server is a child process.
+ * `node --import tsx bench/gateway.ts`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -52,6 +54,16 @@ export interface GatewayBenchResult {
     portalP50Ms: number;
     addedP50Ms: number;
     proxyAddedP50Ms: number;
+  };
+  /** One client: a code-mode run making one tool call, against that tool call through the portal. */
+  codeMode: {
+    calls: number;
+    callP50Ms: number;
+    callP99Ms: number;
+    codeP50Ms: number;
+    codeP99Ms: number;
+    overheadP50Ms: number;
+    overheadP99Ms: number;
   };
   /** `tools/list` through the portal, against the same number of tools listed by one upstream directly. */
   list: {
@@ -258,7 +270,12 @@ interface CallTarget {
   url: string;
   tool: string;
   headers: Record<string, string>;
+  /** The call's arguments (default `{ text: 'ping' }`). */
+  args?: Record<string, unknown>;
 }
+
+/** The code of the code-mode run: the same single call as the direct target makes. */
+const CODE_RUN = "return await codemode.echo_echo({ text: 'ping' });";
 
 /**
  * `clients` concurrent clients, each with one session per target, making `perClient` rounds of one call to
@@ -269,8 +286,11 @@ async function measureCalls(targets: CallTarget[], clients: number, perClient: n
   const sessions = await Promise.all(
     Array.from({ length: clients }, () => Promise.all(targets.map((t) => connect(t.url, t.headers)))),
   );
-  const call = (c: Client, i: number) =>
-    c.callTool({ name: (targets[i] as CallTarget).tool, arguments: { text: 'ping' } });
+  const call = async (c: Client, i: number) => {
+    const t = targets[i] as CallTarget;
+    const r = await c.callTool({ name: t.tool, arguments: t.args ?? { text: 'ping' } });
+    if (r.isError) throw new Error(`${t.tool}: ${JSON.stringify(r.content)}`);
+  };
   const times: number[][] = targets.map(() => []);
   const rounds = async (own: Client[], n: number, record: boolean) => {
     for (let r = 0; r < n; r++) {
@@ -442,6 +462,29 @@ export async function runGatewayBench(opts: { calls?: number } = {}): Promise<Ga
       proxyAddedP50Ms: round(quantile(aloneProxy, 0.5) - a50),
     };
 
+    const [viaCall = [], viaCode = []] = await measureCalls(
+      [
+        { url: `${url}/portals/call/mcp`, tool: 'echo_echo', headers: auth },
+        {
+          url: `${url}/portals/call/mcp?codemode=search_and_execute`,
+          tool: 'portal_codemode_execute',
+          headers: auth,
+          args: { code: CODE_RUN },
+        },
+      ],
+      1,
+      per,
+    );
+    const codeMode = {
+      calls: viaCode.length,
+      callP50Ms: round(quantile(viaCall, 0.5)),
+      callP99Ms: round(quantile(viaCall, 0.99)),
+      codeP50Ms: round(quantile(viaCode, 0.5)),
+      codeP99Ms: round(quantile(viaCode, 0.99)),
+      overheadP50Ms: round(quantile(viaCode, 0.5) - quantile(viaCall, 0.5)),
+      overheadP99Ms: round(quantile(viaCode, 0.99) - quantile(viaCall, 0.99)),
+    };
+
     const list: GatewayBenchResult['list'] = [];
     for (const n of LIST_STEPS) {
       await api('PUT', `${mcp}/portals/list`, {
@@ -466,7 +509,7 @@ export async function runGatewayBench(opts: { calls?: number } = {}): Promise<Ga
         portalCpuUsPerList: Math.round((cpu1.cpuUs - cpu0.cpuUs) / LISTS),
       });
     }
-    return { bench: 'gateway', call, callAlone, list };
+    return { bench: 'gateway', call, callAlone, codeMode, list };
   } finally {
     await stop(portal.proc);
     await stop(proxy.proc);
@@ -501,6 +544,11 @@ if (isMain(import.meta.url)) {
     console.log(
       `gateway tools/call, 1 client, each target alone, ${a.calls} calls: direct p50 ${a.directP50Ms} ms; via portal p50 ${a.portalP50Ms} ms; ` +
         `added p50 ${a.addedP50Ms} ms; bare proxy adds ${a.proxyAddedP50Ms} ms`,
+    );
+    const m = r.codeMode;
+    console.log(
+      `gateway code mode, 1 client, ${m.calls} runs of one tool call: direct call p50 ${m.callP50Ms} ms / p99 ${m.callP99Ms} ms; ` +
+        `code-mode run p50 ${m.codeP50Ms} ms / p99 ${m.codeP99Ms} ms; overhead p50 ${m.overheadP50Ms} ms / p99 ${m.overheadP99Ms} ms`,
     );
     console.log(
       `gateway tools/list: ${r.list.map((l) => `${l.servers} servers (${l.tools} tools) p50 ${l.p50Ms} ms / p99 ${l.p99Ms} ms (direct ${l.directP50Ms} ms, added ${l.addedP50Ms} ms), portal CPU ${l.portalCpuUsPerList} µs`).join('; ')}`,

@@ -26,6 +26,17 @@ console.log('\nPortal MCP endpoints:');
 for (const p of portals) {
   console.log(`  ${p.id}: ${portal.url}/portals/${p.id}/mcp   (https://${p.hostname}/mcp by Host header)`);
 }
+// A portal whose code_mode lets clients ask for code mode (one with "off" refuses ?codemode).
+const coded = portals.find((p) => p.code_mode !== 'off');
+if (coded) {
+  const mcp = `${portal.url}/portals/${coded.id}/mcp`;
+  console.log(
+    `\nContext modes (README: "Context optimisation and code mode"), e.g. on ${coded.id}:\n` +
+      `  ${mcp}?optimize_context=minimize_tools\n` +
+      `  ${mcp}?optimize_context=search_and_execute\n` +
+      `  ${mcp}?codemode=search_and_execute`,
+  );
+}
 console.log(
   '\nMCP clients sign in through the portal (OAuth). Add a user of the example policies first, e.g.:\n' +
     "  printf %s 'a-password' | node bin/portalctl.js portal users add you@example.com --group platform --password-stdin",

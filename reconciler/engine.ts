@@ -64,8 +64,22 @@ export interface PlanRun {
 export async function planAgainst(
   api: PortalApi,
   desired: readonly Desired[],
-  opts: Omit<PlanOptions, 'digest'>,
+  opts: Omit<PlanOptions, 'digest' | 'countTokens'> & {
+    /** The tokenizer, or its loading: awaited after the live state is read, so the two overlap. */
+    countTokens?: PlanOptions['countTokens'] | Promise<PlanOptions['countTokens']>;
+  },
 ): Promise<PlanRun> {
+  const counting = Promise.resolve(opts.countTokens);
+  counting.catch(() => undefined); // awaited below; if observing fails first, its failure is the one reported
   const snapshot = await observe(api, { owner: opts.owner, desired });
-  return { snapshot, plan: plan(desired, snapshot, { ...opts, digest: snapshotDigest(snapshot) }) };
+  const { countTokens: _pending, ...rest } = opts;
+  const countTokens = await counting;
+  return {
+    snapshot,
+    plan: plan(desired, snapshot, {
+      ...rest,
+      ...(countTokens ? { countTokens } : {}),
+      digest: snapshotDigest(snapshot),
+    }),
+  };
 }

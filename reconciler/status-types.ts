@@ -3,6 +3,7 @@
  * Error), a CamelCase reason for machines and a one-line message for people, deterministic so it never flaps.
  */
 import type { KindName, ServerFacts } from './kinds/model.js';
+import type { ContextCost } from './plan/types.js';
 
 export type Phase = 'Waiting' | 'Ready' | 'Error';
 
@@ -18,4 +19,6 @@ export interface ResourceStatus {
   lastSuccessfulSync?: string;
   error?: string;
   errorDetails?: ServerFacts['errorDetails'];
+  /** Portals: what their tool list costs a connection per context mode (when status was asked to count). */
+  context?: ContextCost;
 }

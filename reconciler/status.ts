@@ -3,6 +3,7 @@
  * judges its own objects; a kind may read others' statuses (a portal's follows its servers'). Sorted by
  * kind order, then name, so output never flaps.
  */
+import type { TokenCounter } from '../schemas/token-cost.js';
 import type { StatusContext } from './kinds/handler.js';
 import type { KindName, Observed } from './kinds/model.js';
 import { handlerOf, REGISTRY } from './kinds/registry.js';
@@ -11,12 +12,18 @@ import type { ResourceStatus } from './status-types.js';
 
 export type { Phase, ResourceStatus } from './status-types.js';
 
-export function statusContext(snapshot: Snapshot): StatusContext {
+export interface StatusOptions {
+  /** A loaded tokenizer (`loadTokenCounter()`): portals then report the token cost of their tool list. */
+  countTokens?: TokenCounter;
+}
+
+export function statusContext(snapshot: Snapshot, opts: StatusOptions = {}): StatusContext {
   const memo = new Map<string, ResourceStatus | undefined>();
   const byName = new Map<string, Observed>();
   for (const list of snapshot.objects.values())
     for (const o of list) if (!byName.has(`${o.kind}/${o.name}`)) byName.set(`${o.kind}/${o.name}`, o);
   const ctx: StatusContext = {
+    ...(opts.countTokens ? { countTokens: opts.countTokens } : {}),
     live: (kind, name) => byName.get(`${kind}/${name}`) as Observed<typeof kind> | undefined,
     statusOf: (kind, name) => {
       const key = `${kind}/${name}`;
@@ -34,8 +41,9 @@ export function statusContext(snapshot: Snapshot): StatusContext {
 export function statuses(
   snapshot: Snapshot,
   only?: (kind: KindName, name: string) => boolean,
+  opts: StatusOptions = {},
 ): ResourceStatus[] {
-  const ctx = statusContext(snapshot);
+  const ctx = statusContext(snapshot, opts);
   const keep = only ?? (() => true);
   return REGISTRY.flatMap((h) =>
     [...liveOf(snapshot, h.kind)]

@@ -5,6 +5,7 @@
  * over upstream, the mapping's `default_disabled` allowlist, and only `ready` servers contributing. Two
  * capabilities that end up with one name keep the first by upstream name; the other is hidden with a reason.
  */
+import { RESERVED_TOOL_NAMES } from './context-modes.js';
 import type { ServerCapability, ServerCapabilityOverride } from './generated/wire.js';
 
 export type CapabilityKind = 'tool' | 'prompt';
@@ -12,12 +13,8 @@ export type CapabilityKind = 'tool' | 'prompt';
 /** Clients such as Claude cut tool names at this length; longer exposed names are warned about. */
 export const MAX_EXPOSED_NAME = 64;
 
-/** The built-in tools every portal offers; an upstream tool exposed under one of these names is hidden. */
-export const BUILTIN_TOOL_NAMES: ReadonlySet<string> = new Set([
-  'portal_list_servers',
-  'portal_toggle_servers',
-  'portal_toggle_single_server',
-]);
+/** The tools the portal itself offers in some mode; an upstream tool exposed under one of these names is hidden. */
+export const BUILTIN_TOOL_NAMES: ReadonlySet<string> = RESERVED_TOOL_NAMES;
 
 /** One tool or prompt as the portal exposes it. */
 export interface ExposedCapability {

@@ -19,6 +19,7 @@ import { groupRoutes } from './groups.js';
 import { identityProviderRoutes } from './identity-providers.js';
 import { logRoutes } from './logs.js';
 import { policyRoutes } from './policies.js';
+import { portalContextRoutes } from './portal-context.js';
 import { portalRoutes } from './portals.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig, type RateLimiter, rateLimit } from './rate-limit.js';
 import { serverRoutes } from './servers.js';
@@ -63,6 +64,7 @@ export function createApi(options: ApiOptions): Hono {
   api.route(`${mcp}/portals`, logRoutes(options, 'portal'));
   api.route(`${mcp}/servers`, serverRoutes(options));
   api.route(`${mcp}/portals`, portalRoutes(options));
+  api.route(`${mcp}/portals`, portalContextRoutes(options));
   api.route('/accounts/:account_id/access/service_tokens', serviceTokenRoutes(options));
   api.route('/accounts/:account_id/access/policies', policyRoutes(options));
   api.route('/accounts/:account_id/access/apps', appRoutes(options));

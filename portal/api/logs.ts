@@ -1,8 +1,8 @@
 /**
  * Request logs in the management API: `GET .../mcp/portals/{id}/logs` and `GET .../mcp/servers/{id}/logs`,
  * newest first by default, paged (`page`, `per_page` up to 1000), filtered by time (`since` inclusive,
- * `until` exclusive, ISO 8601), `status` (comma-separated), `server_id` (portal logs only) and `after_id`
- * (rows newer than a cursor, for following). Logs outlive their portal; an id never seen is a 404.
+ * `until` exclusive, ISO 8601), `status` (comma-separated), `server_id` (portal logs only), `execution_id`
+ * (one code-mode execution and its tool calls) and `after_id` (rows newer than a cursor, for following). Logs outlive their portal; an id never seen is a 404.
  */
 import { Hono } from 'hono';
 import type { LogObject } from '../../schemas/generated/wire.js';
@@ -85,6 +85,7 @@ export function parseLogQuery(q: Record<string, string | undefined>, allowServer
     ...(afterId !== undefined ? { after_id: afterId } : {}),
     ...(statuses.length > 0 ? { statuses: statuses as LogStatus[] } : {}),
     ...(allowServer && q.server_id ? { server_id: q.server_id } : {}),
+    ...(q.execution_id ? { execution_id: q.execution_id } : {}),
   };
 }
 

@@ -4,45 +4,13 @@
  * supports it) and `portal_toggle_single_server` (`server_id`, `action`: `toggle` turns a server on,
  * `untoggle` off). Bad input answers with an error result and changes nothing.
  */
-import { type CallToolResult, ElicitResultSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { type CallToolResult, ElicitResultSchema } from '@modelcontextprotocol/sdk/types.js';
+import { BUILTIN_TOOLS } from '../../schemas/context-modes.js';
 import type { Extra } from './forward.js';
 
 export const NO_ALLOWED_SERVERS = 'No allowed servers available, check your Zero Trust Policies';
 
-export const BUILTIN_TOOLS: readonly Tool[] = [
-  {
-    name: 'portal_list_servers',
-    description:
-      'Lists the MCP servers of this portal that you may use: whether each is on in this session, its status, and how many tools and prompts it offers.',
-    inputSchema: { type: 'object', properties: {} },
-    annotations: { readOnlyHint: true, openWorldHint: false },
-  },
-  {
-    name: 'portal_toggle_servers',
-    description:
-      'Opens the server selection page of this portal, where you can turn servers on or off for this session and log out of a server.',
-    inputSchema: { type: 'object', properties: {} },
-    annotations: { openWorldHint: false },
-  },
-  {
-    name: 'portal_toggle_single_server',
-    description:
-      'Turns one server on ("toggle") or off ("untoggle") for this session; its tools and prompts appear or disappear.',
-    inputSchema: {
-      type: 'object',
-      properties: {
-        server_id: { type: 'string', description: 'The server id, as listed by portal_list_servers' },
-        action: {
-          type: 'string',
-          enum: ['toggle', 'untoggle'],
-          description: 'toggle: turn on; untoggle: turn off',
-        },
-      },
-      required: ['server_id', 'action'],
-    },
-    annotations: { openWorldHint: false, idempotentHint: true },
-  },
-];
+export { BUILTIN_TOOLS };
 
 export const BUILTIN_NAMES: ReadonlySet<string> = new Set(BUILTIN_TOOLS.map((t) => t.name));
 

@@ -10,6 +10,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
+import { type ContextMode, RESERVED_TOOL_NAMES } from '../../schemas/context-modes.js';
 import type { AccessControl } from '../access/access-control.js';
 import { type AccessContext, principalKey, principalLabel } from '../access/principal.js';
 import type { EgressPolicy } from '../egress/policy.js';
@@ -17,12 +18,13 @@ import type { RequestLogger } from '../logs/request-log.js';
 import type { Change, ChangeFeed } from '../store/change-feed.js';
 import type { PortalRecord, Repository } from '../store/repository.js';
 import type { Freshness, UserGrantEvent } from '../upstream-auth/upstream-auth.js';
-import { BUILTIN_NAMES, type BuiltinHost, type ServerSummary } from './builtins.js';
+import type { BuiltinHost, ServerSummary } from './builtins.js';
 import { buildCatalog, type ExposedCapability, type PortalCatalog, type ServerView } from './catalog.js';
+import type { VisibleTools } from './context-tools.js';
 import type { DirectRequest } from './direct.js';
 import { dispatch, type Reply } from './dispatch.js';
 import type { Extra } from './forward.js';
-import { RequestHandlers } from './requests.js';
+import { RequestHandlers, shownTools } from './requests.js';
 import { PortalSession } from './session.js';
 import { AuthorizationRequired, URL_ELICITATION_REQUIRED, type UserAuthPort } from './user-auth.js';
 
@@ -69,6 +71,8 @@ export interface Catalog extends PortalCatalog {
   resourcePrints: Map<string, string>;
   /** UTF-8 JSON of list results by kind and visible-set fingerprint (bounded; dropped with the catalog). */
   lists: Map<string, Buffer>;
+  /** The upstream tools of each visible set with their search index and code-mode names (bounded, lazy). */
+  views: Map<string, VisibleTools>;
 }
 
 /** What a session sees: its servers in portal order, and a fingerprint of each list. */
@@ -126,7 +130,7 @@ export class Gateway {
     const portal = this.opts.repo.portals.get(portalId);
     if (!portal) return undefined;
     const servers = this.opts.repo.servers.getMany(portal.servers.map((m) => m.server_id));
-    const built = buildCatalog(portal, servers, BUILTIN_NAMES);
+    const built = buildCatalog(portal, servers, RESERVED_TOOL_NAMES);
     const catalog: Catalog = {
       ...built,
       toolPrints: new Map(built.servers.map((v) => [v.server.id, fingerprint(v.tools)])),
@@ -138,6 +142,7 @@ export class Gateway {
         ]),
       ),
       lists: new Map(),
+      views: new Map(),
     };
     this.catalogs.set(portalId, catalog);
     return catalog;
@@ -329,8 +334,8 @@ export class Gateway {
             ? session.server.sendPromptListChanged()
             : session.server.sendResourceListChanged();
     try {
-      if (v.toolsPrint !== session.sent.tools) {
-        session.sent.tools = v.toolsPrint;
+      if (shownTools(session.mode, v) !== session.sent.tools) {
+        session.sent.tools = shownTools(session.mode, v);
         await send('notifications/tools/list_changed');
       }
       if (v.promptsPrint !== session.sent.prompts) {
@@ -378,13 +383,19 @@ export class Gateway {
 
   // ---- sessions ----
 
-  async openSession(portal: PortalRecord, ctx: AccessContext, baseUrl: string): Promise<PortalSession> {
+  async openSession(
+    portal: PortalRecord,
+    ctx: AccessContext,
+    baseUrl: string,
+    mode: ContextMode = 'full',
+  ): Promise<PortalSession> {
     const user = ctx.principal.kind === 'user' ? ctx.principal.userId : undefined;
     const budget = budgetKey(ctx);
     const session = new PortalSession({
       portalId: portal.id,
       portalName: portal.name,
       baseUrl,
+      mode,
       ctx,
       loggedOut: user ? this.opts.repo.oauth.loggedOutServers(portal.id, user) : [],
       handlers: this.handlers,
@@ -401,7 +412,7 @@ export class Gateway {
         this.sessions.set(s.id, s);
         this.admitWithinBudget(s, budget);
         const v = this.visible(s, s.ctx);
-        s.sent = { tools: v.toolsPrint, prompts: v.promptsPrint, resources: v.resourcesPrint };
+        s.sent = { tools: shownTools(mode, v), prompts: v.promptsPrint, resources: v.resourcesPrint };
         this.opts.logger.record({
           status: 'ok',
           portalId: portal.id,

@@ -9,15 +9,19 @@
  * unreachable upstream as a tool error result. Resource URIs in forwarded
  * results are namespaced; `resources/*` requests are `resources.ts`'s, with the same checks and log.
  */
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
+import { type ContextMode, toolsForMode } from '../../schemas/context-modes.js';
 import { type AccessContext, principalLabel } from '../access/principal.js';
+import { identifierMap } from '../codemode/identifiers.js';
+import { ToolSearchIndex } from '../codemode/tool-search.js';
 import type { RequestLogger } from '../logs/request-log.js';
 import type { LogStatus, ServerRecord } from '../store/repository.js';
 import type { Freshness } from '../upstream-auth/upstream-auth.js';
-import { BUILTIN_NAMES, BUILTIN_TOOLS, type BuiltinHost, callBuiltin } from './builtins.js';
+import { BUILTIN_NAMES, type BuiltinHost, callBuiltin } from './builtins.js';
 import type { ServerView } from './catalog.js';
 import { CompletionRequests } from './completions.js';
+import { ContextTools, modeToolOf, type VisibleTools } from './context-tools.js';
 import { type Extra, forward, RpcError } from './forward.js';
 import type { Catalog, Visible } from './gateway.js';
 import { asRpcError } from './handler-host.js';
@@ -43,22 +47,26 @@ export interface RequestHost {
   refreshUserGrant(session: PortalSession, serverId: string): Promise<Freshness>;
 }
 
+/**
+ * The fingerprint of the tool list a session in `mode` is shown: in the modes that list no upstream tool it
+ * never changes, so toggles and syncs send no `tools/list_changed` there.
+ */
+export const shownTools = (mode: ContextMode, v: Visible): string =>
+  mode === 'search_and_execute' || mode === 'code' ? mode : v.toolsPrint;
+
 /** Distinct visible sets whose list JSON a catalog keeps (each is one set of servers a session sees). */
 const MAX_CACHED_LISTS = 64;
 
-const toolsResult = (v: Visible) => ({
-  tools: [
-    ...BUILTIN_TOOLS,
-    ...v.servers.flatMap((s) =>
-      v.needsAuth.has(s.server.id)
-        ? s.tools.map((t) => ({
-            ...t.definition,
-            description: `${NEEDS_AUTHORIZATION_PREFIX}${t.definition.description ?? ''}`,
-          }))
-        : s.tools.map((t) => t.definition),
-    ),
-  ],
-});
+/** The upstream tools of a visible set, as the full list shows them (marked where the user must authorise). */
+const upstreamTools = (v: Visible): Tool[] =>
+  v.servers.flatMap((s) =>
+    v.needsAuth.has(s.server.id)
+      ? s.tools.map((t) => ({
+          ...(t.definition as Tool),
+          description: `${NEEDS_AUTHORIZATION_PREFIX}${t.definition.description ?? ''}`,
+        }))
+      : s.tools.map((t) => t.definition as Tool),
+  );
 const promptsResult = (v: Visible) => ({
   prompts: v.servers.flatMap((s) => s.prompts.map((p) => p.definition)),
 });
@@ -122,6 +130,41 @@ export class RequestHandlers implements SessionHandlers {
     timeoutMs: () => this.callTimeoutMs,
   });
 
+  /** The tools of the context modes (`context-tools.ts`); their tool calls take `call` below. */
+  private readonly contextTools = new ContextTools({
+    visibleTools: (session, extra) => this.visibleTools(session, ctxOf(session, extra)),
+    callTool: (session, name, args, extra, executionId) =>
+      this.call(session, 'tools/call', { name, arguments: args }, extra, executionId),
+    timeoutMs: () => this.callTimeoutMs,
+  });
+
+  /** The upstream tools `ctx` sees in this session, with their search index and code-mode identifiers. */
+  private visibleTools(session: PortalSession, ctx: AccessContext): VisibleTools {
+    const v = this.host.visible(session, ctx);
+    const catalog = this.host.catalog(session.portalId);
+    const cached = catalog?.views.get(v.toolsPrint);
+    if (cached) return cached;
+    const tools = upstreamTools(v);
+    let index: ToolSearchIndex | undefined;
+    let ids: ReturnType<typeof identifierMap> | undefined;
+    const view: VisibleTools = {
+      tools,
+      index: () => {
+        index ??= new ToolSearchIndex(tools);
+        return index;
+      },
+      identifiers: () => {
+        ids ??= identifierMap(tools.map((t) => t.name));
+        return ids;
+      },
+    };
+    if (catalog) {
+      if (catalog.views.size >= MAX_CACHED_LISTS) catalog.views.clear();
+      catalog.views.set(v.toolsPrint, view);
+    }
+    return view;
+  }
+
   /** `completion/complete` (`completions.ts`), checked and logged as prompts are. */
   readonly completions: CompletionRequests = new CompletionRequests({
     catalog: (portalId) => this.host.catalog(portalId),
@@ -168,6 +211,7 @@ export class RequestHandlers implements SessionHandlers {
       serverId?: string;
       capability?: string;
       error?: string;
+      executionId?: string;
       payload?: { arguments?: unknown; result?: unknown };
     },
   ): void {
@@ -181,12 +225,13 @@ export class RequestHandlers implements SessionHandlers {
       user: principalLabel(ctx.principal),
       sessionId: session.id ?? null,
       error: fields.error ?? null,
+      ...(fields.executionId ? { executionId: fields.executionId } : {}),
       ...(fields.payload ? { payload: fields.payload } : {}),
     });
   }
 
   async listTools(session: PortalSession, extra: Extra): Promise<Record<string, unknown>> {
-    return toolsResult(this.listed(session, extra, 'tools/list'));
+    return toolsForMode(session.mode, upstreamTools(this.listed(session, extra, 'tools/list')));
   }
 
   async listPrompts(session: PortalSession, extra: Extra): Promise<Record<string, unknown>> {
@@ -205,10 +250,13 @@ export class RequestHandlers implements SessionHandlers {
   ): Promise<Buffer> {
     const v = this.listed(session, extra, method);
     const catalog = this.host.catalog(session.portalId);
-    const key = `${method}|${method === 'tools/list' ? v.toolsPrint : v.promptsPrint}`;
+    const key =
+      method === 'tools/list' ? `${method}|${session.mode}|${v.toolsPrint}` : `${method}|${v.promptsPrint}`;
     let json = catalog?.lists.get(key);
     if (json === undefined) {
-      json = Buffer.from(JSON.stringify(method === 'tools/list' ? toolsResult(v) : promptsResult(v)));
+      const result =
+        method === 'tools/list' ? toolsForMode(session.mode, upstreamTools(v)) : promptsResult(v);
+      json = Buffer.from(JSON.stringify(result));
       if (catalog) {
         if (catalog.lists.size >= MAX_CACHED_LISTS) catalog.lists.clear();
         catalog.lists.set(key, json);
@@ -222,7 +270,7 @@ export class RequestHandlers implements SessionHandlers {
     const started = performance.now();
     const ctx = ctxOf(session, extra);
     const v = this.host.visible(session, ctx);
-    if (method === 'tools/list') session.sent.tools = v.toolsPrint;
+    if (method === 'tools/list') session.sent.tools = shownTools(session.mode, v);
     else session.sent.prompts = v.promptsPrint;
     this.log(session, ctx, started, 'ok', { method });
     return v;
@@ -276,22 +324,47 @@ export class RequestHandlers implements SessionHandlers {
     return this.call(session, 'prompts/get', params, extra);
   }
 
+  /**
+   * One tool call or prompt get, however it came: from the client, or from a context-mode tool
+   * (`executionId` is then that execution's, and goes on this call's log row).
+   */
   private async call(
     session: PortalSession,
     method: 'tools/call' | 'prompts/get',
     params: Record<string, unknown> & { name: string },
     extra: Extra,
+    executionId?: string,
   ): Promise<Record<string, unknown>> {
     const started = performance.now();
     const ctx = ctxOf(session, extra);
     const args = params.arguments;
-    const fields: { method: string; serverId?: string; capability?: string } = {
+    const fields: { method: string; serverId?: string; capability?: string; executionId?: string } = {
       method,
       capability: params.name,
+      ...(executionId ? { executionId } : {}),
     };
     const payload = (result: unknown) =>
       this.logger.capturesPayloads ? { payload: { arguments: args, result } } : {};
     try {
+      const modeTool = method === 'tools/call' ? modeToolOf(session.mode, params.name) : undefined;
+      if (modeTool !== undefined && executionId === undefined) {
+        const own = ContextTools.newExecutionId();
+        fields.capability = modeTool;
+        fields.executionId = own;
+        const input = args === undefined ? {} : args;
+        if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+          throw new RpcError(ErrorCode.InvalidParams, `${modeTool}: arguments must be an object`);
+        }
+        const result = await this.contextTools.run(
+          session,
+          modeTool,
+          input as Record<string, unknown>,
+          extra,
+          own,
+        );
+        this.log(session, ctx, started, result.isError ? 'error' : 'ok', { ...fields, ...payload(result) });
+        return result;
+      }
       if (method === 'tools/call' && BUILTIN_NAMES.has(params.name)) {
         const result = await callBuiltin(
           this.host.builtinHost(session, ctx),

@@ -29,6 +29,13 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import * as z from 'zod/v4';
+import {
+  CODE_EXECUTE_TOOL,
+  CODE_SEARCH_TOOL,
+  type ContextMode,
+  EXECUTE_TOOL,
+  QUERY_TOOL,
+} from '../../schemas/context-modes.js';
 import { type AccessContext, type Principal, principalKey } from '../access/principal.js';
 import { ClientRequests } from './client-requests.js';
 import type { DirectRequest } from './direct.js';
@@ -47,6 +54,14 @@ const NO_VALIDATION: jsonSchemaValidator = {
 
 type Params = Record<string, unknown>;
 
+/** What the session's `instructions` add in each context mode. */
+const MODE_INSTRUCTIONS: Record<ContextMode, string> = {
+  full: '',
+  minimize_tools: ` Tools are listed by name only: ${QUERY_TOOL} returns their descriptions and input schemas.`,
+  search_and_execute: ` Find tools with ${QUERY_TOOL} and call them with ${EXECUTE_TOOL}.`,
+  code: ` Find tools with ${CODE_SEARCH_TOOL} (TypeScript declarations), then run JavaScript that calls them with ${CODE_EXECUTE_TOOL}.`,
+};
+
 /** What the gateway does for each request of a session. */
 export interface SessionHandlers {
   listTools(session: PortalSession, extra: Extra): Promise<Params>;
@@ -60,6 +75,8 @@ export interface SessionInit {
   portalName: string;
   /** `https://host` or `http://127.0.0.1:port/portals/<id>`: where the session's pages live. */
   baseUrl: string;
+  /** How the client sees the tools (`context-mode.ts`), for the session's life. */
+  mode: ContextMode;
   ctx: AccessContext;
   /** Servers the user logged out of in this portal. */
   loggedOut: Iterable<string>;
@@ -77,6 +94,7 @@ export class PortalSession {
   readonly links: UpstreamLinks;
   readonly portalId: string;
   readonly baseUrl: string;
+  readonly mode: ContextMode;
   readonly principal: Principal;
   readonly key: string;
   /** The context of the latest request (principal details and IP). */
@@ -101,6 +119,7 @@ export class PortalSession {
   constructor(private readonly init: SessionInit) {
     this.portalId = init.portalId;
     this.baseUrl = init.baseUrl;
+    this.mode = init.mode;
     this.ctx = init.ctx;
     this.principal = init.ctx.principal;
     this.key = principalKey(init.ctx.principal);
@@ -134,7 +153,8 @@ export class PortalSession {
         instructions:
           `MCP portal "${init.portalName}". Tools and prompts are named {server_id}_{name}; ` +
           'resource URIs are {scheme}://{server_id}/{original URI}. ' +
-          'portal_list_servers shows your servers; portal_toggle_single_server and portal_toggle_servers turn them on or off.',
+          'portal_list_servers shows your servers; portal_toggle_single_server and portal_toggle_servers turn them on or off.' +
+          MODE_INSTRUCTIONS[init.mode],
         jsonSchemaValidator: NO_VALIDATION,
       },
     );

@@ -30,6 +30,8 @@ export interface LogEntry {
   user: string | null;
   sessionId?: string | null;
   error?: string | null;
+  /** The code-mode execution this row is, or is a tool call of. */
+  executionId?: string | null;
   /** Recorded only when payload capture is on. */
   payload?: { arguments?: unknown; result?: unknown };
 }
@@ -78,6 +80,7 @@ export class RequestLogger {
       duration_ms: Math.round(entry.durationMs * 1000) / 1000,
       user: entry.user,
       session_id: entry.sessionId ?? null,
+      execution_id: entry.executionId ?? null,
       error: entry.error ? entry.error.slice(0, 1000) : null,
       payload: this.capturesPayloads && entry.payload ? truncate(entry.payload) : null,
     };

@@ -1,6 +1,6 @@
 /**
  * The `request_logs` table: one row per request a portal handled. Queries filter by portal, server, time
- * range, status and id cursor, page newest-first (or oldest-first); pruning enforces the retention limits
+ * range, status, code-mode execution and id cursor, page newest-first (or oldest-first); pruning enforces the retention limits
  * (maximum age and maximum row count).
  */
 import type Database from 'better-sqlite3';
@@ -17,14 +17,16 @@ export function createLogTable(db: Database.Database): LogStore {
   const sql = statements(db);
   const insertStmt = sql(
     `INSERT INTO request_logs (time, status, portal_id, server_id, method, capability, duration_ms, user,
-       session_id, error, payload)
+       session_id, error, payload, execution_id)
      VALUES (@time, @status, @portal_id, @server_id, @method, @capability, @duration_ms, @user, @session_id,
-       @error, @payload)`,
+       @error, @payload, @execution_id)`,
   );
   return {
     insert(rec) {
       const payload = rec.payload === null || rec.payload === undefined ? null : toJson(rec.payload);
-      return Number(insertStmt.run({ ...rec, payload }).lastInsertRowid);
+      return Number(
+        insertStmt.run({ ...rec, execution_id: rec.execution_id ?? null, payload }).lastInsertRowid,
+      );
     },
     query(q): Page<LogRecord> {
       const where: string[] = [];
@@ -44,6 +46,10 @@ export function createLogTable(db: Database.Database): LogStore {
       if (q.until !== undefined) {
         where.push('time < @until');
         params.until = q.until;
+      }
+      if (q.execution_id !== undefined) {
+        where.push('execution_id = @execution_id');
+        params.execution_id = q.execution_id;
       }
       if (q.after_id !== undefined) {
         where.push('id > @after_id');

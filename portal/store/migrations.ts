@@ -275,6 +275,14 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 8,
+    name: 'request log rows linked to a code-mode execution (execution_id on it and on its tool calls)',
+    sql: `
+      ALTER TABLE request_logs ADD COLUMN execution_id TEXT;
+      CREATE INDEX request_logs_by_execution ON request_logs (execution_id) WHERE execution_id IS NOT NULL;
+    `,
+  },
 ];
 
 /** Raised when the database was written by a newer version of the portal. */

@@ -521,6 +521,11 @@ export interface LogRecord {
   user: string | null;
   session_id: string | null;
   error: string | null;
+  /**
+   * A code-mode execution (`portal_codemode_execute`, `portal_execute`): set on its row and on the rows of
+   * the tool calls it made, so one query shows both. Null otherwise.
+   */
+  execution_id?: string | null;
   /** `{arguments, result}` when payload capture is on; otherwise null. */
   payload: unknown;
 }
@@ -535,6 +540,8 @@ export interface LogQuery extends ListQuery {
   statuses?: LogStatus[];
   /** Only rows with a larger id (for following). */
   after_id?: number;
+  /** Only the rows of one code-mode execution. */
+  execution_id?: string;
   direction: 'asc' | 'desc';
 }
 

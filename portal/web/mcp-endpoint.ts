@@ -3,14 +3,17 @@
  * Access application first: no credential gets 401 with `WWW-Authenticate` pointing at the protected-
  * resource metadata (a browser is sent to the login page instead), a refused principal gets 403. Requests
  * with a session id go to that session (only for the principal who opened it); an `initialize` opens a
- * session, unless the caller may use no server at all.
+ * session, unless the caller may use no server at all; its context mode comes from the URL's query string
+ * (`gateway/context-mode.ts`) and holds for the session's life.
  */
 import type { HttpBindings } from '@hono/node-server';
 import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
 import { type InitializeRequest, isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import type { Context } from 'hono';
+import type { ContextMode } from '../../schemas/context-modes.js';
 import { type AccessContext, principalKey, principalLabel } from '../access/principal.js';
 import { NO_ALLOWED_SERVERS } from '../gateway/builtins.js';
+import { contextMode } from '../gateway/context-mode.js';
 import { ACCESS_DENIED_CODE } from '../gateway/gateway.js';
 import { type BoundedBody, readNodeBody, readWebBody } from '../http/bounded-body.js';
 import { authenticate, authFailure, type HeaderOf } from './authenticate.js';
@@ -83,30 +86,12 @@ async function readJson(c: Context): Promise<ParsedBody> {
   return parsed;
 }
 
-/**
- * Hook for Cloudflare's context-optimisation modes (`?optimize_context=minimize_tools|search_and_execute`)
- * and code mode (`?codemode=...`): the embedded portal serves the full tool list only, so a request for
- * another mode is refused clearly rather than silently ignored. A mode would plug in where the gateway
- * turns the visible catalog into `tools/list` (Gateway.listTools) and routes calls (Gateway.call).
- */
-export function unsupportedMode(query: (name: string) => string | undefined): string | undefined {
-  const optimize = query('optimize_context');
-  if (optimize !== undefined && optimize !== '' && optimize !== 'none') {
-    return `context optimisation mode "${optimize}" is not supported by the embedded portal yet`;
-  }
-  const code = query('codemode');
-  if (code !== undefined && code !== '' && code !== 'off') {
-    return `code mode "${code}" is not supported by the embedded portal yet; connect without ?codemode or with ?codemode=off`;
-  }
-  return undefined;
-}
-
 const isInitialize = (body: unknown): body is InitializeRequest =>
   Array.isArray(body) ? body.some((m) => isInitializeRequest(m)) : isInitializeRequest(body);
 
 /** What the checks every MCP request passes first decided. */
 export type Admission =
-  | { ok: true; ctx: AccessContext; authInfo: AuthInfo }
+  | { ok: true; ctx: AccessContext; authInfo: AuthInfo; mode: ContextMode }
   /** No usable identity where one is needed: sign in. */
   | { ok: false; login: true }
   /** Refused by the portal's Access application: 403 with this message (after logging it). */
@@ -117,7 +102,7 @@ export type Admission =
 const originAllowed = (deps: DataPlaneDeps, origin: string) =>
   deps.allowedOrigins.has('*') || deps.allowedOrigins.has(origin);
 
-/** Origin check, mode check, authentication and the portal's Access decision, in that order. */
+/** Origin check, context mode (`gateway/context-mode.ts`), authentication and the portal's Access decision, in that order. */
 export function admit(
   deps: DataPlaneDeps,
   target: Target,
@@ -132,8 +117,8 @@ export function admit(
     const message = `Forbidden: origin ${JSON.stringify(origin)} may not use this portal (portalctl portal serve --allow-origin)`;
     return { ok: false, response: rpcError(403, -32000, message) };
   }
-  const mode = unsupportedMode(query);
-  if (mode) return { ok: false, response: rpcError(400, -32600, mode) };
+  const mode = contextMode(query, portal.code_mode);
+  if (!mode.ok) return { ok: false, response: rpcError(400, -32600, mode.message) };
   const auth = authenticate(deps, portal.id, header, ip);
   if (!auth.ok) return { ok: false, response: authFailure(auth, (error) => unauthorized(target, error)) };
   const { ctx } = auth;
@@ -149,6 +134,7 @@ export function admit(
   return {
     ok: true,
     ctx,
+    mode: mode.mode,
     authInfo: { token: auth.token ?? '', clientId: principalKey(ctx.principal), scopes: [], extra: { ctx } },
   };
 }
@@ -241,7 +227,12 @@ export async function handleMcp(
     });
     return rpcError(403, ACCESS_DENIED_CODE, NO_ALLOWED_SERVERS, describe(parsed.body).id);
   }
-  const session = await deps.gateway.openSession(portal, ctx, `${target.origin}${target.basePath}`);
+  const session = await deps.gateway.openSession(
+    portal,
+    ctx,
+    `${target.origin}${target.basePath}`,
+    gate.mode,
+  );
   const response = await session.transport.handleRequest(c.req.raw, { parsedBody: parsed.body, authInfo });
   if (!session.id) await session.close();
   return response;

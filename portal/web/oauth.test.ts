@@ -121,12 +121,13 @@ describe('discovery', () => {
   });
 
   it.each([
+    { query: 'optimize_context=everything', says: 'unknown optimize_context "everything"' },
+    { query: 'codemode=on', says: 'unknown codemode "on"' },
     {
-      query: 'optimize_context=minimize_tools',
-      says: 'context optimisation mode "minimize_tools" is not supported',
+      query: 'codemode=search_and_execute&optimize_context=minimize_tools',
+      says: 'cannot be combined',
     },
-    { query: 'codemode=search_and_execute', says: 'code mode "search_and_execute" is not supported' },
-  ])('refuses ?$query clearly instead of ignoring it', async ({ query, says }) => {
+  ])('refuses ?$query clearly, before asking for credentials', async ({ query, says }) => {
     const r = await fetch(`${mcp}?${query}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

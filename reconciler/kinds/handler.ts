@@ -4,6 +4,7 @@
  * of handlers (`registry.ts`) and never branch on a kind's name; adding a kind is adding a folder.
  */
 import type { AppObject, DnsRecordObject } from '../../schemas/generated/wire.js';
+import type { TokenCounter } from '../../schemas/token-cost.js';
 import type { PortalApi } from '../api/endpoints.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { NamedDocument, SemanticContext } from '../load/semantic-context.js';
@@ -51,6 +52,8 @@ export interface PlanOptions {
   rotateCredentials?: boolean;
   /** Where the plan will be applied: a kind may note what that target needs (a portal's DNS record). */
   target?: { api_url: string; account_id: string; embedded: boolean };
+  /** A loaded tokenizer (`loadTokenCounter()`): portal consequences then carry token costs. */
+  countTokens?: TokenCounter;
 }
 
 /** An id to put in a request body: a literal when the object exists, else a `$ref` and the op producing it. */
@@ -92,6 +95,8 @@ export type DnsRecords = ReadonlyMap<string, ReadonlyMap<string, readonly DnsRec
 export interface StatusContext {
   live<K extends KindName>(kind: K, name: string): Observed<K> | undefined;
   statusOf(kind: KindName, name: string): ResourceStatus | undefined;
+  /** A loaded tokenizer: portal statuses then carry token costs. */
+  countTokens?: TokenCounter;
 }
 
 /**

@@ -4,6 +4,7 @@
  * (actions, field changes, reasons and the notes beside them) are for people and never drive apply.
  * Secrets never enter a plan: credentials appear as `(sensitive)`, and bodies hold references to them.
  */
+import type { ContextMode } from '../../schemas/context-modes.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { GroupSpec, KindName, PolicySpec, PortalSpec, ServerSpec } from '../kinds/model.js';
 import type { FieldChange } from './diff.js';
@@ -15,8 +16,9 @@ import type { Operation } from './operations.js';
  * AccessGroup operations, the ownership tag's `tag.create` and a portal's `dnsRecord` note. 2.2 added a
  * portal's managed DNS records (`dns`, with `spec.dns`) and the `dns.create|update|delete` operations.
  * 2.3 added each resource's `digest` (what apply records as last applied) and unmanaged objects' `owners`.
+ * 2.4 added a portal consequence's `context` (tokens of its tool list per context mode).
  */
-export const PLAN_FORMAT_VERSION = '2.3';
+export const PLAN_FORMAT_VERSION = '2.4';
 
 export type Action = 'create' | 'update' | 'replace' | 'delete' | 'noop';
 export const ACTION_SYMBOL: Record<Action, string> = {
@@ -120,6 +122,20 @@ export interface PortalConsequence {
   unavailableServers?: string[];
   /** Exposed names over 64 characters. */
   longNames: string[];
+  /** What the tool list costs a connection in each context mode (absent when the plan was made without counting). */
+  context?: ContextCost;
+}
+
+/**
+ * The o200k_base tokens of a portal's `tools/list` per context mode (`schemas/token-cost.ts`), for a user
+ * who may use every server. Display only.
+ */
+export interface ContextCost {
+  /** Exposed upstream tools counted. */
+  tools: number;
+  tokens: Record<ContextMode, number>;
+  /** Some servers' tools are unknown until they sync: `tools`, `full` and `minimize_tools` are lower bounds. */
+  partial: boolean;
 }
 
 /** Objects that exist live but not in the manifests. */

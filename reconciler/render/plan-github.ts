@@ -10,6 +10,7 @@ import { MASK } from '../secrets.js';
 import {
   address,
   apiCallsLine,
+  contextPhrase,
   diagnosticMessage,
   erroredLine,
   formatValue,
@@ -81,6 +82,10 @@ export function renderGithub(plan: Plan): string {
 
   for (const c of plan.consequences) {
     const title = `McpPortal/${c.portal}`;
+    // Only where the tool list changes (GitHub shows few notices per step; the cost of the rest is unchanged).
+    if (c.context && (c.addedTools.length || c.removedTools.length)) {
+      lines.push(command('notice', { title }, `tool list cost per connection: ${contextPhrase(c.context)}`));
+    }
     if (c.addedTools.length) {
       lines.push(
         command(

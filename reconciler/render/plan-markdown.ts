@@ -10,7 +10,9 @@ import { ACTION_SYMBOL } from '../plan/types.js';
 import {
   ACTION_VERB,
   address,
+  CONTEXT_HEADING,
   consequenceHeadline,
+  contextLine,
   counts,
   countsPhrase,
   diagnosticLocation,
@@ -132,6 +134,7 @@ interface Parts {
   blocks: string[];
   portalBlocks: string[];
   portalLines: string[];
+  contextLines: string[];
   unmanaged: string[];
   diagnostics: string[];
   footer: string[];
@@ -226,6 +229,9 @@ function parts(plan: Plan, listed: readonly ResourceChange[]): Parts {
     blocks: listed.map((r) => resourceBlock(r, plan)),
     portalBlocks: plan.consequences.map(portalBlock),
     portalLines: plan.consequences.map(portalLine),
+    contextLines: plan.consequences.flatMap((c) =>
+      c.context ? [`* ${esc(contextLine(c.portal, c.context)).replace(esc(c.portal), (a) => code(a))}`] : [],
+    ),
     unmanaged: plan.unmanaged.map((u) => unmanagedLine(u, plan)),
     diagnostics: plan.diagnostics.map(diagnosticLine),
     footer: footer(plan),
@@ -278,6 +284,10 @@ function compose(p: Parts, view: View, notice: readonly string[]): string {
     ...(p.groups.length ? [''] : []),
     ...section('Changes', changes),
     ...section('Consequences', portals),
+    ...section(
+      CONTEXT_HEADING,
+      cut(p.contextLines, cap, (rest) => `* ${rest}`),
+    ),
     ...section(
       'Not in the manifests',
       cut(p.unmanaged, cap, (rest) => `* ${rest}`),

@@ -10,6 +10,7 @@ import type { FieldChange, Json } from '../plan/diff.js';
 import {
   ACTION_SYMBOL,
   type Action,
+  type ContextCost,
   type DnsRecordChange,
   type DnsRecordNote,
   type Plan,
@@ -236,6 +237,28 @@ export function consequenceHeadline(c: PortalConsequence): string {
   return `McpPortal/${c.portal} will expose ${what}${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }
 
+/**
+ * `30 tools, 6,900 tokens full / 540 minimize_tools / 310 search_and_execute / 350 code mode`; when some
+ * servers are unknown until synced, the counts that depend on them are lower bounds, marked `≥`.
+ */
+export function contextPhrase(c: ContextCost): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const min = c.partial ? '≥' : '';
+  const { full, minimize_tools, search_and_execute, code } = c.tokens;
+  return (
+    `${min}${plural(c.tools, 'tool')}, ${min}${n(full)} tokens full / ${min}${n(minimize_tools)} minimize_tools` +
+    ` / ${n(search_and_execute)} search_and_execute / ${n(code)} code mode`
+  );
+}
+
+/** One line per portal: `engineering: 30 tools, 6,900 tokens full / ...`, with a note when partial. */
+export const contextLine = (portal: string, c: ContextCost) =>
+  `${portal}: ${contextPhrase(c)}${c.partial ? ' (≥: the tools of servers unknown until synced are not counted)' : ''}`;
+
+/** The heading of the context-cost lines. */
+export const CONTEXT_HEADING =
+  'Context cost per connection (o200k_base tokens of tools/list, by context mode)';
+
 export function unmanagedNote(u: Unmanaged, plan: Plan): string {
   if (u.owners?.length) return `managed by owner ${u.owners.join(', ')}; never deleted`;
   if (!u.owned) return 'not created by this tool; never deleted';
@@ -318,6 +341,13 @@ export function renderText(plan: Plan, color = false): string {
       const longPrompts = p.longNames.filter((n) => !p.tools.some((t) => t.name === n));
       if (longPrompts.length) out.push(`    ${c.yellow('over 64 characters')}: ${longPrompts.join(', ')}`);
     }
+    out.push('');
+  }
+
+  const costs = plan.consequences.filter((p) => p.context);
+  if (costs.length) {
+    out.push(`${CONTEXT_HEADING}:`, '');
+    for (const p of costs) if (p.context) out.push(`  ${contextLine(p.portal, p.context)}`);
     out.push('');
   }
 

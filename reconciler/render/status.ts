@@ -6,8 +6,10 @@ import Table from 'cli-table3';
 import { createColors } from 'picocolors';
 import { stringify } from 'yaml';
 import type { ResourceStatus } from '../status.js';
+import { CONTEXT_HEADING, contextLine } from './plan-text.js';
 
-export const STATUS_FORMAT_VERSION = '1.0';
+/** "MAJOR.MINOR"; minor versions only add fields. 1.1 added a portal's `context` (token costs). */
+export const STATUS_FORMAT_VERSION = '1.1';
 
 export function renderStatusTable(rows: readonly ResourceStatus[], color = false): string {
   if (rows.length === 0) return 'No resources.\n';
@@ -34,7 +36,10 @@ export function renderStatusTable(rows: readonly ResourceStatus[], color = false
       r.message,
     ]);
   }
-  return `${table.toString()}\n`;
+  const costs = rows.flatMap((r) =>
+    r.context ? [`  ${contextLine(`${r.kind}/${r.name}`, r.context)}`] : [],
+  );
+  return `${table.toString()}\n${costs.length ? `\n${CONTEXT_HEADING}:\n\n${costs.join('\n')}\n` : ''}`;
 }
 
 export function renderStatusJson(rows: readonly ResourceStatus[]): string {

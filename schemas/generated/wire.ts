@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * GENERATED from schemas/wire/envelope.schema.json, schemas/wire/mcp-server.schema.json, schemas/wire/mcp-portal.schema.json, schemas/wire/access-policy.schema.json, schemas/wire/access-app.schema.json, schemas/wire/service-token.schema.json, schemas/wire/access-group.schema.json, schemas/wire/access-tag.schema.json, schemas/wire/dns-record.schema.json, schemas/wire/identity-provider.schema.json, schemas/wire/request-log.schema.json
- * (sources sha256 e3f1eda9bb9858de). DO NOT EDIT: run `npm run gen`.
+ * (sources sha256 18a1486059c11742). DO NOT EDIT: run `npm run gen`.
  */
 
 /**
@@ -1018,6 +1018,10 @@ export interface LogObject {
   user: string | null;
   session_id: string | null;
   error: string | null;
+  /**
+   * A code-mode execution (portal_codemode_execute or portal_execute): set on its row and on the rows of the tool calls it made.
+   */
+  execution_id?: string | null;
   /**
    * {arguments, result}, only when payload capture is on.
    */

@@ -11,6 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
+import { loadTokenCounter } from '../../../schemas/token-cost.js';
 import { apply, exitCodeOfFailures, missingSecrets, type OperationResult } from '../../apply/apply.js';
 import { recordApplied } from '../../apply/record.js';
 import { waitForServers } from '../../apply/wait.js';
@@ -153,6 +154,8 @@ async function planOrLoad(io: CliIo, flags: ApplyFlags, target: Target, desired:
       owner: flags.owner,
       prune: flags.prune,
       rotateCredentials: flags.rotateCredentials,
+      // The plan apply prints shows the same token costs as `plan`.
+      countTokens: loadTokenCounter(),
     });
     return plan;
   }

@@ -20,6 +20,7 @@ interface LogsFlags extends TargetFlags {
   since?: string;
   until?: string;
   status?: string;
+  execution?: string;
   follow?: boolean;
   output: 'table' | 'json';
   file?: string;
@@ -84,11 +85,13 @@ export function tableRow(r: LogObject): string {
     r.user ?? '-',
     r.session_id?.slice(0, 8) ?? '-',
   ];
+  // The execution id, where there is one, after the error, so the table's columns stay as they were.
+  const execution = r.execution_id ? `  [${r.execution_id}]` : '';
   const line = values
     .map((v, i) => cell(v, COLUMNS[i]?.[1] ?? 10))
     .join(' ')
     .trimEnd();
-  return `${line}${r.error ? `  ${r.error}` : ''}\n`;
+  return `${line}${r.error ? `  ${r.error}` : ''}${execution}\n`;
 }
 
 /** The logs path and the filters of a request. */
@@ -106,6 +109,7 @@ function target(
       since: flags.since,
       until: flags.until,
       status: flags.status,
+      execution_id: flags.execution,
     },
   };
 }
@@ -165,6 +169,10 @@ export function registerLogs(program: Command, io: CliIo, result: { code: number
       new Option('--status <list>', 'only these statuses: ok, error, denied, timeout, cancelled').argParser(
         parseStatus,
       ),
+    )
+    .option(
+      '--execution <id>',
+      'only one code-mode execution (its exec_… id) and the tool calls it made (embedded portal)',
     )
     .option('-f, --follow', 'keep printing new rows until interrupted')
     .addOption(

@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
+import { loadTokenCounter } from '../../../schemas/token-cost.js';
 import { desiredFromManifests, planAgainst } from '../../engine.js';
 import { ExitCode } from '../../exit-codes.js';
 import { hasChanges } from '../../plan/plan.js';
@@ -50,6 +51,8 @@ export function registerPlan(program: Command, io: CliIo, result: { code: number
           owner: flags.owner,
           prune: flags.prune,
           rotateCredentials: flags.rotateCredentials,
+          // Portal consequences show the token cost of each context mode (loads the tokenizer here only).
+          countTokens: loadTokenCounter(),
         });
         const { shown, stderr } = warningsToStderr(plan, flags.format);
         if (stderr) io.stderr(stderr);

@@ -1,10 +1,12 @@
 /**
  * `portalctl status [-f PATH...] [-o table|json|yaml]`: Waiting/Ready/Error per resource with reason,
- * message, tool and prompt counts and last sync. With -f, only those resources; `-o yaml` prints the
- * manifests with a `status:` block. Exit 0, or 5 when any listed server is in Error. With `--controller URL`,
- * what a running controller reports instead (../controller-status.ts).
+ * message, tool and prompt counts and last sync, and per portal the token cost of its tool list in each
+ * context mode. With -f, only those resources; `-o yaml` prints the manifests with a `status:` block.
+ * Exit 0, or 5 when any listed server is in Error. With `--controller URL`, what a running controller
+ * reports instead (../controller-status.ts).
  */
 import { type Command, Option } from 'commander';
+import { loadTokenCounter } from '../../../schemas/token-cost.js';
 import { ExitCode } from '../../exit-codes.js';
 import { handlerOf } from '../../kinds/registry.js';
 import type { loadManifests } from '../../load/index.js';
@@ -54,9 +56,14 @@ export function registerStatus(program: Command, io: CliIo, result: { code: numb
           return;
         }
         result.code = await withTarget(io, flags, async (target) => {
+          // The tokenizer loads while the live state is read.
+          const counter = loadTokenCounter();
+          counter.catch(() => undefined); // awaited below, after the live state (whose failure comes first)
           const snapshot = await observe(target.api, { owner: flags.owner });
           const wanted = loaded ? new Set(loaded.manifests.map((m) => `${m.kind}/${m.name}`)) : undefined;
-          const rows = statuses(snapshot, wanted ? (kind, name) => wanted.has(`${kind}/${name}`) : undefined);
+          const only = wanted ? (kind: string, name: string) => wanted.has(`${kind}/${name}`) : undefined;
+          // Portals report the token cost of their tool list per context mode (from observed server tools).
+          const rows = statuses(snapshot, only, { countTokens: await counter });
           if (flags.output === 'json') io.stdout(renderStatusJson(rows));
           else if (flags.output === 'yaml') {
             const byKey = new Map(rows.map((r) => [`${r.kind}/${r.name}`, r]));

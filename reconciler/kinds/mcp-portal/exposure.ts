@@ -1,15 +1,18 @@
 /**
  * What a portal exposes, by the shared rules of `schemas/exposure.ts`, from specs and sync facts: used by
- * plan consequences (after the change, compared with now) and by status counts. Servers that never synced
- * (or are being created or replaced) are unknown; servers in Error or stale expose nothing.
+ * plan consequences (after the change, compared with now) and by status counts and token costs. Servers
+ * that never synced (or are being created or replaced) are unknown; servers in Error or stale expose nothing.
  */
+import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import {
   BUILTIN_TOOL_NAMES,
   contributes,
   exposeServer,
   MAX_EXPOSED_NAME,
 } from '../../../schemas/exposure.js';
-import type { ExposedCapability, PortalConsequence } from '../../plan/types.js';
+import type { ServerCapability } from '../../../schemas/generated/wire.js';
+import { contextCostsWith, type TokenCounter } from '../../../schemas/token-cost.js';
+import type { ContextCost, ExposedCapability, PortalConsequence } from '../../plan/types.js';
 import type { PlanContext } from '../handler.js';
 import type { Desired, Override, PortalSpec, ServerFacts } from '../model.js';
 import { resolvedSpec } from './spec.js';
@@ -23,6 +26,8 @@ export interface ServerView {
 export interface Exposure {
   tools: ExposedCapability[];
   prompts: ExposedCapability[];
+  /** The exposed tool definitions in the order the portal lists them (servers by id). */
+  definitions: ServerCapability[];
   unknown: string[];
   unavailable: string[];
 }
@@ -31,8 +36,11 @@ const byExposed = (a: ExposedCapability, b: ExposedCapability) =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 
 export function exposure(portal: PortalSpec, servers: (id: string) => ServerView | undefined): Exposure {
-  const out: Exposure = { tools: [], prompts: [], unknown: [], unavailable: [] };
-  for (const m of portal.servers) {
+  const out: Exposure = { tools: [], prompts: [], definitions: [], unknown: [], unavailable: [] };
+  const byServer = [...portal.servers].sort((a, b) =>
+    a.server < b.server ? -1 : a.server > b.server ? 1 : 0,
+  );
+  for (const m of byServer) {
     const s = servers(m.server);
     const status = s?.facts?.status;
     if (!s?.facts || !contributes(s.facts.status)) {
@@ -50,11 +58,24 @@ export function exposure(portal: PortalSpec, servers: (id: string) => ServerView
         ...(kind === 'tools' ? { reserved: BUILTIN_TOOL_NAMES } : {}),
       });
       out[kind].push(...exposed.map((e) => ({ name: e.name, server: m.server, upstream: e.original })));
+      if (kind === 'tools') out.definitions.push(...exposed.map((e) => e.definition));
     }
   }
   out.tools.sort(byExposed);
   out.prompts.sort(byExposed);
   return out;
+}
+
+/**
+ * The token cost of what `e` lists, per context mode. The portal also rewrites a tool's MCP Apps resource
+ * URI and drops task support before listing it (portal/gateway), which the reconciler does not see: counts
+ * can differ from the portal's own (`GET .../portals/{id}/context`) by those few tokens.
+ */
+export function contextCost(e: Exposure, count: TokenCounter): ContextCost {
+  const costs = contextCostsWith(count, e.definitions as Tool[]);
+  const tokens = {} as ContextCost['tokens'];
+  for (const [mode, cost] of Object.entries(costs.modes)) tokens[mode as keyof typeof tokens] = cost.tokens;
+  return { tools: costs.tools, tokens, partial: e.unknown.length > 0 };
 }
 
 /** For each portal in the manifests: what it will expose once the plan is applied, against what it exposes now. */
@@ -91,6 +112,7 @@ export function portalConsequences(ctx: PlanContext): PortalConsequence[] {
       longNames: [...next.tools, ...next.prompts]
         .map((t) => t.name)
         .filter((n) => n.length > MAX_EXPOSED_NAME),
+      ...(ctx.opts.countTokens ? { context: contextCost(next, ctx.opts.countTokens) } : {}),
     };
   });
 }

@@ -12,7 +12,7 @@ import type { KindHandler, StatusContext } from '../handler.js';
 import type { Observed } from '../model.js';
 import { checkPortal } from './check.js';
 import { ownPortalDnsRecords } from './dns.js';
-import { exposure, portalConsequences } from './exposure.js';
+import { contextCost, exposure, portalConsequences } from './exposure.js';
 import { portalManifest } from './manifest.js';
 import { KEYED, planPortalCreate, planPortalDelete, planPortalUpdate } from './plan.js';
 
@@ -43,6 +43,7 @@ function portalStatus(o: Observed<'McpPortal'>, ctx: StatusContext): ResourceSta
     name: o.name,
     tools: exposed.tools.length,
     prompts: exposed.prompts.length,
+    ...(ctx.countTokens ? { context: contextCost(exposed, ctx.countTokens) } : {}),
   } as const;
   if (!o.app)
     return {

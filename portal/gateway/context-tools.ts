@@ -1,0 +1,242 @@
+/**
+ * The tools of the context modes (`schemas/context-modes.ts`): `portal_query_tools` (search the visible tools,
+ * full definitions), `portal_execute` (call one by name), `portal_codemode_search` (TypeScript declarations of
+ * matching tools) and `portal_codemode_execute` (JavaScript in the QuickJS sandbox, `codemode.<tool>(input)`).
+ * Every tool call they make goes through the session's one tools/call path (Access re-check, toggles,
+ * credentials, task upstreams, timeout, log row), linked to the execution's own log row by `execution_id`.
+ * What a session can see is resolved on every call, so a stale client cache never reaches a hidden tool.
+ */
+import { randomUUID } from 'node:crypto';
+import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
+import {
+  CODE_EXECUTE_TOOL,
+  CODE_SEARCH_TOOL,
+  type ContextMode,
+  EXECUTE_TOOL,
+  MODE_TOOL_ALIASES,
+  MODE_TOOLS,
+  QUERY_TOOL,
+} from '../../schemas/context-modes.js';
+import { declarations } from '../codemode/declarations.js';
+import type { IdentifierMap } from '../codemode/identifiers.js';
+import { CodeSyntaxError, normalizeCode } from '../codemode/normalize.js';
+import { RegexSearchError } from '../codemode/safe-regex.js';
+import { execute } from '../codemode/sandbox.js';
+import { parseToolQuery, ToolQueryError, type ToolSearchIndex } from '../codemode/tool-search.js';
+import { type Extra, RpcError } from './forward.js';
+import type { PortalSession } from './session.js';
+import { URL_ELICITATION_REQUIRED } from './user-auth.js';
+
+/** The upstream tools a session sees now, as the full list shows them, with what is derived from them. */
+export interface VisibleTools {
+  tools: readonly Tool[];
+  /** Built once per visible set (cached with the portal's catalog). */
+  index(): ToolSearchIndex;
+  identifiers(): IdentifierMap;
+}
+
+export interface ContextToolsHost {
+  visibleTools(session: PortalSession, extra: Extra): VisibleTools;
+  /** A `tools/call` of exposed tool `name` through the session's one path, its log row linked to `executionId`. */
+  callTool(
+    session: PortalSession,
+    name: string,
+    args: Record<string, unknown>,
+    extra: Extra,
+    executionId: string,
+  ): Promise<Record<string, unknown>>;
+  /** Wall-clock budget of one execution (the gateway's call timeout). */
+  timeoutMs(): number;
+}
+
+/** Limits of `portal_codemode_execute` (see `codemode/sandbox.ts` for the rest of its defaults). */
+const MAX_OUTPUT_CHARS = 24_000;
+
+const text = (t: string, isError = false): CallToolResult => ({
+  content: [{ type: 'text', text: t }],
+  ...(isError ? { isError: true } : {}),
+});
+
+/** The canonical mode tool `name` means in `mode` (an alias included), or undefined when it is none of them. */
+export function modeToolOf(mode: ContextMode, name: string): string | undefined {
+  const canonical = MODE_TOOL_ALIASES[name] ?? name;
+  return MODE_TOOLS[mode].some((t) => t.name === canonical) ? canonical : undefined;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The text of a tool result's text blocks. */
+const textOf = (result: Record<string, unknown>): string =>
+  (Array.isArray(result.content) ? result.content : [])
+    .filter(
+      (b): b is { type: 'text'; text: string } =>
+        isObject(b) && b.type === 'text' && typeof b.text === 'string',
+    )
+    .map((b) => b.text)
+    .join('\n');
+
+/**
+ * What `await codemode.x(input)` gives the code: the structured content when the tool has it, else its text
+ * (parsed when it is JSON), else the content blocks; a tool error is thrown with the tool's message.
+ */
+export function unwrapForCode(name: string, result: Record<string, unknown>): unknown {
+  if (result.isError === true) throw new Error(`${name}: ${textOf(result) || 'the tool reported an error'}`);
+  if (isObject(result.structuredContent)) return result.structuredContent;
+  const content = Array.isArray(result.content) ? result.content : [];
+  if (content.length > 0 && content.every((b) => isObject(b) && b.type === 'text')) {
+    const all = textOf(result);
+    try {
+      return JSON.parse(all);
+    } catch {
+      return all;
+    }
+  }
+  return content;
+}
+
+export class ContextTools {
+  constructor(private readonly host: ContextToolsHost) {}
+
+  /** Runs mode tool `canonical`; `executionId` is this call's own log row's. */
+  async run(
+    session: PortalSession,
+    canonical: string,
+    args: Record<string, unknown>,
+    extra: Extra,
+    executionId: string,
+  ): Promise<CallToolResult> {
+    switch (canonical) {
+      case QUERY_TOOL:
+        return this.query(session, args, extra);
+      case EXECUTE_TOOL:
+        return this.executeOne(session, args, extra, executionId);
+      case CODE_SEARCH_TOOL:
+        return this.codeSearch(session, args, extra);
+      case CODE_EXECUTE_TOOL:
+        return this.codeExecute(session, args, extra, executionId);
+      default:
+        throw new RpcError(ErrorCode.InvalidParams, `unknown tool "${canonical}"`);
+    }
+  }
+
+  /** A new execution id (`exec_<uuid>`), for the log rows of one execution. */
+  static newExecutionId(): string {
+    return `exec_${randomUUID()}`;
+  }
+
+  private async query(session: PortalSession, args: Record<string, unknown>, extra: Extra) {
+    const visible = this.host.visibleTools(session, extra);
+    const found = await search(visible, args);
+    return text(JSON.stringify({ tools: found.tools, total: found.total }));
+  }
+
+  private async executeOne(
+    session: PortalSession,
+    args: Record<string, unknown>,
+    extra: Extra,
+    executionId: string,
+  ): Promise<CallToolResult> {
+    const { name, arguments: input } = args;
+    if (typeof name !== 'string' || name === '') {
+      throw new RpcError(ErrorCode.InvalidParams, `${EXECUTE_TOOL}: name must be the name of a tool`);
+    }
+    if (input !== undefined && !isObject(input)) {
+      throw new RpcError(ErrorCode.InvalidParams, `${EXECUTE_TOOL}: arguments must be an object`);
+    }
+    if (
+      MODE_TOOL_ALIASES[name] !== undefined ||
+      Object.values(MODE_TOOLS).some((l) => l.some((t) => t.name === name))
+    ) {
+      return text(`${EXECUTE_TOOL} calls the portal's tools, not "${name}"`, true);
+    }
+    try {
+      return (await this.host.callTool(session, name, input ?? {}, extra, executionId)) as CallToolResult;
+    } catch (err) {
+      // The model reads a refusal as the tool's answer; a prompt to authorise stays a protocol error so
+      // clients with URL elicitation can open it.
+      if (err instanceof RpcError && err.code !== URL_ELICITATION_REQUIRED) return text(err.message, true);
+      throw err;
+    }
+  }
+
+  private async codeSearch(session: PortalSession, args: Record<string, unknown>, extra: Extra) {
+    const visible = this.host.visibleTools(session, extra);
+    const found = await search(visible, args);
+    const ids = visible.identifiers();
+    const decls = declarations(
+      found.tools.map((tool) => ({ identifier: ids.identifierOf(tool.name) ?? tool.name, tool })),
+    );
+    const head =
+      found.total === 0
+        ? `// No tool matches; ${visible.tools.length} tools in all. Search with other keywords.\n`
+        : `// ${found.tools.length} of ${found.total} matching tools (${visible.tools.length} in all).\n`;
+    return text(head + decls);
+  }
+
+  private async codeExecute(
+    session: PortalSession,
+    args: Record<string, unknown>,
+    extra: Extra,
+    executionId: string,
+  ): Promise<CallToolResult> {
+    if (typeof args.code !== 'string' || args.code.trim() === '') {
+      throw new RpcError(ErrorCode.InvalidParams, `${CODE_EXECUTE_TOOL}: code must be JavaScript text`);
+    }
+    let code: string;
+    try {
+      code = normalizeCode(args.code);
+    } catch (err) {
+      if (err instanceof CodeSyntaxError) return text(`SyntaxError: ${err.message}`, true);
+      throw err;
+    }
+    const ids = this.host.visibleTools(session, extra).identifiers();
+    const run = await execute({
+      code,
+      names: new Set(ids.identifiers.keys()),
+      timeoutMs: this.host.timeoutMs(),
+      maxOutputChars: MAX_OUTPUT_CHARS,
+      signal: extra.signal,
+      call: async (identifier, input, signal) => {
+        const name = ids.identifiers.get(identifier);
+        if (name === undefined) throw new Error(`codemode.${identifier} is not a tool of this portal`);
+        if (!isObject(input)) throw new TypeError(`codemode.${identifier}: input must be an object`);
+        let result: Record<string, unknown>;
+        try {
+          result = await this.host.callTool(session, name, input, { ...extra, signal }, executionId);
+        } catch (err) {
+          throw new Error(`${name}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+        return unwrapForCode(name, result);
+      },
+    });
+    const logs =
+      run.logs.length > 0 ? [{ type: 'text' as const, text: `console:\n${run.logs.join('\n')}` }] : [];
+    if (!run.ok) {
+      const { kind, name, message } = run.error;
+      return {
+        content: [{ type: 'text', text: `${name} (${kind}): ${message}` }, ...logs],
+        isError: true,
+      };
+    }
+    // Text only: structuredContent as well would put the same value in the model's context twice.
+    const body = run.result === undefined ? 'undefined' : JSON.stringify(run.result);
+    return { content: [{ type: 'text', text: body }, ...logs] };
+  }
+}
+
+/**
+ * A query or code-search call's search; bad arguments (a field out of range, a regex that does not compile
+ * or runs past its deadline) are invalid params naming the problem.
+ */
+async function search(visible: VisibleTools, args: Record<string, unknown>) {
+  try {
+    return await visible.index().search(parseToolQuery(args));
+  } catch (err) {
+    if (err instanceof ToolQueryError || err instanceof RegexSearchError) {
+      throw new RpcError(ErrorCode.InvalidParams, err.message);
+    }
+    throw err;
+  }
+}
