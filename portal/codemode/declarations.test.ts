@@ -209,6 +209,7 @@ describe('declarations', () => {
         '  /**',
         '   * Gets data.',
         '   * Two lines.',
+        '   * Tool `srv_get-data` (also `codemode["srv_get-data"]`).',
         '   * @param input.id The id',
         '   */',
         '  srv_get_data: (input: SrvGetDataInput) => Promise<SrvGetDataOutput>;',

@@ -30,7 +30,18 @@ export function declarations(tools: readonly DeclaredTool[]): string {
     types.push(`type ${name}Input = ${schemaType(tool.inputSchema)};`);
     const output = tool.outputSchema ? schemaType(tool.outputSchema) : 'unknown';
     types.push(`type ${name}Output = ${output};`);
-    const doc = jsdoc([...docLines(tool.description ?? tool.title), ...paramLines(tool.inputSchema)], '  ');
+    // The tool's own name too: an identifier can change when the visible tools change (a collision's
+    // `_2`), the name does not, and `codemode["<name>"]` calls it as well.
+    const doc = jsdoc(
+      [
+        ...docLines(tool.description ?? tool.title),
+        ...(identifier !== tool.name
+          ? [`Tool \`${tool.name}\` (also \`codemode[${JSON.stringify(tool.name)}]\`).`]
+          : []),
+        ...paramLines(tool.inputSchema),
+      ],
+      '  ',
+    );
     members.push(`${doc}  ${propertyKey(identifier)}: (input: ${name}Input) => Promise<${name}Output>;\n`);
   });
   const codemode = members.length

@@ -6,10 +6,11 @@
  *   in a loop fails "out of memory" at 96 MiB after ~0.5 s, instead of growing a shared heap to 2 GB).
  * - Memory that grows during a call into QuickJS corrupts quickjs-emscripten's result (seen: a run whose
  *   first step allocated 3 MB leaked its promise and aborted the runtime on dispose); fixed memory cannot.
- * Pages are committed only when touched. An instance whose run ran out of memory is dropped (the garbage
- * collector frees it); MAX_IDLE others are kept warm and reused up to MAX_RUNS times, since instantiating
- * costs ~10 ms against ~1 ms for a run; so at most MAX_IDLE instances' touched pages stay resident. The sync
- * build is used with host calls as QuickJS promises (~1 ms per run with two calls; asyncify ~6.5 ms).
+ * Pages are committed only when touched, and at most MAX_LIVE instances are leased at once (more runs wait),
+ * so code runs use at most MAX_LIVE x 96 MiB. An instance whose run ran out of memory is dropped (the
+ * garbage collector frees it); MAX_IDLE others are kept warm and reused up to MAX_RUNS times, since
+ * instantiating costs ~10 ms against ~1 ms for a run. The sync build is used with host calls as QuickJS
+ * promises (~1 ms per run with two calls; asyncify ~6.5 ms).
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -44,6 +45,8 @@ const PAGE = 64 * 1024;
 export const INSTANCE_BYTES = 96 * 1024 * 1024;
 /** Warm instances kept for the next runs. */
 const MAX_IDLE = 2;
+/** Instances leased at once in the process (so at most this many times INSTANCE_BYTES); more runs wait. */
+export const MAX_LIVE = 8;
 /** Runs after which an instance is dropped rather than kept warm. */
 const MAX_RUNS = 1_000;
 
@@ -60,6 +63,8 @@ export interface Lease extends Omit<Instance, 'runs'> {
 }
 
 let compiled: Promise<WasmModule> | undefined;
+let live = 0;
+const waiting: (() => void)[] = [];
 const idle: Instance[] = [];
 let warming: Promise<void> | undefined;
 
@@ -96,9 +101,47 @@ function warm(): void {
     });
 }
 
-/** An instance for one run: a warm one when there is one, else a new one. */
-export async function lease(): Promise<Lease> {
-  const instance = idle.pop() ?? (await instantiate());
+/** Waits for a free slot (MAX_LIVE), or rejects when `signal` aborts first. */
+function slot(signal?: AbortSignal): Promise<void> {
+  if (live < MAX_LIVE) {
+    live++;
+    return Promise.resolve();
+  }
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => {
+      const at = waiting.indexOf(wake);
+      if (at >= 0) waiting.splice(at, 1);
+      reject(signal?.reason ?? new Error('aborted'));
+    };
+    const wake = () => {
+      signal?.removeEventListener('abort', onAbort);
+      live++;
+      resolve();
+    };
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    waiting.push(wake);
+  });
+}
+
+function freeSlot(): void {
+  live--;
+  waiting.shift()?.();
+}
+
+/**
+ * An instance for one run: a warm one when there is one, else a new one; when MAX_LIVE are leased, waits
+ * for one to be released (rejects if `signal` aborts meanwhile).
+ */
+export async function lease(signal?: AbortSignal): Promise<Lease> {
+  await slot(signal);
+  let instance: Instance;
+  try {
+    instance = idle.pop() ?? (await instantiate());
+  } catch (err) {
+    freeSlot();
+    throw err;
+  }
   instance.runs++;
   warm();
   let released = false;
@@ -109,6 +152,7 @@ export async function lease(): Promise<Lease> {
       if (released) return;
       released = true;
       if (reusable && instance.runs < MAX_RUNS && idle.length < MAX_IDLE) idle.push(instance);
+      freeSlot();
     },
   };
 }

@@ -27,14 +27,14 @@ export class RegexSearchError extends Error {
 // Runs inside QuickJS: arguments are strings, the result is a string of '0'/'1' (one per text).
 const SEARCH = `(function (pattern, texts) {
   let re;
-  try { re = new RegExp(pattern, 'iu'); } catch (e) { return { invalid: String(e && e.message || e) }; }
+  try { re = new RegExp(pattern, 'imu'); } catch (e) { return { invalid: String(e && e.message || e) }; }
   let out = '';
   for (const text of JSON.parse(texts)) out += re.test(text) ? '1' : '0';
   return { matches: out };
 })`;
 
 /**
- * Whether `pattern` (JavaScript syntax, flags `iu`) matches each of `texts`. Throws `RegexSearchError`
+ * Whether `pattern` (JavaScript syntax, flags `imu`: case-insensitive, `^` and `$` at each line, so at each field of a tool's text) matches each of `texts`. Throws `RegexSearchError`
  * 'regex/invalid' for a pattern that is too long or does not compile (with the engine's reason), and
  * 'regex/timeout' when testing all texts takes longer than `timeoutMs`.
  */

@@ -126,8 +126,11 @@ const BOOTSTRAP = `(function (hostCall, hostLog, names) {
       throw new TypeErr('codemode.' + key + ' is not a tool available here; call ' + '${SEARCH_TOOL}' + ' to find tool names');
     },
   });
+  const ErrorC = Error;
   const fmt = (v) => {
     if (typeof v === 'string') return v;
+    // An Error's fields are not enumerable: JSON would print {}.
+    if (v instanceof ErrorC) { try { return str(v.name) + ': ' + str(v.message); } catch (e) { return '[unprintable error]'; } }
     try { const s = stringify(v); return s === undefined ? str(v) : s; } catch (e) { try { return str(v); } catch (e2) { return '[unprintable]'; } }
   };
   const con = {};
@@ -143,10 +146,10 @@ const BOOTSTRAP = `(function (hostCall, hostLog, names) {
   const describe = (e) => {
     let name = 'Error', message = '', stack;
     try {
-      if (e !== null && (typeof e === 'object' || typeof e === 'function')) {
-        name = str(e.name); message = str(e.message);
+      if (e instanceof ErrorC || (e !== null && typeof e === 'object' && 'message' in e)) {
+        name = e.name === undefined ? 'Error' : str(e.name); message = str(e.message);
         if (typeof e.stack === 'string') stack = e.stack;
-      } else { name = 'Thrown'; message = fmt(e); }
+      } else { name = 'Thrown'; message = fmt(e); } // throw 'x', throw { code: 42 }
     } catch (e2) { message = 'an unprintable value was thrown'; }
     return 'E' + stringify(name) + '\\n' + stringify(message) + '\\n' + stringify(stack === undefined ? '' : stack);
   };
@@ -171,7 +174,13 @@ export async function execute(opts: ExecuteOptions): Promise<ExecutionResult> {
   const limits = { ...DEFAULT_LIMITS, ...definedOnly(opts) };
   limits.maxConcurrentCalls = Math.max(1, limits.maxConcurrentCalls); // 0 would queue every call forever
   if (opts.signal?.aborted) return stopped('cancelled', [], 0);
-  const instance = await lease();
+  let instance: Lease;
+  try {
+    instance = await lease(opts.signal);
+  } catch (err) {
+    if (opts.signal?.aborted) return stopped('cancelled', [], 0);
+    throw err;
+  }
   if (opts.signal?.aborted) {
     instance.release(true);
     return stopped('cancelled', [], 0);

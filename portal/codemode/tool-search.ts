@@ -10,8 +10,9 @@
  *   title or description (4), input/output schema property names, descriptions and enum values (2); a word that is
  *   only a prefix of a field's word scores half. Tools with no word are out; best total first, ties by name.
  *   A query without words (empty, punctuation) counts as absent.
- * - `regex` (JavaScript, case-insensitive, bounded by `safe-regex.ts`): keeps the tools whose searchable text
- *   (name, title, description, schema text; one field a line) matches; alone, they are listed in name order.
+ * - `regex` (JavaScript, case-insensitive and multi-line, bounded by `safe-regex.ts`): keeps the tools whose
+ *   searchable text (name, title, description, schema text; one field a line, so `^srv_get$` matches a name)
+ *   matches; alone, they are listed in name order.
  * - none of them: all tools in name order. `limit` defaults to DEFAULT_SEARCH_LIMIT, at most MAX_SEARCH_LIMIT;
  *   `total` is how many matched before it.
  */

@@ -68,6 +68,22 @@ async function startKit() {
       },
     );
     mcp.registerTool(
+      'count',
+      { description: 'Counts to n, reporting progress', inputSchema: { n: z.number() } },
+      async ({ n }, extra) => {
+        const token = extra._meta?.progressToken;
+        for (let i = 1; i <= n; i++) {
+          if (token !== undefined) {
+            await extra.sendNotification({
+              method: 'notifications/progress',
+              params: { progressToken: token, progress: i, total: n },
+            });
+          }
+        }
+        return { content: [{ type: 'text', text: `counted ${n}` }] };
+      },
+    );
+    mcp.registerTool(
       'wait',
       { description: 'Waits until released', inputSchema: { key: z.string() } },
       async ({ key }, extra) => {
@@ -275,6 +291,31 @@ describe('the query and execute tools', () => {
     });
   });
 
+  it("passes the client's progress token: upstream progress reaches the client", async () => {
+    await using('main', 'optimize_context=search_and_execute', async (c) => {
+      const seen: number[] = [];
+      const r = await c.client.callTool(
+        { name: EXECUTE_TOOL, arguments: { name: 'kit_count', arguments: { n: 3 } } },
+        undefined,
+        { onprogress: (p) => seen.push(p.progress) },
+      );
+      expect(textOf(r)).toBe('counted 3');
+      expect(seen).toEqual([1, 2, 3]);
+    });
+  });
+
+  it("reports unknown names and refuses the portal's own tools", async () => {
+    await using('main', 'optimize_context=search_and_execute', async (c) => {
+      const found = JSON.parse(
+        textOf(await c.client.callTool({ name: QUERY_TOOL, arguments: { names: ['kit_wait', 'nope_x'] } })),
+      );
+      expect(found).toMatchObject({ total: 1, missing: ['nope_x'] });
+      const own = await c.client.callTool({ name: EXECUTE_TOOL, arguments: { name: 'portal_list_servers' } });
+      expect(own.isError).toBe(true);
+      expect(textOf(own)).toMatch(/directly/);
+    });
+  });
+
   it('mode tools exist only in their mode', async () => {
     await using('main', '', async (c) => {
       await expect(c.client.callTool({ name: CODE_EXECUTE_TOOL, arguments: { code: '1' } })).rejects.toThrow(
@@ -390,6 +431,155 @@ describe('code mode', () => {
       const r = await c.client.callTool({ name: CODE_EXECUTE_TOOL, arguments: { code: 'return 1 + 1' } });
       expect(textOf(r)).toBe('2');
     });
+  });
+
+  it("relays the progress of the tools it calls as one increasing count under the client's token", async () => {
+    await using('main', 'codemode=search_and_execute', async (c) => {
+      const seen: { progress: number; message?: string }[] = [];
+      const r = await c.client.callTool(
+        {
+          name: CODE_EXECUTE_TOOL,
+          arguments: { code: 'return await codemode.kit_count({ n: 2 })' },
+        },
+        undefined,
+        {
+          onprogress: (p) =>
+            seen.push({ progress: p.progress, ...(p.message ? { message: p.message } : {}) }),
+        },
+      );
+      expect(textOf(r)).toBe('"counted 2"');
+      expect(seen).toEqual([
+        { progress: 1, message: 'kit_count: 1/2' },
+        { progress: 2, message: 'kit_count: 2/2' },
+        { progress: 3, message: 'kit_count answered' },
+      ]);
+    });
+  });
+
+  it('calls a tool by its own name too, and the declarations say it', async () => {
+    await using('main', 'codemode=search_and_execute', async (c) => {
+      const r = await c.client.callTool({
+        name: CODE_EXECUTE_TOOL,
+        arguments: { code: 'return (await codemode["kit_echo-text"]({ text: "by name" }))' },
+      });
+      expect(textOf(r)).toBe('"echo: by name"');
+      const decl = textOf(
+        await c.client.callTool({ name: CODE_SEARCH_TOOL, arguments: { query: 'echoes' } }),
+      );
+      expect(decl).toContain('Tool `kit_echo-text`');
+    });
+  });
+
+  it('holds at most four runs of one principal at once', async () => {
+    const sessions = await Promise.all(
+      Array.from({ length: 5 }, () => connect('main', 'codemode=search_and_execute')),
+    );
+    try {
+      const held = sessions.slice(0, 4).map((c, i) =>
+        c.client.callTool({
+          name: CODE_EXECUTE_TOOL,
+          arguments: { code: `return await codemode.kit_wait({ key: 'cap${i}' })` },
+        }),
+      );
+      for (let i = 0; i < 4; i++) await kit.called(`cap${i}`);
+      const fifth = await (sessions[4] as Connected).client.callTool({
+        name: CODE_EXECUTE_TOOL,
+        arguments: { code: 'return 1' },
+      });
+      expect(fifth.isError).toBe(true);
+      expect(textOf(fifth)).toMatch(/at most 4 at once/);
+      for (let i = 0; i < 4; i++) kit.release(`cap${i}`);
+      await Promise.all(held);
+      const after = await (sessions[4] as Connected).client.callTool({
+        name: CODE_EXECUTE_TOOL,
+        arguments: { code: 'return 1' },
+      });
+      expect(textOf(after)).toBe('1');
+    } finally {
+      await Promise.all(sessions.map((c) => c.close()));
+    }
+  });
+
+  it('logs why a run failed, and a cancelled run as cancelled', async () => {
+    await using('main', 'codemode=search_and_execute', async (c) => {
+      await c.client.callTool({
+        name: CODE_EXECUTE_TOOL,
+        arguments: { code: "throw new Error('boom at line two')" },
+      });
+      const abort = new AbortController();
+      const call = c.client.callTool(
+        {
+          name: CODE_EXECUTE_TOOL,
+          arguments: { code: "return await codemode.kit_wait({ key: 'logcancel' })" },
+        },
+        undefined,
+        { signal: abort.signal },
+      );
+      await kit.called('logcancel');
+      abort.abort();
+      await expect(call).rejects.toThrow();
+      await new Promise((r) => setTimeout(r, 200));
+      const rows = readLogs(p, { page: 1, per_page: 1000, direction: 'asc', portal_id: 'main' }).items.filter(
+        (row) => row.capability === CODE_EXECUTE_TOOL,
+      );
+      expect(rows.some((row) => row.status === 'error' && /boom at line two/.test(row.error ?? ''))).toBe(
+        true,
+      );
+      expect(rows.at(-1)?.status).toBe('cancelled');
+      const failed = await c.client.callTool({
+        name: CODE_EXECUTE_TOOL,
+        arguments: { code: '```js\nconst a = {};\nreturn a.b.c;\n```' },
+      });
+      expect(textOf(failed)).toMatch(/TypeError \(runtime\): .*\n {2}at line 3, column \d+/);
+    });
+  });
+
+  it('a client that closes the connection cancels the run and its tool call upstream', async () => {
+    const url = mcp('main', 'codemode=search_and_execute');
+    const headers = {
+      'CF-Access-Client-Id': bot.client_id,
+      'CF-Access-Client-Secret': bot.client_secret,
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+    };
+    const init = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 0,
+        method: 'initialize',
+        params: {
+          protocolVersion: '2025-06-18',
+          capabilities: {},
+          clientInfo: { name: 'raw', version: '1' },
+        },
+      }),
+    });
+    await init.text();
+    const session = { 'mcp-session-id': init.headers.get('mcp-session-id') ?? '' };
+    const abort = new AbortController();
+    const res = fetch(url, {
+      method: 'POST',
+      headers: { ...headers, ...session },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'tools/call',
+        params: {
+          name: CODE_EXECUTE_TOOL,
+          arguments: { code: "return await codemode.kit_wait({ key: 'gone' })" },
+        },
+      }),
+      signal: abort.signal,
+    });
+    await kit.called('gone');
+    abort.abort();
+    await expect(res).rejects.toThrow();
+    for (let i = 0; i < 200 && !kit.state.aborted.includes('gone'); i++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(kit.state.aborted).toContain('gone');
+    await fetch(url, { method: 'DELETE', headers: { ...headers, ...session } });
   });
 
   it('answers a syntax error with its position and a call to an unknown tool with its name', async () => {

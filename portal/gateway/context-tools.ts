@@ -17,6 +17,7 @@ import {
   MODE_TOOL_ALIASES,
   MODE_TOOLS,
   QUERY_TOOL,
+  RESERVED_TOOL_NAMES,
 } from '../../schemas/context-modes.js';
 import { declarations } from '../codemode/declarations.js';
 import type { IdentifierMap } from '../codemode/identifiers.js';
@@ -26,7 +27,7 @@ import { execute } from '../codemode/sandbox.js';
 import { parseToolQuery, ToolQueryError, type ToolSearchIndex } from '../codemode/tool-search.js';
 import { type Extra, RpcError } from './forward.js';
 import type { PortalSession } from './session.js';
-import { URL_ELICITATION_REQUIRED } from './user-auth.js';
+import { AuthorizationRequired, URL_ELICITATION_REQUIRED } from './user-auth.js';
 
 /** The upstream tools a session sees now, as the full list shows them, with what is derived from them. */
 export interface VisibleTools {
@@ -38,20 +39,32 @@ export interface VisibleTools {
 
 export interface ContextToolsHost {
   visibleTools(session: PortalSession, extra: Extra): VisibleTools;
-  /** A `tools/call` of exposed tool `name` through the session's one path, its log row linked to `executionId`. */
+  /**
+   * A `tools/call` of exposed tool `name` through the session's one path, its log row linked to
+   * `executionId`; `meta` is the call's `_meta` (a progress token).
+   */
   callTool(
     session: PortalSession,
     name: string,
     args: Record<string, unknown>,
     extra: Extra,
     executionId: string,
+    meta?: Record<string, unknown>,
   ): Promise<Record<string, unknown>>;
-  /** Wall-clock budget of one execution (the gateway's call timeout). */
+  /** The gateway's call timeout. */
   timeoutMs(): number;
 }
 
 /** Limits of `portal_codemode_execute` (see `codemode/sandbox.ts` for the rest of its defaults). */
 const MAX_OUTPUT_CHARS = 24_000;
+/** Code runs one principal may have at once (each holds a WebAssembly instance: `codemode/quickjs.ts`). */
+export const MAX_RUNS_PER_PRINCIPAL = 4;
+
+/**
+ * A code run's deadline: under the call timeout (by a tenth, at most 5 s), so that a client waiting as long
+ * as the portal (60 s is the SDK's default) gets the sandbox's own timeout message, not its own timeout.
+ */
+export const codeDeadline = (callTimeoutMs: number) => callTimeoutMs - Math.min(5_000, callTimeoutMs / 10);
 
 const text = (t: string, isError = false): CallToolResult => ({
   content: [{ type: 'text', text: t }],
@@ -97,6 +110,9 @@ export function unwrapForCode(name: string, result: Record<string, unknown>): un
 }
 
 export class ContextTools {
+  /** Code runs in progress by principal key. */
+  private readonly running = new Map<string, number>();
+
   constructor(private readonly host: ContextToolsHost) {}
 
   /** Runs mode tool `canonical`; `executionId` is this call's own log row's. */
@@ -129,7 +145,14 @@ export class ContextTools {
   private async query(session: PortalSession, args: Record<string, unknown>, extra: Extra) {
     const visible = this.host.visibleTools(session, extra);
     const found = await search(visible, args);
-    return text(JSON.stringify({ tools: found.tools, total: found.total }));
+    const asked = Array.isArray(args.names)
+      ? (args.names as unknown[]).filter((n) => typeof n === 'string')
+      : [];
+    const got = new Set(found.tools.map((t) => t.name));
+    const missing = asked.filter((n) => !got.has(n));
+    return text(
+      JSON.stringify({ tools: found.tools, total: found.total, ...(missing.length ? { missing } : {}) }),
+    );
   }
 
   private async executeOne(
@@ -145,14 +168,21 @@ export class ContextTools {
     if (input !== undefined && !isObject(input)) {
       throw new RpcError(ErrorCode.InvalidParams, `${EXECUTE_TOOL}: arguments must be an object`);
     }
-    if (
-      MODE_TOOL_ALIASES[name] !== undefined ||
-      Object.values(MODE_TOOLS).some((l) => l.some((t) => t.name === name))
-    ) {
-      return text(`${EXECUTE_TOOL} calls the portal's tools, not "${name}"`, true);
+    if (MODE_TOOL_ALIASES[name] !== undefined || RESERVED_TOOL_NAMES.has(name)) {
+      return text(`${EXECUTE_TOOL} calls the servers' tools; call "${name}" directly`, true);
     }
     try {
-      return (await this.host.callTool(session, name, input ?? {}, extra, executionId)) as CallToolResult;
+      // The client's _meta (its progress token) goes with the call: progress reaches the client and keeps the
+      // upstream call alive, exactly as a direct call.
+      const meta = extra._meta as Record<string, unknown> | undefined;
+      return (await this.host.callTool(
+        session,
+        name,
+        input ?? {},
+        extra,
+        executionId,
+        meta,
+      )) as CallToolResult;
     } catch (err) {
       // The model reads a refusal as the tool's answer; a prompt to authorise stays a protocol error so
       // clients with URL elicitation can open it.
@@ -191,32 +221,97 @@ export class ContextTools {
       if (err instanceof CodeSyntaxError) return text(`SyntaxError: ${err.message}`, true);
       throw err;
     }
-    const ids = this.host.visibleTools(session, extra).identifiers();
+    const who = session.key;
+    const mine = this.running.get(who) ?? 0;
+    if (mine >= MAX_RUNS_PER_PRINCIPAL) {
+      return text(
+        `${CODE_EXECUTE_TOOL}: ${mine} code runs of yours are still running (at most ${MAX_RUNS_PER_PRINCIPAL} at once); wait for one to finish`,
+        true,
+      );
+    }
+    this.running.set(who, mine + 1);
+    try {
+      return await this.runCode(session, code, lineOffset(args.code, code), extra, executionId);
+    } finally {
+      const left = (this.running.get(who) ?? 1) - 1;
+      if (left > 0) this.running.set(who, left);
+      else this.running.delete(who);
+    }
+  }
+
+  private async runCode(
+    session: PortalSession,
+    code: string,
+    offset: number,
+    extra: Extra,
+    executionId: string,
+  ): Promise<CallToolResult> {
+    const visible = this.host.visibleTools(session, extra);
+    const ids = visible.identifiers();
+    // Tools by identifier (`codemode.x_y`) and by their own names (`codemode["x-y"]`).
+    const byName = new Map(ids.identifiers);
+    for (const t of visible.tools) if (!byName.has(t.name)) byName.set(t.name, t.name);
+    const progress = progressOf(extra);
+    let authorization: AuthorizationRequired | undefined;
+    let callNo = 0;
     const run = await execute({
       code,
-      names: new Set(ids.identifiers.keys()),
-      timeoutMs: this.host.timeoutMs(),
+      names: new Set(byName.keys()),
+      timeoutMs: codeDeadline(this.host.timeoutMs()),
       maxOutputChars: MAX_OUTPUT_CHARS,
       signal: extra.signal,
-      call: async (identifier, input, signal) => {
-        const name = ids.identifiers.get(identifier);
-        if (name === undefined) throw new Error(`codemode.${identifier} is not a tool of this portal`);
-        if (!isObject(input)) throw new TypeError(`codemode.${identifier}: input must be an object`);
+      call: async (key, input, signal) => {
+        const name = byName.get(key);
+        if (name === undefined) throw new Error(`codemode.${key} is not a tool of this portal`);
+        if (!isObject(input)) throw new TypeError(`codemode.${key}: input must be an object`);
+        // Each call has a progress token of its own, so upstream progress keeps it alive; what it reports
+        // reaches the client as the run's progress, under the client's token (one increasing count).
+        const token = `${executionId}/${++callNo}`;
+        const child: Extra = {
+          ...extra,
+          signal,
+          sendNotification: (n) =>
+            n.method === 'notifications/progress'
+              ? Promise.resolve(progress(`${name}: ${describeProgress(n.params)}`))
+              : extra.sendNotification(n),
+        };
         let result: Record<string, unknown>;
         try {
-          result = await this.host.callTool(session, name, input, { ...extra, signal }, executionId);
+          result = await this.host.callTool(session, name, input, child, executionId, {
+            progressToken: token,
+          });
         } catch (err) {
+          if (err instanceof AuthorizationRequired) {
+            authorization ??= err;
+            throw new Error(`${name}: ${err.message} (${err.url})`);
+          }
           throw new Error(`${name}: ${err instanceof Error ? err.message : String(err)}`);
         }
+        progress(`${name} answered`);
         return unwrapForCode(name, result);
       },
     });
+    // A run that failed for want of the user's authorization of a server: the prompt itself, so that a
+    // client with URL elicitation opens it (the code could not go on without it).
+    if (!run.ok && authorization && authorization.code === URL_ELICITATION_REQUIRED) throw authorization;
     const logs =
       run.logs.length > 0 ? [{ type: 'text' as const, text: `console:\n${run.logs.join('\n')}` }] : [];
     if (!run.ok) {
-      const { kind, name, message } = run.error;
+      const { kind, name, message, stack } = run.error;
+      // Where in the code it failed, in the model's own lines (the bootstrap's frames are not the model's).
+      const where = (stack ?? '')
+        .split('\n')
+        .flatMap((l) => {
+          const at = /codemode\.js:(\d+):(\d+)/.exec(l);
+          return at ? [`  at line ${Number(at[1]) - offset}, column ${at[2]}`] : [];
+        })
+        .slice(0, 5)
+        .join('\n');
       return {
-        content: [{ type: 'text', text: `${name} (${kind}): ${message}` }, ...logs],
+        content: [
+          { type: 'text', text: `${name} (${kind}): ${message}${where ? `\n${where}` : ''}` },
+          ...logs,
+        ],
         isError: true,
       };
     }
@@ -225,6 +320,44 @@ export class ContextTools {
     return { content: [{ type: 'text', text: body }, ...logs] };
   }
 }
+
+/**
+ * How many lines normalisation put before the model's code (a wrapper, a stripped fence): found by locating
+ * the code's first non-blank line in the normalised text; 0 when it cannot be found.
+ */
+function lineOffset(source: string, normalized: string): number {
+  const lines = source.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('```'));
+  if (first < 0) return 0;
+  const at = normalized.split('\n').findIndex((l) => l.includes((lines[first] as string).trim()));
+  return at < 0 ? 0 : at - first;
+}
+
+/** Reports a run's progress to the client under its own token (if it gave one), as one increasing count. */
+function progressOf(extra: Extra): (message: string) => void {
+  const token = (extra._meta as { progressToken?: unknown } | undefined)?.progressToken;
+  if (typeof token !== 'string' && typeof token !== 'number') return () => undefined;
+  let count = 0;
+  return (message) => {
+    count++;
+    void extra
+      .sendNotification({
+        method: 'notifications/progress',
+        params: { progressToken: token, progress: count, message },
+      })
+      .catch(() => undefined);
+  };
+}
+
+const describeProgress = (p: unknown): string => {
+  const { progress, total, message } = (p ?? {}) as {
+    progress?: unknown;
+    total?: unknown;
+    message?: unknown;
+  };
+  if (typeof message === 'string' && message !== '') return message;
+  return total !== undefined ? `${String(progress)}/${String(total)}` : String(progress);
+};
 
 /**
  * A query or code-search call's search; bad arguments (a field out of range, a regex that does not compile

@@ -1,19 +1,12 @@
 /**
  * Which requests `dispatch` (`dispatch.ts`) takes straight from the wire: a single `tools/list`,
  * `prompts/list`, `ping`, or `tools/call` / `prompts/get` (with or without a progress token or a `task`,
- * which the gateway ignores; not a built-in or context-mode tool, which may ask the client for an
- * elicitation of the portal's own). Also the
- * shape check of a tools/call result and the request a `notifications/cancelled` names.
+ * which the gateway ignores; not a built-in tool, which may ask the client for an elicitation of the
+ * portal's own: the context-mode tools never call one). Also the shape check of a tools/call result and
+ * the request a `notifications/cancelled` names.
  */
 import { ErrorCode, type RequestId } from '@modelcontextprotocol/sdk/types.js';
-import { MODE_TOOL_ALIASES, RESERVED_TOOL_NAMES } from '../../schemas/context-modes.js';
 import { BUILTIN_NAMES } from './builtins.js';
-
-/** The context-mode tools (and their aliases): their tool calls may relay built-in tools' elicitations. */
-const CONTEXT_TOOLS: ReadonlySet<string> = new Set([
-  ...RESERVED_TOOL_NAMES,
-  ...Object.keys(MODE_TOOL_ALIASES),
-]);
 
 type Params = Record<string, unknown>;
 
@@ -59,7 +52,7 @@ export function directRequest(body: unknown): DirectRequest | undefined {
   } else if (CALLS.has(body.method)) {
     if (typeof params.name !== 'string') return undefined;
     if (params.arguments !== undefined && !isObject(params.arguments)) return undefined;
-    if (body.method === 'tools/call' && (BUILTIN_NAMES.has(params.name) || CONTEXT_TOOLS.has(params.name))) {
+    if (body.method === 'tools/call' && BUILTIN_NAMES.has(params.name)) {
       return undefined;
     }
   } else return undefined;

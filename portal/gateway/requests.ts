@@ -133,8 +133,14 @@ export class RequestHandlers implements SessionHandlers {
   /** The tools of the context modes (`context-tools.ts`); their tool calls take `call` below. */
   private readonly contextTools = new ContextTools({
     visibleTools: (session, extra) => this.visibleTools(session, ctxOf(session, extra)),
-    callTool: (session, name, args, extra, executionId) =>
-      this.call(session, 'tools/call', { name, arguments: args }, extra, executionId),
+    callTool: (session, name, args, extra, executionId, meta) =>
+      this.call(
+        session,
+        'tools/call',
+        { name, arguments: args, ...(meta ? { _meta: meta } : {}) },
+        extra,
+        executionId,
+      ),
     timeoutMs: () => this.callTimeoutMs,
   });
 
@@ -362,7 +368,15 @@ export class RequestHandlers implements SessionHandlers {
           extra,
           own,
         );
-        this.log(session, ctx, started, result.isError ? 'error' : 'ok', { ...fields, ...payload(result) });
+        // The run's row says how it ended: cancelled by the client, or the first line of its error.
+        const status = extra.signal.aborted ? 'cancelled' : result.isError ? 'error' : 'ok';
+        const first = result.content?.[0];
+        const error = result.isError && first?.type === 'text' ? first.text.split('\n')[0] : undefined;
+        this.log(session, ctx, started, status, {
+          ...fields,
+          ...(error ? { error } : {}),
+          ...payload(result),
+        });
         return result;
       }
       if (method === 'tools/call' && BUILTIN_NAMES.has(params.name)) {

@@ -419,3 +419,56 @@ describe('per-user authorization of an on_behalf oauth server', () => {
     expect(await subject()).toBe('alice-at-acme');
   }, 30_000);
 });
+
+describe('per-user authorization from code mode', () => {
+  const code = {
+    name: 'portal_codemode_execute',
+    arguments: { code: 'return await codemode.acme_whoami({})' },
+  };
+
+  it('a client with URL elicitation gets the prompt itself; after authorising, the code runs with its token', async () => {
+    const carol = await addTestUser(p, 'carol@example.com');
+    const c = await connectAsUser(
+      `${BASE()}/mcp?codemode=search_and_execute`,
+      'carol@example.com',
+      PASSWORD,
+      {
+        capabilities: { elicitation: { url: {} } },
+      },
+    );
+    try {
+      const err = await c.client.callTool(code).then(
+        (r) => {
+          throw new Error(`expected the URL elicitation, got ${JSON.stringify(r)}`);
+        },
+        (e: unknown) => e as McpError,
+      );
+      expect(err.code).toBe(-32042);
+      const url = (err.data as { elicitations: { url: string }[] }).elicitations[0]?.url ?? '';
+      expect(url.startsWith(`${BASE()}/authorize/upstream?`)).toBe(true);
+      await authorizeInBrowser(url, await browserLogin('carol@example.com'), 'carol-at-acme');
+      const r = (await c.client.callTool(code)) as CallToolResult;
+      expect(r.isError).toBeFalsy();
+      expect(JSON.parse((r.content as { text: string }[])[0]?.text ?? '{}')).toMatchObject({
+        subject: 'carol-at-acme',
+      });
+      expect(grantOf(carol.id)?.tokens).toBeDefined();
+    } finally {
+      await c.close();
+    }
+  }, 30_000);
+
+  it('a client without URL elicitation gets a tool error carrying the link', async () => {
+    await addTestUser(p, 'dave@example.com');
+    const c = await connectAsUser(`${BASE()}/mcp?codemode=search_and_execute`, 'dave@example.com', PASSWORD);
+    try {
+      const r = (await c.client.callTool(code)) as CallToolResult;
+      expect(r.isError).toBe(true);
+      const text = (r.content as { text: string }[])[0]?.text ?? '';
+      expect(text).toMatch(/needs your own authorization/);
+      expect(text).toMatch(/http\S+\/authorize\/upstream\?\S+/);
+    } finally {
+      await c.close();
+    }
+  }, 30_000);
+});
