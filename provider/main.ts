@@ -4,6 +4,8 @@
  * first argument after the engine's flags `--logtostderr`, `-v=N`, `--tracing X`, or arrives by Attach
  * when the user started the plugin for PULUMI_DEBUG_PROVIDERS); stderr only when there is no engine.
  */
+// ajv statically, so that the bundled plugin compiles the schemas that are not precompiled.
+import '../schemas/ajv-static.js';
 import { ProviderCore } from './core.js';
 import { EngineLog, parsePluginArgs } from './engine-log.js';
 import { serve } from './grpc-server.js';

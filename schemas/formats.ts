@@ -2,9 +2,11 @@
  * The string formats the management API checks that ajv-formats does not know, registered on the schema
  * registry's ajv: `cidr` (an IPv4 or IPv6 address with an optional prefix length in range), `country-code`
  * (an ISO 3166-1 alpha-2 code), `domain` (a DNS name of two labels or more). A manifest that passes
- * `validate` is then not refused by the API for these fields.
+ * `validate` is then not refused by the API for these fields. `ALL_FORMATS` adds ajv-formats' own: the
+ * precompiled validators (generated/validators.ts) call them by name.
  */
 import { isIP } from 'node:net';
+import ajvFormats from 'ajv-formats/dist/formats.js';
 
 /** `10.0.0.0/8`, `192.0.2.1`, `2001:db8::/32`: a valid address and, when given, a prefix within its family. */
 export function isCidr(value: string): boolean {
@@ -48,4 +50,13 @@ export const CUSTOM_FORMATS: Readonly<Record<string, (value: string) => boolean>
   cidr: isCidr,
   'country-code': isCountryCode,
   domain: isDomain,
+};
+
+/**
+ * Every format the schemas may name, as the registry's ajv has them (ajv-formats' full set, then ours):
+ * the code the precompiled validators call, the same functions and patterns a compiled validator uses.
+ */
+export const ALL_FORMATS: Readonly<Record<string, unknown>> = {
+  ...ajvFormats.fullFormats,
+  ...CUSTOM_FORMATS,
 };

@@ -30,6 +30,7 @@ let server: Server | undefined;
 async function serve(
   handler: Handler,
   maxWaitMs = 60_000,
+  concurrency?: number,
 ): Promise<{ client: ApiClient; calls: () => number }> {
   let n = 0;
   server = createServer((req, res) => handler(req, res, n++));
@@ -42,6 +43,7 @@ async function serve(
     sleep: async () => {},
     random: () => 0.5,
     maxWaitMs,
+    ...(concurrency !== undefined ? { concurrency } : {}),
   });
   return { client, calls: () => n };
 }
@@ -109,6 +111,65 @@ describe('ApiClient', () => {
     });
     expect(await client.listAll('/x')).toHaveLength(207);
     expect(calls()).toBe(3);
+  });
+
+  /**
+   * A list of `total` items whose pages 2..n are held until all of them arrived (or 300 ms passed), so
+   * pages read one after another show one request in flight, pages read at once show them all.
+   */
+  async function pagedList(total: number, opts: { concurrency?: number; withCount?: boolean } = {}) {
+    const pages = Math.ceil(total / 100);
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const held: (() => void)[] = [];
+    const release = () => {
+      for (const answer of held.splice(0)) answer();
+    };
+    const served = await serve(
+      (req, res) => {
+        const page = Number(new URL(req.url ?? '', 'http://x').searchParams.get('page'));
+        const size = Math.max(0, Math.min(100, total - (page - 1) * 100));
+        const items = Array.from({ length: size }, (_, i) => ({ i: (page - 1) * 100 + i }));
+        const info = { page, per_page: 100, count: size, total_count: total, total_pages: pages };
+        const answer = () => {
+          inFlight--;
+          json(res, 200, { ...ok(items), ...(opts.withCount === false ? {} : { result_info: info }) });
+        };
+        maxInFlight = Math.max(maxInFlight, ++inFlight);
+        if (page === 1) return answer();
+        held.push(answer);
+        if (held.length === pages - 1) release();
+        else setTimeout(release, 300);
+      },
+      60_000,
+      opts.concurrency,
+    );
+    return { ...served, maxInFlight: () => maxInFlight };
+  }
+  const upTo = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+  it('list:pages-at-once: page 1, then pages 2..n together; items in page order, one request a page', async () => {
+    const { client, calls, maxInFlight } = await pagedList(450);
+    const items = await client.listAll<{ i: number }>('/x');
+    expect(items.map((x) => x.i)).toEqual(upTo(450));
+    expect(calls()).toBe(5);
+    expect(maxInFlight()).toBe(4);
+  });
+
+  it("list:within-concurrency: pages at once never exceed the client's concurrency bound", async () => {
+    const { client, calls, maxInFlight } = await pagedList(650, { concurrency: 2 });
+    const items = await client.listAll<{ i: number }>('/x');
+    expect(items.map((x) => x.i)).toEqual(upTo(650));
+    expect(calls()).toBe(7);
+    expect(maxInFlight()).toBe(2);
+  });
+
+  it('list:no-count-one-by-one: without a page count, pages are read one after another until a short one', async () => {
+    const { client, calls, maxInFlight } = await pagedList(250, { withCount: false });
+    const items = await client.listAll<{ i: number }>('/x');
+    expect(items.map((x) => x.i)).toEqual(upTo(250));
+    expect(calls()).toBe(3);
+    expect(maxInFlight()).toBe(1);
   });
 
   it('fails with the budget error when the window would take longer than --max-wait', async () => {

@@ -131,6 +131,8 @@ class Semaphore {
 }
 
 const PER_PAGE = 100;
+/** Pages of one list requested at once at most (a wrong page count cannot make thousands of promises). */
+const MAX_PAGES_AT_ONCE = 100;
 
 /** Freezes `value` and everything reachable from it (parsed JSON: plain objects and arrays, no cycles). */
 function deepFreeze<T>(value: T): T {
@@ -408,18 +410,30 @@ export class ApiClient {
     return { ok: false, error, retry: false };
   }
 
-  /** Every item of a list endpoint, page by page (100 a page) until an empty or last page. */
+  /**
+   * Every item of a list endpoint (100 a page), in page order. Page 1 says how many pages there are
+   * (`result_info.total_pages`); pages 2..n are then requested at once, each through `call`, so the
+   * client's concurrency bound and the shared rate limiter pace them as any other request: one round
+   * trip after the first instead of n - 1, and the same requests as reading them one after another.
+   * Without a page count (or past `MAX_PAGES_AT_ONCE`), pages are read one after another until a short one.
+   */
   async listAll<T>(path: string, query: Record<string, string | number | undefined> = {}): Promise<T[]> {
-    const items: T[] = [];
-    for (let page = 1; ; page++) {
-      const { result, resultInfo } = await this.call<T[]>('GET', path, {
-        query: { ...query, page, per_page: PER_PAGE },
-      });
-      // Checked against the wire schema (response-check.ts): an answer that is not a list never gets here.
-      const list = result;
-      items.push(...list);
-      if (list.length < PER_PAGE) break;
-      if (resultInfo && resultInfo.total_pages > 0 && page >= resultInfo.total_pages) break;
+    // Checked against the wire schema (response-check.ts): an answer that is not a list never gets here.
+    const page = (n: number) =>
+      this.call<T[]>('GET', path, { query: { ...query, page: n, per_page: PER_PAGE } });
+    const first = await page(1);
+    if (first.result.length < PER_PAGE) return first.result;
+    const named = first.resultInfo?.total_pages ?? 0;
+    const atOnce = Math.min(named, MAX_PAGES_AT_ONCE);
+    const rest = await Promise.all(Array.from({ length: Math.max(0, atOnce - 1) }, (_, i) => page(i + 2)));
+    const items = [first, ...rest].flatMap((p) => p.result);
+    let last = rest.at(-1) ?? first;
+    for (let n = Math.max(2, atOnce + 1); last.result.length >= PER_PAGE; n++) {
+      if (named > 0 && n > named) break;
+      last = await page(n);
+      items.push(...last.result);
+      const total = last.resultInfo?.total_pages ?? 0;
+      if (total > 0 && n >= total) break;
     }
     return items;
   }

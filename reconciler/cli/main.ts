@@ -1,22 +1,24 @@
 /**
  * The `portalctl` command line: parses arguments with commander, dispatches to one module per
- * command under `commands/`, and turns every outcome into the documented exit code.
+ * command under `commands/`, and turns every outcome into the documented exit code. Each command is
+ * registered from a small `commands/<name>-command.ts` (options and help only); its implementation is
+ * imported when it runs, so `--help` and `validate` load neither the portal nor the API client.
  */
 import { Command, CommanderError } from 'commander';
 import { ExitCode } from '../exit-codes.js';
 import { maskSecrets } from '../render/mask.js';
 import { packageVersion } from '../version.js';
-import { registerApply } from './commands/apply.js';
-import { registerController } from './commands/controller.js';
-import { registerDrift } from './commands/drift.js';
-import { registerImport } from './commands/import.js';
-import { registerLogs } from './commands/logs.js';
-import { registerPlan } from './commands/plan.js';
-import { registerPortal } from './commands/portal.js';
-import { registerServer } from './commands/server.js';
-import { registerStatus } from './commands/status.js';
-import { registerSync } from './commands/sync.js';
-import { registerValidate } from './commands/validate.js';
+import { registerApply } from './commands/apply-command.js';
+import { registerController } from './commands/controller-command.js';
+import { registerDrift } from './commands/drift-command.js';
+import { registerImport } from './commands/import-command.js';
+import { registerLogs } from './commands/logs-command.js';
+import { registerPlan } from './commands/plan-command.js';
+import { registerPortal } from './commands/portal-command.js';
+import { registerServer } from './commands/server-command.js';
+import { registerStatus } from './commands/status-command.js';
+import { registerSync } from './commands/sync-command.js';
+import { registerValidate } from './commands/validate-command.js';
 
 export interface CliIo {
   stdout: (text: string) => void;

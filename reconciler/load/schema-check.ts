@@ -1,7 +1,8 @@
 /**
- * Validates one parsed document against its kind's JSON Schema (ajv, via the schema registry) and turns
- * every ajv error into a diagnostic at the offending node (the key, for unknown properties), with its
- * JSON path and, for unknown keys and enum values, a "did you mean" suggestion.
+ * Validates one parsed document against its kind's JSON Schema (ajv code precompiled by `npm run gen`, via
+ * the schema registry: nothing is compiled at run time) and turns every ajv error into a diagnostic at the
+ * offending node (the key, for unknown properties), with its JSON path and, for unknown keys and enum
+ * values, a "did you mean" suggestion.
  */
 
 import type { ErrorObject } from 'ajv';

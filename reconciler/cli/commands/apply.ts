@@ -10,7 +10,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type Command, Option } from 'commander';
 import { loadTokenCounter } from '../../../schemas/token-cost.js';
 import { apply, exitCodeOfFailures, missingSecrets, type OperationResult } from '../../apply/apply.js';
 import { recordApplied } from '../../apply/record.js';
@@ -32,10 +31,10 @@ import { type ResourceStatus, statuses } from '../../status.js';
 import { CLOUDFLARE_API_URL, type Target } from '../../target.js';
 import { type DryRun, dryRun, renderRequests } from '../dry-run.js';
 import type { CliIo } from '../main.js';
-import { addManifestOption, addTargetOptions, parseDuration, type TargetFlags } from '../options.js';
+import type { TargetFlags } from '../options.js';
 import { loadOrReport, warningsToStderr, withTarget } from '../session.js';
 
-interface ApplyFlags extends TargetFlags {
+export interface ApplyFlags extends TargetFlags {
   filename: string[];
   plan?: string;
   prune: boolean;
@@ -110,41 +109,15 @@ export function nextStep(row: ResourceStatus, target: Target): string | undefine
   return `${row.kind}/${row.name} ${what}: run portalctl server authorize ${row.name}${flags} and open the URL it prints`;
 }
 
-export function registerApply(program: Command, io: CliIo, result: { code: number }): void {
-  const cmd = program
-    .command('apply')
-    .description('Apply the manifests (or a saved plan), sync servers and wait for status');
-  addManifestOption(cmd);
-  addTargetOptions(cmd)
-    .option('--plan <file>', 'apply this saved plan (refused when the live state moved since it was made)')
-    .option('--prune', 'delete objects this tool owns that are not in the manifests', false)
-    .option('--wait', 'wait for servers to become Ready or Error (default)', true)
-    .option('--no-wait', 'do not wait for servers to sync (then Waiting is not a failure)')
-    .option('--no-sync', 'do not sync again the servers that are in Error')
-    .addOption(
-      new Option('--timeout <duration>', 'how long to wait for servers')
-        .argParser(parseDuration)
-        .default(300_000, '5m'),
-    )
-    .option('-y, --yes', 'do not ask for confirmation (required when not on a terminal)', false)
-    .option('--rotate-credentials', 'send every credential even where no change is detected', false)
-    .option(
-      '--dry-run',
-      'print the exact requests apply would send, in order (secrets as ***), and write nothing; exit 2 when it would write',
-      false,
-    )
-    .action(async (flags: ApplyFlags) => {
-      let desired: Desired[] | undefined;
-      if (flags.filename.length || !flags.plan) {
-        const loaded = await loadOrReport(io, flags.filename, 'text', { secrets: flags });
-        if (!loaded) {
-          result.code = ExitCode.InvalidInput;
-          return;
-        }
-        desired = desiredFromManifests(loaded.manifests, io.env);
-      }
-      result.code = await withTarget(io, flags, (target) => runApply(io, flags, target, desired));
-    });
+/** Runs `apply`; returns the exit code. The options are in ./apply-command.ts. */
+export async function applyCommand(io: CliIo, flags: ApplyFlags): Promise<number> {
+  let desired: Desired[] | undefined;
+  if (flags.filename.length || !flags.plan) {
+    const loaded = await loadOrReport(io, flags.filename, 'text', { secrets: flags });
+    if (!loaded) return ExitCode.InvalidInput;
+    desired = desiredFromManifests(loaded.manifests, io.env);
+  }
+  return withTarget(io, flags, (target) => runApply(io, flags, target, desired));
 }
 
 async function planOrLoad(io: CliIo, flags: ApplyFlags, target: Target, desired: Desired[] | undefined) {

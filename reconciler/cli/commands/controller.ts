@@ -4,14 +4,14 @@
  * runs the controller loop (../../controller/controller.ts) until SIGTERM or SIGINT, with JSON logs on
  * stdout (one line per event), the lease, and optional HTTP endpoints. Exit codes: 0 after a clean
  * shutdown, 1 when the cycle in progress had to be abandoned, 3 on invalid flags or manifests at startup.
+ * Loaded only when the command runs (its options: ./controller-command.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type Command, InvalidArgumentError, Option } from 'commander';
 import { Controller } from '../../controller/controller.js';
 import { startControllerHttp } from '../../controller/http.js';
-import { createLease, DEFAULT_LEASE_TTL_MS, keepRenewed } from '../../controller/lease.js';
+import { createLease, keepRenewed } from '../../controller/lease.js';
 import { combineObservers, jsonLogObserver } from '../../controller/logs.js';
 import { createMetricsRegistry, metricsObserver } from '../../controller/metrics.js';
 import { fileSource, gitSource, type Source, SourceConfigError } from '../../controller/source.js';
@@ -21,10 +21,14 @@ import { ExitCode } from '../../exit-codes.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
 import { secretPolicyOf } from '../../secret-policy.js';
 import type { CliIo } from '../main.js';
-import { addManifestOption, addTargetOptions, parseDuration, type TargetFlags } from '../options.js';
+import type { TargetFlags } from '../options.js';
 import { withTarget } from '../session.js';
 
-interface ControllerFlags extends TargetFlags {
+// The options live in ./controller-command.ts (imported by `portalctl` without this module); re-exported here
+// for the callers that read the command's definition from this module.
+export { registerController } from './controller-command.js';
+
+export interface ControllerFlags extends TargetFlags {
   filename: string[];
   interval: number;
   watch: boolean;
@@ -63,83 +67,8 @@ function sourceOf(io: CliIo, flags: ControllerFlags): Source {
   return fileSource({ ...common, cwd: io.cwd });
 }
 
-/** `--lease-ttl`: at least 1 s (renewals every third of it must fit between API calls). */
-function parseLeaseTtl(value: string): number {
-  const ms = parseDuration(value);
-  if (ms < 1000) throw new InvalidArgumentError(`the lease ttl must be at least 1s, got ${value}`);
-  return ms;
-}
-
-export function registerController(program: Command, io: CliIo, result: { code: number }): void {
-  const cmd = program
-    .command('controller')
-    .description(
-      'Reconcile continuously: load, observe, plan and (enforce) apply every interval, with conditions, backoff and a lease',
-    );
-  addManifestOption(cmd);
-  addTargetOptions(cmd)
-    .addOption(
-      new Option('--interval <duration>', 'time between cycles')
-        .argParser(parseDuration)
-        .default(300_000, '5m'),
-    )
-    .option('--watch', 'start a cycle early when a manifest file changes', false)
-    .addOption(
-      new Option('--source <source>', 'where manifests come from').choices(['files', 'git']).default('files'),
-    )
-    .option('--repo <dir>', 'with --source git: a local clone (fetched, never checked out in place)')
-    .option('--ref <ref>', 'with --source git: the branch, tag or commit to reconcile', 'main')
-    .addOption(
-      new Option('--git-poll <duration>', 'with --source git: how often to look for a new commit')
-        .argParser(parseDuration)
-        .default(30_000, '30s'),
-    )
-    .option('--prune', 'delete objects this tool owns that are not in the manifests', false)
-    .addOption(
-      new Option('--mode <mode>', 'enforce: apply; observe: only report drift')
-        .choices(['observe', 'enforce'])
-        .default('enforce'),
-    )
-    .option(
-      '--listen <address>',
-      'serve /healthz, /readyz, /metrics and /status on HOST:PORT (e.g. 127.0.0.1:9464)',
-    )
-    .option('--status-file <path>', 'write the controller state as JSON here after each cycle')
-    .addOption(
-      new Option('--shutdown-timeout <duration>', 'on SIGTERM, how long to let the cycle in progress finish')
-        .argParser(parseDuration)
-        .default(30_000, '30s'),
-    )
-    .addOption(
-      new Option(
-        '--backoff-base <duration>',
-        'first retry delay of a failed resource (full jitter, doubling)',
-      )
-        .argParser(parseDuration)
-        .default(5_000, '5s'),
-    )
-    .addOption(
-      new Option(
-        '--backoff-cap <duration>',
-        'longest retry delay; a permanent error (4xx) always waits this long',
-      )
-        .argParser(parseDuration)
-        .default(300_000, '5m'),
-    )
-    .addOption(
-      new Option(
-        '--lease-ttl <duration>',
-        'how long the lease outlives a silent holder: the longest a standby waits to take over (renewed every third)',
-      )
-        .argParser(parseLeaseTtl)
-        .default(DEFAULT_LEASE_TTL_MS, '30s'),
-    )
-    .action(async (flags: ControllerFlags) => {
-      result.code = await runController(io, flags);
-    });
-}
-
-async function runController(io: CliIo, flags: ControllerFlags): Promise<number> {
+/** Runs the controller until stopped; returns the exit code. */
+export async function runController(io: CliIo, flags: ControllerFlags): Promise<number> {
   if (!flags.filename.length) {
     io.stderr('portalctl: give at least one -f PATH (a file or a folder)\n');
     return ExitCode.InvalidInput;

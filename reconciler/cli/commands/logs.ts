@@ -2,19 +2,20 @@
  * `portalctl logs --portal P [--server S] [--since 1h] [--status error] [--follow] [-o table|json]`: reads a
  * portal's (or a server's) request logs through the management API, oldest first; `-o json` prints JSON
  * lines for a SIEM, `--file F` appends them to a file; `--follow` keeps polling for new rows (by id cursor)
- * until SIGINT or SIGTERM. Exit 0, 3 on bad flags, or the API error's documented code.
+ * until SIGINT or SIGTERM. Exit 0, 3 on bad flags, or the API error's documented code. Loaded only when the
+ * command runs (its options: ./logs-command.ts).
  */
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError } from 'commander';
 import type { LogObject } from '../../../schemas/generated/wire.js';
 import type { ApiClient } from '../../api/client.js';
 import { ExitCode } from '../../exit-codes.js';
 import type { CliIo } from '../main.js';
-import { addTargetOptions, parseDuration, parsePositiveInt, type TargetFlags } from '../options.js';
+import { parseDuration, type TargetFlags } from '../options.js';
 import { withTarget } from '../session.js';
 
-interface LogsFlags extends TargetFlags {
+export interface LogsFlags extends TargetFlags {
   portal?: string;
   server?: string;
   since?: string;
@@ -29,7 +30,6 @@ interface LogsFlags extends TargetFlags {
 }
 
 const PAGE = 1000;
-const STATUSES = ['ok', 'error', 'denied', 'timeout', 'cancelled'];
 
 /** `1h`, `30m`, `90s` ago, or an ISO 8601 time, as an ISO string. */
 export function parseSince(text: string, now = new Date()): string {
@@ -41,15 +41,6 @@ export function parseSince(text: string, now = new Date()): string {
   const days = /^(\d+(?:\.\d+)?)d$/.exec(text.trim());
   const ms = days ? Number(days[1]) * 24 * 3_600_000 : parseDuration(text);
   return new Date(now.getTime() - ms).toISOString();
-}
-
-function parseStatus(text: string): string {
-  for (const s of text.split(',')) {
-    if (!STATUSES.includes(s.trim())) {
-      throw new InvalidArgumentError(`unknown status "${s}" (use ${STATUSES.join(', ')}, comma-separated)`);
-    }
-  }
-  return text;
 }
 
 const COLUMNS = [
@@ -157,94 +148,58 @@ function untilSignal(): { stopped: Promise<void>; done: () => void } {
   return { stopped, done };
 }
 
-export function registerLogs(program: Command, io: CliIo, result: { code: number }): void {
-  const cmd = program
-    .command('logs')
-    .description("Show a portal's request logs (time, status, server, capability, duration, user, session)")
-    .option('--portal <id>', 'the portal whose logs to read')
-    .option('--server <id>', 'only this server (alone: its logs across portals)')
-    .option('--since <when>', 'only rows since a time: a duration ago (30m, 1h, 7d) or an ISO 8601 time')
-    .option('--until <when>', 'only rows before a time (same forms as --since)')
-    .addOption(
-      new Option('--status <list>', 'only these statuses: ok, error, denied, timeout, cancelled').argParser(
-        parseStatus,
-      ),
-    )
-    .option(
-      '--execution <id>',
-      'only one code-mode execution (its exec_… id) and the tool calls it made (embedded portal)',
-    )
-    .option('-f, --follow', 'keep printing new rows until interrupted')
-    .addOption(
-      new Option('-o, --output <format>', 'output format (json: one JSON object per line)')
-        .choices(['table', 'json'])
-        .default('table'),
-    )
-    .option('--file <path>', 'append the rows as JSON lines to this file instead of printing them')
-    .addOption(
-      new Option('--limit <n>', 'newest rows to show first (0 = all)')
-        .argParser((v) => (v === '0' ? 0 : parsePositiveInt(v)))
-        .default(100),
-    )
-    .addOption(
-      new Option('--interval <duration>', 'how often --follow polls')
-        .argParser(parseDuration)
-        .default(1000, '1s'),
-    );
-  addTargetOptions(cmd).action(async (flags: LogsFlags) => {
-    if (!flags.portal && !flags.server) {
-      io.stderr('portalctl logs: give --portal <id> (and optionally --server <id>), or --server <id>\n');
-      result.code = ExitCode.InvalidInput;
+/** Runs `logs`; returns the exit code. */
+export async function runLogs(io: CliIo, flags: LogsFlags): Promise<number> {
+  if (!flags.portal && !flags.server) {
+    io.stderr('portalctl logs: give --portal <id> (and optionally --server <id>), or --server <id>\n');
+    return ExitCode.InvalidInput;
+  }
+  try {
+    if (flags.since) flags.since = parseSince(flags.since);
+    if (flags.until) flags.until = parseSince(flags.until);
+  } catch (err) {
+    io.stderr(`portalctl logs: ${(err as Error).message}\n`);
+    return ExitCode.InvalidInput;
+  }
+  const file = flags.file ? resolve(io.cwd, flags.file) : undefined;
+  let headerShown = false;
+  let written = 0;
+  const emit = (rows: LogObject[]) => {
+    if (file) {
+      if (rows.length > 0) appendFileSync(file, rows.map((r) => `${JSON.stringify(r)}\n`).join(''));
+      written += rows.length;
       return;
     }
-    try {
-      if (flags.since) flags.since = parseSince(flags.since);
-      if (flags.until) flags.until = parseSince(flags.until);
-    } catch (err) {
-      io.stderr(`portalctl logs: ${(err as Error).message}\n`);
-      result.code = ExitCode.InvalidInput;
+    if (flags.output === 'json') {
+      for (const r of rows) io.stdout(`${JSON.stringify(r)}\n`);
       return;
     }
-    const file = flags.file ? resolve(io.cwd, flags.file) : undefined;
-    let headerShown = false;
-    let written = 0;
-    const emit = (rows: LogObject[]) => {
-      if (file) {
-        if (rows.length > 0) appendFileSync(file, rows.map((r) => `${JSON.stringify(r)}\n`).join(''));
-        written += rows.length;
-        return;
+    if (!headerShown) {
+      io.stdout(tableHeader());
+      headerShown = true;
+    }
+    for (const r of rows) io.stdout(tableRow(r));
+  };
+  return withTarget(io, flags, async ({ api }) => {
+    const first = await latest(api.client, flags);
+    emit(first);
+    let last = first.reduce((max, r) => Math.max(max, r.id), 0);
+    if (flags.follow) {
+      const { stopped, done } = untilSignal();
+      let stop = false;
+      void stopped.then(() => {
+        stop = true;
+      });
+      while (!stop) {
+        await Promise.race([stopped, new Promise((r) => setTimeout(r, flags.interval))]);
+        if (stop) break;
+        const rows = await newer(api.client, flags, last);
+        emit(rows);
+        last = rows.reduce((max, r) => Math.max(max, r.id), last);
       }
-      if (flags.output === 'json') {
-        for (const r of rows) io.stdout(`${JSON.stringify(r)}\n`);
-        return;
-      }
-      if (!headerShown) {
-        io.stdout(tableHeader());
-        headerShown = true;
-      }
-      for (const r of rows) io.stdout(tableRow(r));
-    };
-    result.code = await withTarget(io, flags, async ({ api }) => {
-      const first = await latest(api.client, flags);
-      emit(first);
-      let last = first.reduce((max, r) => Math.max(max, r.id), 0);
-      if (flags.follow) {
-        const { stopped, done } = untilSignal();
-        let stop = false;
-        void stopped.then(() => {
-          stop = true;
-        });
-        while (!stop) {
-          await Promise.race([stopped, new Promise((r) => setTimeout(r, flags.interval))]);
-          if (stop) break;
-          const rows = await newer(api.client, flags, last);
-          emit(rows);
-          last = rows.reduce((max, r) => Math.max(max, r.id), last);
-        }
-        done();
-      }
-      if (file) io.stderr(`wrote ${written} row${written === 1 ? '' : 's'} to ${file}\n`);
-      return ExitCode.Ok;
-    });
+      done();
+    }
+    if (file) io.stderr(`wrote ${written} row${written === 1 ? '' : 's'} to ${file}\n`);
+    return ExitCode.Ok;
   });
 }

@@ -2,17 +2,17 @@
  * `portalctl server authorize NAME`: starts the admin OAuth authorization of an `oauth` server on the
  * embedded portal, prints the URL to open (and opens a browser with `--open` when there is a display), then
  * waits until the server is connected and synced. Exit 0 Ready; 5 Error, stale or timed out; 3 bad input.
+ * Loaded only when the command runs (its options: ./server-command.ts).
  */
 import { spawn } from 'node:child_process';
-import { type Command, Option } from 'commander';
 import type { ServerObject } from '../../../schemas/generated/wire.js';
 import { ExitCode } from '../../exit-codes.js';
 import { CLOUDFLARE_API_URL } from '../../target.js';
 import type { CliIo } from '../main.js';
-import { addTargetOptions, parseDuration, type TargetFlags } from '../options.js';
+import type { TargetFlags } from '../options.js';
 import { withTarget } from '../session.js';
 
-interface AuthorizeFlags extends TargetFlags {
+export interface AuthorizeFlags extends TargetFlags {
   open: boolean;
   wait: boolean;
   timeout: number;
@@ -42,60 +42,39 @@ function openBrowser(io: CliIo, url: string): void {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function registerServer(program: Command, io: CliIo, result: { code: number }): void {
-  const server = program.command('server').description('Act on one MCP server of the target');
-  const cmd = server
-    .command('authorize')
-    .description(
-      'Authorise an oauth server (admin OAuth login): print the URL to open, then wait until it is Ready',
-    )
-    .argument('<name>', 'the server id');
-  addTargetOptions(cmd)
-    .option('--open', 'also open the URL in a browser (when there is a display)', false)
-    .option('--no-wait', 'print the URL and exit without waiting for the authorization')
-    .addOption(
-      new Option('--timeout <duration>', 'how long to wait for the authorization and the sync')
-        .argParser(parseDuration)
-        .default(600_000, '10m'),
-    )
-    .addOption(
-      new Option('--interval <duration>', 'how often to check').argParser(parseDuration).default(1000, '1s'),
-    )
-    .action(async (name: string, flags: AuthorizeFlags) => {
-      result.code = await withTarget(io, flags, async (target) => {
-        if (!target.info.embedded && target.info.api_url.startsWith(CLOUDFLARE_API_URL)) {
-          io.stderr(
-            `portalctl: Cloudflare's API cannot start an OAuth login: authorise ${name} in the Cloudflare dashboard ` +
-              `(Zero Trust > Access > AI controls > MCP servers > ${name} > Authenticate)\n`,
-          );
-          return ExitCode.InvalidInput;
-        }
-        const before = await target.api.getServer(name);
-        if (!before) {
-          io.stderr(`portalctl: no MCP server "${name}" at ${target.info.api_url}\n`);
-          return ExitCode.InvalidInput;
-        }
-        if (before.auth_type !== 'oauth') {
-          io.stderr(
-            `portalctl: MCP server "${name}" has auth_type ${before.auth_type}; only oauth servers are authorised\n`,
-          );
-          return ExitCode.InvalidInput;
-        }
-        const { url } = await target.api.authorizeServer(name);
-        io.stdout(`Open this URL in a browser to authorise MCP server ${name}:\n\n  ${url}\n\n`);
-        if (flags.open) openBrowser(io, url);
-        if (!flags.wait) return ExitCode.Ok;
-        if (target.info.embedded) {
-          io.stderr(
-            'portalctl: keep this command running: the embedded portal it started receives the callback\n',
-          );
-        }
-        io.stderr(
-          `portalctl: waiting for the authorization (up to ${Math.round(flags.timeout / 1000)} s)...\n`,
-        );
-        return await waitForAuthorization(io, name, flags, () => target.api.getServer(name));
-      });
-    });
+/** Runs `server authorize NAME`; returns the exit code. */
+export async function runAuthorize(io: CliIo, name: string, flags: AuthorizeFlags): Promise<number> {
+  return withTarget(io, flags, async (target) => {
+    if (!target.info.embedded && target.info.api_url.startsWith(CLOUDFLARE_API_URL)) {
+      io.stderr(
+        `portalctl: Cloudflare's API cannot start an OAuth login: authorise ${name} in the Cloudflare dashboard ` +
+          `(Zero Trust > Access > AI controls > MCP servers > ${name} > Authenticate)\n`,
+      );
+      return ExitCode.InvalidInput;
+    }
+    const before = await target.api.getServer(name);
+    if (!before) {
+      io.stderr(`portalctl: no MCP server "${name}" at ${target.info.api_url}\n`);
+      return ExitCode.InvalidInput;
+    }
+    if (before.auth_type !== 'oauth') {
+      io.stderr(
+        `portalctl: MCP server "${name}" has auth_type ${before.auth_type}; only oauth servers are authorised\n`,
+      );
+      return ExitCode.InvalidInput;
+    }
+    const { url } = await target.api.authorizeServer(name);
+    io.stdout(`Open this URL in a browser to authorise MCP server ${name}:\n\n  ${url}\n\n`);
+    if (flags.open) openBrowser(io, url);
+    if (!flags.wait) return ExitCode.Ok;
+    if (target.info.embedded) {
+      io.stderr(
+        'portalctl: keep this command running: the embedded portal it started receives the callback\n',
+      );
+    }
+    io.stderr(`portalctl: waiting for the authorization (up to ${Math.round(flags.timeout / 1000)} s)...\n`);
+    return await waitForAuthorization(io, name, flags, () => target.api.getServer(name));
+  });
 }
 
 /** Polls the server until it is connected and synced (Ready), or failed, or the time is up. */

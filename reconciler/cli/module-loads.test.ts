@@ -1,0 +1,103 @@
+// What `portalctl` loads, counted as users run it: the real bin script (built by `npm test`) in a child
+// process with a preloaded hook that records every module (ES modules as resolved, CommonJS from the require
+// cache at exit). `--help` and `validate` load only the CLI, the loader and the precompiled schemas: never the
+// portal, the API client, the MCP SDK or the heavy dependencies; and every command loads its own
+// implementation only when it runs.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'portalctl.js');
+const work = mkdtempSync(join(tmpdir(), 'portalctl-loads-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// The resolve hook runs on Node's hooks thread and appends each resolved URL; the preload appends the
+// CommonJS modules (those loaded by require, which the hook does not see) when the process exits.
+const HOOKS = `
+import { appendFileSync } from 'node:fs';
+export async function resolve(specifier, context, next) {
+  const r = await next(specifier, context);
+  if (process.env.MODULE_LOG) appendFileSync(process.env.MODULE_LOG, r.url + '\\n');
+  return r;
+}`;
+const PRELOAD = `
+import { appendFileSync } from 'node:fs';
+import { createRequire, register } from 'node:module';
+register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)});
+const cache = createRequire(import.meta.url).cache;
+process.on('exit', () => appendFileSync(process.env.MODULE_LOG, Object.keys(cache).join('\\n') + '\\n'));
+`;
+const preload = join(work, 'record-modules.mjs');
+writeFileSync(preload, PRELOAD);
+
+/** Runs portalctl and returns the files it loaded (node: built-ins left out) and its exit code. */
+function loaded(args: string[]): { code: number | null; files: string[] } {
+  const log = join(work, `${args.join('_').replace(/[^\w-]/g, '')}.log`);
+  writeFileSync(log, '');
+  const r = spawnSync(process.execPath, ['--import', preload, bin, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', MODULE_LOG: log },
+  });
+  const files = new Set<string>();
+  for (const line of readFileSync(log, 'utf8').split('\n')) {
+    if (!line || line.startsWith('node:') || line.startsWith('data:')) continue;
+    files.add(line.startsWith('file:') ? fileURLToPath(line) : line);
+  }
+  return { code: r.status, files: [...files].filter((f) => f !== preload) };
+}
+
+/** Packages and project folders no read-only, offline command may load. */
+const HEAVY = [
+  '/node_modules/express/',
+  '/node_modules/hono/',
+  '/node_modules/@hono/',
+  '/node_modules/better-sqlite3/',
+  '/node_modules/@modelcontextprotocol/sdk/',
+  '/node_modules/undici/',
+  '/node_modules/gpt-tokenizer/',
+  '/node_modules/zod/',
+  '/dist/portal/',
+  '/dist/reconciler/api/',
+];
+const heavy = (files: string[]) => files.filter((f) => HEAVY.some((h) => f.includes(h)));
+
+describe('modules loaded by portalctl', () => {
+  it('--help loads the CLI only: no command implementation, no heavy dependency', () => {
+    const r = loaded(['--help']);
+    expect(r.code).toBe(0);
+    expect(heavy(r.files)).toEqual([]);
+    expect(r.files.filter((f) => /\/cli\/commands\/[a-z-]+(?<!-command)\.js$/.test(f))).toEqual([]);
+    expect(r.files.filter((f) => f.includes('/node_modules/ajv'))).toEqual([]);
+    // The CLI entry, main, its options, eleven command definitions and commander: a few dozen files.
+    expect(r.files.length).toBeLessThan(40);
+  });
+
+  it('validate loads the loader and the precompiled schemas, and compiles none', () => {
+    const r = loaded(['validate', '-f', 'examples/manifests']);
+    expect(r.code).toBe(0);
+    expect(heavy(r.files)).toEqual([]);
+    // Only ajv's run-time helpers: no compiler, no ajv instance.
+    expect(r.files.filter((f) => /\/node_modules\/ajv\/dist\/(compile|vocabularies)\//.test(f))).toEqual([]);
+    expect(r.files.filter((f) => f.endsWith('/node_modules/ajv/dist/ajv.js'))).toEqual([]);
+    expect(r.files.some((f) => f.endsWith('/dist/schemas/generated/validators.js'))).toBe(true);
+    // The CLI, the loader, yaml and js-yaml, the schemas and ajv's run-time helpers: under two hundred files
+    // (the whole program before commands loaded lazily: nearly a thousand).
+    expect(r.files.length).toBeLessThan(200);
+  });
+
+  it('a command that talks to the API loads its implementation when it runs', () => {
+    // No token and no --local: it fails before any request, after loading plan's implementation.
+    const r = loaded(['plan', '-f', 'examples/manifests', '--target', 'cloudflare']);
+    expect(r.code).toBe(3);
+    expect(r.files.some((f) => f.endsWith('/dist/reconciler/cli/commands/plan.js'))).toBe(true);
+    expect(r.files.some((f) => f.endsWith('/dist/reconciler/cli/commands/apply.js'))).toBe(false);
+    // The embedded portal (and its server stack) loads only for a local target.
+    expect(r.files.some((f) => f.endsWith('/dist/portal/index.js'))).toBe(false);
+    expect(r.files.some((f) => f.includes('/node_modules/express/'))).toBe(false);
+  });
+});
