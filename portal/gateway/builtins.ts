@@ -40,7 +40,8 @@ export interface BuiltinHost {
   supportsUrlElicitation(): boolean;
 }
 
-const text = (t: string, isError = false): CallToolResult => ({
+/** A tool result of one text block (an error result when `isError`). */
+export const text = (t: string, isError = false): CallToolResult => ({
   content: [{ type: 'text', text: t }],
   ...(isError ? { isError: true } : {}),
 });

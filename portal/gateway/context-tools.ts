@@ -25,6 +25,7 @@ import { CodeSyntaxError, normalizeCode } from '../codemode/normalize.js';
 import { RegexSearchError } from '../codemode/safe-regex.js';
 import { execute } from '../codemode/sandbox.js';
 import { parseToolQuery, ToolQueryError, type ToolSearchIndex } from '../codemode/tool-search.js';
+import { text } from './builtins.js';
 import { type Extra, RpcError } from './forward.js';
 import type { PortalSession } from './session.js';
 import { AuthorizationRequired, URL_ELICITATION_REQUIRED } from './user-auth.js';
@@ -35,6 +36,21 @@ export interface VisibleTools {
   /** Built once per visible set (cached with the portal's catalog). */
   index(): ToolSearchIndex;
   identifiers(): IdentifierMap;
+  /** What code may call: each tool by identifier (`codemode.x_y`) and by its own name (`codemode["x-y"]`). */
+  callable(): Callable;
+}
+
+export interface Callable {
+  names: ReadonlySet<string>;
+  /** Identifier or own name -> the tool's exposed name. */
+  toolOf: ReadonlyMap<string, string>;
+}
+
+/** The `Callable` of `tools` given their identifiers. */
+export function callableOf(tools: readonly Tool[], ids: IdentifierMap): Callable {
+  const toolOf = new Map(ids.identifiers);
+  for (const t of tools) if (!toolOf.has(t.name)) toolOf.set(t.name, t.name);
+  return { names: new Set(toolOf.keys()), toolOf };
 }
 
 export interface ContextToolsHost {
@@ -65,11 +81,6 @@ export const MAX_RUNS_PER_PRINCIPAL = 4;
  * as the portal (60 s is the SDK's default) gets the sandbox's own timeout message, not its own timeout.
  */
 export const codeDeadline = (callTimeoutMs: number) => callTimeoutMs - Math.min(5_000, callTimeoutMs / 10);
-
-const text = (t: string, isError = false): CallToolResult => ({
-  content: [{ type: 'text', text: t }],
-  ...(isError ? { isError: true } : {}),
-});
 
 /** The canonical mode tool `name` means in `mode` (an alias included), or undefined when it is none of them. */
 export function modeToolOf(mode: ContextMode, name: string): string | undefined {
@@ -246,22 +257,18 @@ export class ContextTools {
     extra: Extra,
     executionId: string,
   ): Promise<CallToolResult> {
-    const visible = this.host.visibleTools(session, extra);
-    const ids = visible.identifiers();
-    // Tools by identifier (`codemode.x_y`) and by their own names (`codemode["x-y"]`).
-    const byName = new Map(ids.identifiers);
-    for (const t of visible.tools) if (!byName.has(t.name)) byName.set(t.name, t.name);
+    const { names, toolOf } = this.host.visibleTools(session, extra).callable();
     const progress = progressOf(extra);
     let authorization: AuthorizationRequired | undefined;
     let callNo = 0;
     const run = await execute({
       code,
-      names: new Set(byName.keys()),
+      names,
       timeoutMs: codeDeadline(this.host.timeoutMs()),
       maxOutputChars: MAX_OUTPUT_CHARS,
       signal: extra.signal,
       call: async (key, input, signal) => {
-        const name = byName.get(key);
+        const name = toolOf.get(key);
         if (name === undefined) throw new Error(`codemode.${key} is not a tool of this portal`);
         if (!isObject(input)) throw new TypeError(`codemode.${key}: input must be an object`);
         // Each call has a progress token of its own, so upstream progress keeps it alive; what it reports

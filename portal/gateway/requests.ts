@@ -21,7 +21,7 @@ import type { Freshness } from '../upstream-auth/upstream-auth.js';
 import { BUILTIN_NAMES, type BuiltinHost, callBuiltin } from './builtins.js';
 import type { ServerView } from './catalog.js';
 import { CompletionRequests } from './completions.js';
-import { ContextTools, modeToolOf, type VisibleTools } from './context-tools.js';
+import { type Callable, ContextTools, callableOf, modeToolOf, type VisibleTools } from './context-tools.js';
 import { type Extra, forward, RpcError } from './forward.js';
 import type { Catalog, Visible } from './gateway.js';
 import { asRpcError } from './handler-host.js';
@@ -153,6 +153,7 @@ export class RequestHandlers implements SessionHandlers {
     const tools = upstreamTools(v);
     let index: ToolSearchIndex | undefined;
     let ids: ReturnType<typeof identifierMap> | undefined;
+    let callable: Callable | undefined;
     const view: VisibleTools = {
       tools,
       index: () => {
@@ -162,6 +163,10 @@ export class RequestHandlers implements SessionHandlers {
       identifiers: () => {
         ids ??= identifierMap(tools.map((t) => t.name));
         return ids;
+      },
+      callable: () => {
+        callable ??= callableOf(tools, view.identifiers());
+        return callable;
       },
     };
     if (catalog) {
