@@ -18,7 +18,7 @@ import { fileSource } from '../reconciler/controller/source.js';
 import type { CycleReport } from '../reconciler/controller/types.js';
 import { desiredFromManifests, planAgainst } from '../reconciler/engine.js';
 import { loadManifests } from '../reconciler/load/index.js';
-import { manifests, POLICIES, PORTALS, SERVERS } from './reconcile.js';
+import { manifests, POLICIES, PORTALS, SERVERS } from './scenario.js';
 
 const STEADY_CYCLES = 15;
 

@@ -1,62 +1,18 @@
 /**
  * Benchmark: the embedded portal's management API over real HTTP on 127.0.0.1. Creates 1,000 MCP servers
  * (one at a time, then another 1,000 with 16 in flight) and lists all of them through every page, as the
- * SDKs do (until an empty page), with a no-op sync so only the API and the store are measured. Then syncs
- * 100 servers against the real `docs` example upstream (real MCP clients, 8 at a time). No pass/fail.
+ * SDKs do (until an empty page), with a no-op sync so only the API and the store are measured (sync against
+ * real upstreams, each in its own process: bench/cli.ts's apply). No pass/fail.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startDocsUpstream } from '../examples/upstreams/index.js';
 import { startPortal } from '../portal/index.js';
 
 const SERVERS = 1000;
 const CONCURRENCY = 16;
 
-/** Creates 100 servers on the real `docs` upstream, waits for their syncs, then re-syncs all of them. */
-async function syncHundred() {
-  const docs = await startDocsUpstream({ port: 0 });
-  const dataDir = await mkdtemp(join(tmpdir(), 'bench-portal-sync-'));
-  const portal = await startPortal({
-    dataDir,
-    port: 0,
-    syncIntervalMs: 0,
-    rateLimit: { limit: 1_000_000, windowSeconds: 300 },
-  });
-  try {
-    const base = `${portal.baseUrl}/accounts/${portal.accountId}/access/ai-controls/mcp/servers`;
-    const headers = { authorization: `Bearer ${portal.apiToken}`, 'content-type': 'application/json' };
-    const start = performance.now();
-    for (let i = 0; i < 100; i++) {
-      const res = await fetch(base, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({
-          id: `docs-${i}`,
-          name: `Docs ${i}`,
-          hostname: docs.url,
-          auth_type: 'unauthenticated',
-        }),
-      });
-      await res.arrayBuffer();
-    }
-    await portal.scheduler.idle();
-    const onCreateMs = performance.now() - start;
-    const again = performance.now();
-    const reports = await portal.scheduler.syncAll();
-    const resyncMs = performance.now() - again;
-    const ready = reports.filter((r) => r?.server.status === 'ready').length;
-    if (ready !== 100) throw new Error(`only ${ready} of 100 servers synced to ready`);
-    return { sync_100_on_create_ms: Math.round(onCreateMs), resync_100_ms: Math.round(resyncMs) };
-  } finally {
-    await portal.close();
-    await docs.close();
-    await rm(dataDir, { recursive: true, force: true });
-  }
-}
-
 export async function run() {
-  const sync = await syncHundred();
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-portal-'));
   const portal = await startPortal({
     dataDir,
@@ -130,7 +86,6 @@ export async function run() {
       list_1000_per_page_100_pages: list100.pages,
       list_1000_per_page_20_ms: Math.round(list20.ms),
       list_1000_per_page_20_pages: list20.pages,
-      ...sync,
       peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     };
   } finally {
@@ -145,8 +100,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(
     `portal-api: ${r.creates_per_second_sequential} creates/s one at a time, ${r.creates_per_second_concurrent} creates/s with ${r.concurrency} in flight; ` +
       `list ${r.servers} servers: ${r.list_1000_per_page_100_ms} ms in ${r.list_1000_per_page_100_pages} pages of 100, ` +
-      `${r.list_1000_per_page_20_ms} ms in ${r.list_1000_per_page_20_pages} pages of 20; ` +
-      `100 syncs against a real upstream: ${r.sync_100_on_create_ms} ms from first create, re-sync ${r.resync_100_ms} ms; ` +
-      `peak RSS ${r.peak_rss_mb} MB`,
+      `${r.list_1000_per_page_20_ms} ms in ${r.list_1000_per_page_20_pages} pages of 20; peak RSS ${r.peak_rss_mb} MB`,
   );
 }

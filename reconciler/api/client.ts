@@ -6,13 +6,14 @@
  * (recorded, never sent) while reads still go to the API, which is what `apply --dry-run` runs on.
  * Notes the extensions of Cloudflare's API an answer announces (`Mcp-Portals-Extensions`: the embedded portal).
  */
-import { Agent, type Dispatcher, request } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { Message, ResultInfo } from '../../schemas/generated/wire.js';
 import { maskSecrets } from '../render/mask.js';
 import { registerSecretValue } from '../secrets.js';
 import { ApiError, DeadlineError, RateLimitBudgetError, TransportError } from './errors.js';
 import { abortable, RateLimiter } from './rate-limit.js';
 import { checkEnvelope, MalformedResponseError } from './response-check.js';
+import { Agent, request } from './undici-core.js';
 
 /** The response header that lists the extensions an API takes (lower-case, as undici gives headers). */
 export const EXTENSIONS_HEADER = 'mcp-portals-extensions';

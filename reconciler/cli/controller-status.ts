@@ -6,8 +6,8 @@
  */
 import Table from 'cli-table3';
 import { createColors } from 'picocolors';
-import { request } from 'undici';
 import { stringify } from 'yaml';
+import { Agent, request } from '../api/undici-core.js';
 import type { Condition, ControllerState, ResourceState } from '../controller/types.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from './main.js';
@@ -19,13 +19,17 @@ export class ControllerUnreachableError extends Error {
 /** Reads `/status` of the controller at `base` (its `--listen` address; `http://` assumed when absent). */
 export async function fetchControllerState(base: string, timeoutMs = 10_000): Promise<ControllerState> {
   const url = `${/^https?:\/\//.test(base) ? base : `http://${base}`}`.replace(/\/+$/, '');
+  const dispatcher = new Agent({ connections: 1 });
   let res: Awaited<ReturnType<typeof request>>;
+  let text: string;
   try {
-    res = await request(`${url}/status`, { headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+    res = await request(`${url}/status`, { dispatcher, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+    text = await res.body.text();
   } catch (err) {
     throw new ControllerUnreachableError(`cannot reach the controller at ${url}: ${(err as Error).message}`);
+  } finally {
+    await dispatcher.close();
   }
-  const text = await res.body.text();
   if (res.statusCode !== 200)
     throw new ControllerUnreachableError(`${url}/status answered ${res.statusCode}: ${text.slice(0, 200)}`);
   try {

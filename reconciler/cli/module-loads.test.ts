@@ -3,12 +3,14 @@
 // cache at exit). `--help` and `validate` load only the CLI, the loader and the precompiled schemas: never the
 // portal, the API client, the MCP SDK or the heavy dependencies; and every command loads its own
 // implementation only when it runs.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startDocsUpstream } from '../../examples/upstreams/docs.js';
+import { startPortalProcess } from '../../portal/testing/portal-process.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'portalctl.js');
@@ -36,19 +38,55 @@ writeFileSync(preload, PRELOAD);
 
 /** Runs portalctl and returns the files it loaded (node: built-ins left out) and its exit code. */
 function loaded(args: string[]): { code: number | null; files: string[] } {
-  const log = join(work, `${args.join('_').replace(/[^\w-]/g, '')}.log`);
-  writeFileSync(log, '');
+  const log = logFor(args);
   const r = spawnSync(process.execPath, ['--import', preload, bin, ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', MODULE_LOG: log },
   });
+  return { code: r.status, files: filesIn(log) };
+}
+
+/** As `loaded`, without blocking this process (which serves an upstream the command reaches). */
+async function loadedAsync(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; files: string[]; output: string }> {
+  const log = logFor(args);
+  const child = spawn(process.execPath, ['--import', preload, bin, ...args], {
+    cwd: root,
+    env: { ...process.env, ...env, NO_COLOR: '1', MODULE_LOG: log },
+  });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  return { code, files: filesIn(log), output };
+}
+
+function logFor(args: string[]): string {
+  const log = join(
+    work,
+    `${args
+      .join('_')
+      .replace(/[^\w-]/g, '')
+      .slice(0, 80)}.log`,
+  );
+  writeFileSync(log, '');
+  return log;
+}
+
+function filesIn(log: string): string[] {
   const files = new Set<string>();
   for (const line of readFileSync(log, 'utf8').split('\n')) {
     if (!line || line.startsWith('node:') || line.startsWith('data:')) continue;
     files.add(line.startsWith('file:') ? fileURLToPath(line) : line);
   }
-  return { code: r.status, files: [...files].filter((f) => f !== preload) };
+  return [...files].filter((f) => f !== preload);
 }
 
 /** Packages and project folders no read-only, offline command may load. */
@@ -99,5 +137,56 @@ describe('modules loaded by portalctl', () => {
     // The embedded portal (and its server stack) loads only for a local target.
     expect(r.files.some((f) => f.endsWith('/dist/portal/index.js'))).toBe(false);
     expect(r.files.some((f) => f.includes('/node_modules/express/'))).toBe(false);
+  });
+
+  it("a plan with no changes loads neither the tokenizer nor the schema compiler nor undici's fetch", async () => {
+    const docs = await startDocsUpstream({ port: 0 });
+    const portal = await startPortalProcess();
+    try {
+      const dir = join(work, 'set');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'set.yaml'),
+        `apiVersion: mcpportal/v1
+kind: AccessPolicy
+metadata: { name: staff }
+spec: { decision: allow, include: [ { emailDomain: example.com } ] }
+---
+apiVersion: mcpportal/v1
+kind: McpServer
+metadata: { name: docs }
+spec: { url: "${docs.url}", policies: [ staff ] }
+---
+apiVersion: mcpportal/v1
+kind: McpPortal
+metadata: { name: eng }
+spec: { hostname: eng.example.com, servers: [ { server: docs } ] }
+`,
+      );
+      const env = { CLOUDFLARE_API_TOKEN: portal.apiToken };
+      const target = ['-f', dir, '--api-url', portal.baseUrl, '--account-id', portal.accountId];
+      const applied = await loadedAsync(['apply', '-y', ...target], env);
+      expect(applied.code, applied.output).toBe(0);
+      // The apply's own plan showed the new portal's token cost: it loaded the tokenizer.
+      expect(applied.files.some((f) => f.includes('/node_modules/gpt-tokenizer/'))).toBe(true);
+      const planned = await loadedAsync(['plan', ...target], env);
+      expect(planned.code, planned.output).toBe(0);
+      expect(planned.files.some((f) => f.includes('/node_modules/gpt-tokenizer/'))).toBe(false);
+      // Every answer is checked by a precompiled wire validator: no ajv compiler, no ajv instance.
+      expect(
+        planned.files.filter((f) => /\/node_modules\/ajv\/dist\/(compile|vocabularies)\//.test(f)),
+      ).toEqual([]);
+      expect(planned.files.some((f) => f.endsWith('/dist/schemas/generated/wire-validators.js'))).toBe(true);
+      // undici's agent and request only (reconciler/api/undici-core.ts): not its fetch, WebSocket or caches.
+      expect(planned.files.some((f) => f.endsWith('/node_modules/undici/lib/dispatcher/agent.js'))).toBe(
+        true,
+      );
+      expect(planned.files.filter((f) => /\/node_modules\/undici\/(index\.js|lib\/web\/)/.test(f))).toEqual(
+        [],
+      );
+    } finally {
+      await portal.close();
+      await docs.close();
+    }
   });
 });

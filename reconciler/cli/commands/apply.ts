@@ -128,7 +128,7 @@ async function planOrLoad(io: CliIo, flags: ApplyFlags, target: Target, desired:
       prune: flags.prune,
       rotateCredentials: flags.rotateCredentials,
       // The plan apply prints shows the same token costs as `plan`.
-      countTokens: loadTokenCounter(),
+      loadCounter: loadTokenCounter,
     });
     return plan;
   }

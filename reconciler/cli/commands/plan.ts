@@ -36,7 +36,7 @@ export async function runPlan(io: CliIo, flags: PlanFlags): Promise<number> {
       prune: flags.prune,
       rotateCredentials: flags.rotateCredentials,
       // Portal consequences show the token cost of each context mode (loads the tokenizer here only).
-      countTokens: loadTokenCounter(),
+      loadCounter: loadTokenCounter,
     });
     const { shown, stderr } = warningsToStderr(plan, flags.format);
     if (stderr) io.stderr(stderr);

@@ -148,6 +148,30 @@ describe('context cost in plan consequences', () => {
   });
 });
 
+describe('which portals have consequences', () => {
+  it('only the portals the plan writes or whose mapped servers it writes: none when nothing changes', async () => {
+    const api = live();
+    api.addPortal({
+      id: 'eng',
+      hostname: 'eng.example.com',
+      servers: [{ server_id: 'docs', on_behalf: true, default_disabled: false }],
+    } as never);
+    const ops = m('McpPortal', 'ops', { hostname: 'ops.example.com', servers: [{ server: 'alpha' }] });
+    const unchanged = eng([{ server: 'docs' }]);
+    const p = await planOf(api, [unchanged, ops], count);
+    expect(p.resources.find((r) => r.name === 'eng')?.action).toBe('noop');
+    expect(p.consequences.map((c) => c.portal)).toEqual(['ops']);
+    expect(p.consequences[0]?.context?.tools).toBe(1);
+    // The same portal once a server it maps changes (an override added to docs).
+    const docs = m('McpServer', 'docs', {
+      url: 'https://docs.example.com/mcp',
+      tools: [{ name: 'search', enabled: false }],
+    });
+    const changed = await planOf(api, [unchanged, docs], count);
+    expect(changed.consequences.map((c) => c.portal)).toEqual(['eng']);
+  });
+});
+
 describe('context cost in portal status', () => {
   it('reports the live portal the way the plan consequences count it, only when asked to count', async () => {
     const api = live();

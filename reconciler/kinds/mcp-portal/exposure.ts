@@ -78,7 +78,24 @@ export function contextCost(e: Exposure, count: TokenCounter): ContextCost {
   return { tools: costs.tools, tokens, partial: e.unknown.length > 0 };
 }
 
-/** For each portal in the manifests: what it will expose once the plan is applied, against what it exposes now. */
+/**
+ * Whether the plan can change what a desired portal exposes: it writes the portal, or one of the servers
+ * the portal maps (a server created, replaced, updated, synced or deleted). Only those portals have
+ * consequences to review; what an unaffected portal exposes is `portalctl status`'s to show, so a plan
+ * that changes nothing has none (and counts no tokens).
+ */
+function affected(ctx: PlanContext, d: Desired<'McpPortal'>): boolean {
+  if (ctx.opsOf(`McpPortal/${d.name}`).length > 0) return true;
+  const mapped = new Set(d.spec.servers.map((m) => m.server));
+  for (const m of ctx.live('McpPortal', d.name)?.spec.servers ?? []) mapped.add(m.server);
+  for (const server of mapped) if (ctx.opsOf(`McpServer/${server}`).length > 0) return true;
+  return false;
+}
+
+/**
+ * For each portal in the manifests that the plan affects (`affected`): what it will expose once the plan
+ * is applied, against what it exposes now.
+ */
 export function portalConsequences(ctx: PlanContext): PortalConsequence[] {
   const liveServer = (id: string): ServerView | undefined => {
     const o = ctx.live('McpServer', id);
@@ -94,25 +111,28 @@ export function portalConsequences(ctx: PlanContext): PortalConsequence[] {
     const facts = fresh ? undefined : ctx.live('McpServer', id)?.facts;
     return { tools: d.spec.tools, prompts: d.spec.prompts, ...(facts ? { facts } : {}) };
   };
-  return ctx.desiredOf('McpPortal').map((d: Desired<'McpPortal'>) => {
-    const next = exposure(d.spec, afterServer);
-    const o = ctx.live('McpPortal', d.name);
-    // Now, read as the plan reads it: if nothing changes, nothing is added or removed.
-    const now = o ? exposure(resolvedSpec(o, d.spec), liveServer) : undefined;
-    const nowTools = new Set(now?.tools.map((t) => t.name) ?? []);
-    const nextTools = new Set(next.tools.map((t) => t.name));
-    return {
-      portal: d.name,
-      tools: next.tools,
-      prompts: next.prompts,
-      addedTools: [...nextTools].filter((t) => !nowTools.has(t)),
-      removedTools: [...nowTools].filter((t) => !nextTools.has(t)),
-      unknownServers: next.unknown.sort(),
-      ...(next.unavailable.length ? { unavailableServers: next.unavailable.sort() } : {}),
-      longNames: [...next.tools, ...next.prompts]
-        .map((t) => t.name)
-        .filter((n) => n.length > MAX_EXPOSED_NAME),
-      ...(ctx.opts.countTokens ? { context: contextCost(next, ctx.opts.countTokens) } : {}),
-    };
-  });
+  return ctx
+    .desiredOf('McpPortal')
+    .filter((d) => affected(ctx, d))
+    .map((d: Desired<'McpPortal'>) => {
+      const next = exposure(d.spec, afterServer);
+      const o = ctx.live('McpPortal', d.name);
+      // Now, read as the plan reads it: if nothing changes, nothing is added or removed.
+      const now = o ? exposure(resolvedSpec(o, d.spec), liveServer) : undefined;
+      const nowTools = new Set(now?.tools.map((t) => t.name) ?? []);
+      const nextTools = new Set(next.tools.map((t) => t.name));
+      return {
+        portal: d.name,
+        tools: next.tools,
+        prompts: next.prompts,
+        addedTools: [...nextTools].filter((t) => !nowTools.has(t)),
+        removedTools: [...nowTools].filter((t) => !nextTools.has(t)),
+        unknownServers: next.unknown.sort(),
+        ...(next.unavailable.length ? { unavailableServers: next.unavailable.sort() } : {}),
+        longNames: [...next.tools, ...next.prompts]
+          .map((t) => t.name)
+          .filter((n) => n.length > MAX_EXPOSED_NAME),
+        ...(ctx.opts.countTokens ? { context: contextCost(next, ctx.opts.countTokens) } : {}),
+      };
+    });
 }
