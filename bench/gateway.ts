@@ -1,15 +1,15 @@
 /**
- * Benchmark: the portal's data plane. (1) Latency it adds to `tools/call` against the upstream called directly
- * and through a bare HTTP proxy (one more hop's cost here), interleaved so all three share the load, p50/p99
- * at 1, 8, 32 clients (service tokens, Access, logging on), and at 1 client each alone. (2) `tools/list` as
- * servers of 50 tools are added, up to 40. (3) Code mode: a `portal_codemode_execute` run that makes that
- * one tool call, against the direct call through the portal, interleaved. Each server is a child process.
- * `node --import tsx bench/gateway.ts`.
+ * Benchmark: the portal's data plane against the same upstream called directly and through a bare Node
+ * proxy (one more hop's floor on this machine), all three interleaved in one run so they share its load.
+ * `tools/call` over raw HTTP at 1 and 16 clients (p50/p99, and the portal's and the proxy's CPU per call
+ * over the call loop only, read from /proc), one SDK-client point, a code-mode run, and `tools/list` over
+ * raw HTTP as servers are added. Every server is a child process. Prints its rows, then one line
+ * `BENCH_ROWS <json>` for the suite runner. `node --import tsx bench/gateway.ts`.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,59 +22,28 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { CallToolRequestSchema, ListToolsRequestSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { Agent, request } from 'undici';
 import { isMain } from '../examples/upstreams/cli.js';
 
-const LIST_SERVERS = 40;
+const LIST_SERVERS = 20;
 const TOOLS_PER_SERVER = 50;
-const CONCURRENCY = [1, 8, 32];
-const LIST_STEPS = [1, 10, 20, 40];
+const LIST_STEPS = [1, 20];
+/** Rounds (one call to each target) per client at each concurrency, after warm-up rounds. */
+const CALL_POINTS = [
+  { clients: 1, rounds: 1000, warmup: 100 },
+  { clients: 16, rounds: 120, warmup: 10 },
+];
+const SDK_ROUNDS = 300;
+const CODE_ROUNDS = 200;
+const LIST_ROUNDS = 100;
+const PROTOCOL = '2025-06-18';
 
-export interface GatewayBenchResult {
-  bench: 'gateway';
-  call: {
-    clients: number;
-    calls: number;
-    directP50Ms: number;
-    directP99Ms: number;
-    portalP50Ms: number;
-    portalP99Ms: number;
-    addedP50Ms: number;
-    ratioP50: number;
-    ratioP99: number;
-    /** The same calls through a bare HTTP proxy (no MCP logic): what one more hop costs on this machine. */
-    proxyP50Ms: number;
-    proxyAddedP50Ms: number;
-    /** CPU time of the portal process per call (µs, all threads, user + kernel, incl. socket I/O). */
-    portalCpuUsPerCall: number;
-  }[];
-  /** One client, direct, bare proxy and portal each measured alone, one after the other. */
-  callAlone: {
-    calls: number;
-    directP50Ms: number;
-    portalP50Ms: number;
-    addedP50Ms: number;
-    proxyAddedP50Ms: number;
-  };
-  /** One client: a code-mode run making one tool call, against that tool call through the portal. */
-  codeMode: {
-    calls: number;
-    callP50Ms: number;
-    callP99Ms: number;
-    codeP50Ms: number;
-    codeP99Ms: number;
-    overheadP50Ms: number;
-    overheadP99Ms: number;
-  };
-  /** `tools/list` through the portal, against the same number of tools listed by one upstream directly. */
-  list: {
-    servers: number;
-    tools: number;
-    directP50Ms: number;
-    p50Ms: number;
-    p99Ms: number;
-    addedP50Ms: number;
-    portalCpuUsPerList: number;
-  }[];
+/** One measured number, with what it is compared against (measured in the same run). */
+export interface BenchRow {
+  what: string;
+  value: number;
+  baseline: number;
+  unit: string;
 }
 
 // ---- child: upstreams ----
@@ -155,7 +124,6 @@ async function serveUpstreams(): Promise<void> {
 
 /** Forwards every request to `origin` with `undici.request` and streams the answer back; no MCP logic. */
 async function serveProxy(origin: string): Promise<void> {
-  const { Agent, request } = await import('undici');
   const dispatcher = new Agent({ keepAliveTimeout: 30_000 });
   const http = createServer(async (req, res) => {
     try {
@@ -204,12 +172,6 @@ async function servePortal(dir: string): Promise<void> {
   process.stdout.write(
     `${JSON.stringify({ url: portal.url, baseUrl: portal.baseUrl, accountId: portal.accountId })}\n`,
   );
-  // "cpu" on stdin: answers this process's CPU time so far (µs, all threads, user + kernel), to compute
-  // the portal's cost per call.
-  createInterface({ input: process.stdin }).on('line', () => {
-    const { user, system } = process.cpuUsage();
-    process.stdout.write(`${JSON.stringify({ cpuUs: user + system })}\n`);
-  });
   process.once('SIGTERM', () => {
     void portal.close().then(() => process.exit(0));
   });
@@ -220,8 +182,6 @@ async function servePortal(dir: string): Promise<void> {
 interface Child {
   proc: ChildProcess;
   info: Record<string, string>;
-  /** The next line the child prints. */
-  next(): Promise<string>;
 }
 
 async function child(args: string[]): Promise<Child> {
@@ -230,21 +190,35 @@ async function child(args: string[]): Promise<Child> {
   const proc = spawn(
     process.execPath,
     [...prof, ...process.execArgv, fileURLToPath(import.meta.url), ...args],
-    {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    },
+    { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const lines = createInterface({ input: proc.stdout! });
-  const next = async () => ((await once(lines, 'line')) as [string])[0];
-  const info = JSON.parse(await next());
-  return { proc, info, next };
+  const info = JSON.parse(((await once(lines, 'line')) as [string])[0]);
+  return { proc, info };
 }
 
-/** The portal child's CPU time so far, in µs. */
-async function cpuOf(c: Child): Promise<{ cpuUs: number }> {
-  const answer = c.next();
-  c.proc.stdin?.write('cpu\n');
-  return JSON.parse(await answer) as { cpuUs: number };
+let ticksPerSecond: number | undefined;
+
+/**
+ * CPU time of process `pid` so far (µs, all threads, user + kernel): the sum of its threads' run time
+ * (/proc/<pid>/task/<tid>/schedstat, ns) where the kernel keeps it, else utime + stime of /proc/<pid>/stat
+ * (clock ticks).
+ */
+function cpuUs(pid: number | undefined): number {
+  try {
+    let ns = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    }
+    if (Number.isFinite(ns) && ns > 0) return ns / 1000;
+  } catch {
+    // No schedstat here: clock ticks below.
+  }
+  ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 14 and 15 of the file (utime, stime), counted from the state field (3).
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / ticksPerSecond;
 }
 
 async function stop(proc: ChildProcess): Promise<void> {
@@ -260,13 +234,10 @@ function quantile(sorted: number[], q: number): number {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-async function connect(url: string, headers: Record<string, string> = {}): Promise<Client> {
-  const client = new Client({ name: 'bench', version: '1' });
-  await client.connect(new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers } }));
-  return client;
-}
+// ---- raw HTTP MCP sessions (no SDK client: the client's own parsing is not timed) ----
 
-interface CallTarget {
+interface Target {
+  name: string;
   url: string;
   tool: string;
   headers: Record<string, string>;
@@ -274,70 +245,116 @@ interface CallTarget {
   args?: Record<string, unknown>;
 }
 
-/** The code of the code-mode run: the same single call as the direct target makes. */
-const CODE_RUN = "return await codemode.echo_echo({ text: 'ping' });";
+const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
+
+async function post(url: string, headers: Record<string, string>, body: unknown) {
+  const res = await request(url, {
+    method: 'POST',
+    headers: {
+      ...headers,
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+    },
+    body: JSON.stringify(body),
+    dispatcher,
+  });
+  const text = await res.body.text();
+  if (res.statusCode >= 300) throw new Error(`HTTP ${res.statusCode} from ${url}: ${text.slice(0, 300)}`);
+  return { text, sessionId: res.headers['mcp-session-id'] as string | undefined };
+}
+
+/** An MCP session over raw HTTP: `request(method, params)` resolves with the reply's text. */
+async function rawSession(t: Pick<Target, 'url' | 'headers'>) {
+  const init = await post(t.url, t.headers, {
+    jsonrpc: '2.0',
+    id: 0,
+    method: 'initialize',
+    params: { protocolVersion: PROTOCOL, capabilities: {}, clientInfo: { name: 'bench', version: '1' } },
+  });
+  const headers = {
+    ...t.headers,
+    'mcp-protocol-version': PROTOCOL,
+    ...(init.sessionId ? { 'mcp-session-id': init.sessionId } : {}),
+  };
+  await post(t.url, headers, { jsonrpc: '2.0', method: 'notifications/initialized' });
+  let id = 1;
+  return {
+    async request(method: string, params: Record<string, unknown>): Promise<string> {
+      const { text } = await post(t.url, headers, { jsonrpc: '2.0', id: id++, method, params });
+      if (!text.includes('"result"') || text.includes('"isError":true')) {
+        throw new Error(`${method} on ${t.url}: ${text.slice(0, 300)}`);
+      }
+      return text;
+    },
+    close: () =>
+      request(t.url, { method: 'DELETE', headers, dispatcher })
+        .then((r) => r.body.dump())
+        .catch(() => undefined),
+  };
+}
+
+type Session = Awaited<ReturnType<typeof rawSession>>;
 
 /**
- * `clients` concurrent clients, each with one session per target, making `perClient` rounds of one call to
- * every target in turn, so the targets are compared under the same load and noise; returns each target's
- * latencies in ms, sorted. After 20 warm-up rounds.
+ * `clients` concurrent clients, each with one session per target, making `rounds` rounds of one call to
+ * every target (starting at a different target each round), so the targets share the same load and noise.
+ * Returns each target's latencies in ms (sorted) and the CPU each watched process spent over the measured
+ * rounds only (µs; sessions, warm-up and closing excluded).
  */
-async function measureCalls(targets: CallTarget[], clients: number, perClient: number): Promise<number[][]> {
+async function measure(
+  targets: { url: string; headers: Record<string, string> }[],
+  point: { clients: number; rounds: number; warmup: number },
+  open: (t: (typeof targets)[number]) => Promise<Session>,
+  callOf: (s: Session, i: number) => Promise<unknown>,
+  watch: (number | undefined)[],
+): Promise<{ times: number[][]; cpu: number[] }> {
   const sessions = await Promise.all(
-    Array.from({ length: clients }, () => Promise.all(targets.map((t) => connect(t.url, t.headers)))),
+    Array.from({ length: point.clients }, () => Promise.all(targets.map(open))),
   );
-  const call = async (c: Client, i: number) => {
-    const t = targets[i] as CallTarget;
-    const r = await c.callTool({ name: t.tool, arguments: t.args ?? { text: 'ping' } });
-    if (r.isError) throw new Error(`${t.tool}: ${JSON.stringify(r.content)}`);
-  };
   const times: number[][] = targets.map(() => []);
-  const rounds = async (own: Client[], n: number, record: boolean) => {
+  const rounds = async (own: Session[], n: number, record: boolean) => {
     for (let r = 0; r < n; r++) {
-      for (const [i, c] of own.entries()) {
+      for (let k = 0; k < own.length; k++) {
+        const i = (r + k) % own.length;
         const t0 = performance.now();
-        await call(c, i);
+        await callOf(own[i] as Session, i);
         if (record) times[i]?.push(performance.now() - t0);
       }
     }
   };
-  await Promise.all(sessions.map((own) => rounds(own, 20, false)));
-  await Promise.all(sessions.map((own) => rounds(own, perClient, true)));
-  await Promise.all(sessions.flat().map((c) => c.close()));
-  return times.map((t) => t.sort((a, b) => a - b));
+  await Promise.all(sessions.map((own) => rounds(own, point.warmup, false)));
+  const cpu0 = watch.map(cpuUs);
+  await Promise.all(sessions.map((own) => rounds(own, point.rounds, true)));
+  const cpu1 = watch.map(cpuUs);
+  await Promise.all(sessions.flat().map((s) => s.close()));
+  return { times: times.map((t) => t.sort((a, b) => a - b)), cpu: cpu1.map((c, i) => c - (cpu0[i] ?? 0)) };
 }
 
-const LISTS = 100;
-
-/**
- * `LISTS` rounds of one `tools/list` on each target's session in turn (after 5 warm-up rounds); returns
- * each target's latencies sorted, and how many tools each listed.
- */
-async function measureLists(targets: { url: string; headers: Record<string, string> }[]) {
-  const clients = await Promise.all(targets.map((t) => connect(t.url, t.headers)));
-  const tools: number[] = [];
-  for (let r = 0; r < 5; r++) {
-    for (const [i, c] of clients.entries()) tools[i] = (await c.listTools()).tools.length;
-  }
-  const times: number[][] = targets.map(() => []);
-  for (let r = 0; r < LISTS; r++) {
-    for (const [i, c] of clients.entries()) {
-      const t0 = performance.now();
-      await c.listTools();
-      times[i]?.push(performance.now() - t0);
-    }
-  }
-  await Promise.all(clients.map((c) => c.close()));
-  return { tools, times: times.map((t) => t.sort((a, b) => a - b)) };
+/** An SDK client session in `Session`'s shape (tools/call only). */
+async function sdkSession(t: Target): Promise<Session> {
+  const client = new Client({ name: 'bench', version: '1' });
+  await client.connect(
+    new StreamableHTTPClientTransport(new URL(t.url), { requestInit: { headers: t.headers } }),
+  );
+  return {
+    async request(_method, params) {
+      const r = await client.callTool(params as { name: string; arguments: Record<string, unknown> });
+      if (r.isError) throw new Error(`${t.tool}: ${JSON.stringify(r.content)}`);
+      return '';
+    },
+    close: () => client.close(),
+  };
 }
 
-export async function runGatewayBench(opts: { calls?: number } = {}): Promise<GatewayBenchResult> {
-  const totalCalls = opts.calls ?? 600;
+/** The code of the code-mode run: the same single call as the direct target makes. */
+const CODE_RUN = "return await codemode.echo_echo({ text: 'ping' });";
+
+export async function runGatewayBench(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-gateway-'));
-  const upstreams = await child(['--upstreams']);
+  const [upstreams, portal] = await Promise.all([child(['--upstreams']), child(['--portal', dir])]);
   const { origin } = upstreams.info as { origin: string };
   const proxy = await child(['--proxy', origin]);
-  const portal = await child(['--portal', dir]);
+  const rows: BenchRow[] = [];
   try {
     const { url, baseUrl, accountId } = portal.info as { url: string; baseUrl: string; accountId: string };
     const api = async (method: string, path: string, body?: unknown) => {
@@ -352,19 +369,21 @@ export async function runGatewayBench(opts: { calls?: number } = {}): Promise<Ga
     };
     const mcp = '/access/ai-controls/mcp';
     const ids = ['echo', ...Array.from({ length: LIST_SERVERS }, (_, i) => `u${i}`)];
-    for (const id of ids) {
-      await api('POST', `${mcp}/servers`, {
-        id,
-        name: id,
-        hostname: `${origin}/${id}/mcp`,
-        auth_type: 'unauthenticated',
-      });
-    }
+    await Promise.all(
+      ids.map((id) =>
+        api('POST', `${mcp}/servers`, {
+          id,
+          name: id,
+          hostname: `${origin}/${id}/mcp`,
+          auth_type: 'unauthenticated',
+        }),
+      ),
+    );
     for (let tries = 0; ; tries++) {
       const servers = (await api('GET', `${mcp}/servers?per_page=100`)) as unknown as { status: string }[];
       if (servers.every((s) => s.status === 'ready')) break;
       if (tries > 300) throw new Error('upstreams did not sync');
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 50));
     }
     const bots = (
       await api('POST', '/access/policies', {
@@ -399,121 +418,148 @@ export async function runGatewayBench(opts: { calls?: number } = {}): Promise<Ga
     };
     const auth = { 'CF-Access-Client-Id': token.client_id, 'CF-Access-Client-Secret': token.client_secret };
 
-    const call: GatewayBenchResult['call'] = [];
-    for (const clients of CONCURRENCY) {
-      const per = Math.max(20, Math.ceil(totalCalls / clients));
-      const cpu0 = await cpuOf(portal);
-      const [direct = [], viaProxy = [], viaPortal = []] = await measureCalls(
-        [
-          { url: `${origin}/echo/mcp`, tool: 'echo', headers: {} },
-          { url: `${proxy.info.origin}/echo/mcp`, tool: 'echo', headers: {} },
-          { url: `${url}/portals/call/mcp`, tool: 'echo_echo', headers: auth },
-        ],
-        clients,
-        per,
+    const direct: Target = { name: 'direct', url: `${origin}/echo/mcp`, tool: 'echo', headers: {} };
+    const viaProxy: Target = { ...direct, name: 'proxy', url: `${proxy.info.origin}/echo/mcp` };
+    const viaPortal: Target = {
+      name: 'portal',
+      url: `${url}/portals/call/mcp`,
+      tool: 'echo_echo',
+      headers: auth,
+    };
+    const targets = [direct, viaProxy, viaPortal];
+    const callOf = (s: Session, i: number) => {
+      const t = targets[i] as Target;
+      return s.request('tools/call', { name: t.tool, arguments: t.args ?? { text: 'ping' } });
+    };
+    const watch = [portal.proc.pid, proxy.proc.pid];
+
+    for (const point of CALL_POINTS) {
+      const { times, cpu } = await measure(targets, point, rawSession, callOf, watch);
+      const [d = [], x = [], p = []] = times;
+      const [portalCpu = 0, proxyCpu = 0] = cpu;
+      const at = `${point.clients} client${point.clients > 1 ? 's' : ''}`;
+      const q = (s: number[], n: number) => round(quantile(s, n));
+      rows.push(
+        {
+          what: `tools/call p50, ${at}: portal vs bare proxy`,
+          value: q(p, 0.5),
+          baseline: q(x, 0.5),
+          unit: 'ms',
+        },
+        {
+          what: `tools/call added p50, ${at}: portal vs bare proxy (over direct ${q(d, 0.5)} ms)`,
+          value: round(quantile(p, 0.5) - quantile(d, 0.5)),
+          baseline: round(quantile(x, 0.5) - quantile(d, 0.5)),
+          unit: 'ms',
+        },
+        {
+          what: `tools/call p99, ${at}: portal vs direct`,
+          value: q(p, 0.99),
+          baseline: q(d, 0.99),
+          unit: 'ms',
+        },
+        {
+          what: `tools/call p99, ${at}: bare proxy vs direct`,
+          value: q(x, 0.99),
+          baseline: q(d, 0.99),
+          unit: 'ms',
+        },
+        {
+          what: `tools/call CPU per call, ${at}: portal vs bare proxy`,
+          value: Math.round(portalCpu / p.length),
+          baseline: Math.round(proxyCpu / x.length),
+          unit: 'µs',
+        },
       );
-      const cpu1 = await cpuOf(portal);
-      // Includes each session's connect, warm-up calls and close: an upper bound per call.
-      const perCall = (us: number) => Math.round(us / (viaPortal.length + 20 * clients));
-      const d50 = quantile(direct, 0.5);
-      const x50 = quantile(viaProxy, 0.5);
-      const d99 = quantile(direct, 0.99);
-      const p50 = quantile(viaPortal, 0.5);
-      const p99 = quantile(viaPortal, 0.99);
-      call.push({
-        clients,
-        calls: viaPortal.length,
-        directP50Ms: round(d50),
-        directP99Ms: round(d99),
-        portalP50Ms: round(p50),
-        portalP99Ms: round(p99),
-        addedP50Ms: round(p50 - d50),
-        ratioP50: round(p50 / d50),
-        ratioP99: round(p99 / d99),
-        proxyP50Ms: round(x50),
-        proxyAddedP50Ms: round(x50 - d50),
-        portalCpuUsPerCall: perCall(cpu1.cpuUs - cpu0.cpuUs),
+    }
+
+    // The SDK client (its parsing and validation on both sides of the comparison), one client.
+    {
+      const point = { clients: 1, rounds: SDK_ROUNDS, warmup: 20 };
+      const open = (t: { url: string; headers: Record<string, string> }) => sdkSession(t as Target);
+      const sdkCall = (s: Session, i: number) => {
+        const t = targets[i] as Target;
+        return s.request('tools/call', { name: t.tool, arguments: { text: 'ping' } });
+      };
+      const { times } = await measure(targets, point, open, sdkCall, []);
+      const [d = [], x = [], p = []] = times;
+      rows.push({
+        what: `tools/call added p50, 1 client, SDK client: portal vs bare proxy (over direct ${round(quantile(d, 0.5))} ms)`,
+        value: round(quantile(p, 0.5) - quantile(d, 0.5)),
+        baseline: round(quantile(x, 0.5) - quantile(d, 0.5)),
+        unit: 'ms',
       });
     }
 
-    // One client, each target measured on its own (warm, nothing else running): the other view of 1 client.
-    const per = Math.max(20, totalCalls);
-    const [aloneDirect = []] = await measureCalls(
-      [{ url: `${origin}/echo/mcp`, tool: 'echo', headers: {} }],
-      1,
-      per,
-    );
-    const [aloneProxy = []] = await measureCalls(
-      [{ url: `${proxy.info.origin}/echo/mcp`, tool: 'echo', headers: {} }],
-      1,
-      per,
-    );
-    const [alonePortal = []] = await measureCalls(
-      [{ url: `${url}/portals/call/mcp`, tool: 'echo_echo', headers: auth }],
-      1,
-      per,
-    );
-    const a50 = quantile(aloneDirect, 0.5);
-    const callAlone = {
-      calls: alonePortal.length,
-      directP50Ms: round(a50),
-      portalP50Ms: round(quantile(alonePortal, 0.5)),
-      addedP50Ms: round(quantile(alonePortal, 0.5) - a50),
-      proxyAddedP50Ms: round(quantile(aloneProxy, 0.5) - a50),
-    };
-
-    const [viaCall = [], viaCode = []] = await measureCalls(
-      [
-        { url: `${url}/portals/call/mcp`, tool: 'echo_echo', headers: auth },
-        {
-          url: `${url}/portals/call/mcp?codemode=search_and_execute`,
-          tool: 'portal_codemode_execute',
-          headers: auth,
-          args: { code: CODE_RUN },
+    // Code mode: a run making that one tool call, against the call itself through the portal.
+    {
+      const code: Target = {
+        name: 'code',
+        url: `${url}/portals/call/mcp?codemode=search_and_execute`,
+        tool: 'portal_codemode_execute',
+        headers: auth,
+        args: { code: CODE_RUN },
+      };
+      const pair = [viaPortal, code];
+      const { times } = await measure(
+        pair,
+        { clients: 1, rounds: CODE_ROUNDS, warmup: 10 },
+        rawSession,
+        (s, i) => {
+          const t = pair[i] as Target;
+          return s.request('tools/call', { name: t.tool, arguments: t.args ?? { text: 'ping' } });
         },
-      ],
-      1,
-      per,
-    );
-    const codeMode = {
-      calls: viaCode.length,
-      callP50Ms: round(quantile(viaCall, 0.5)),
-      callP99Ms: round(quantile(viaCall, 0.99)),
-      codeP50Ms: round(quantile(viaCode, 0.5)),
-      codeP99Ms: round(quantile(viaCode, 0.99)),
-      overheadP50Ms: round(quantile(viaCode, 0.5) - quantile(viaCall, 0.5)),
-      overheadP99Ms: round(quantile(viaCode, 0.99) - quantile(viaCall, 0.99)),
-    };
+        [],
+      );
+      const [c = [], r = []] = times;
+      rows.push({
+        what: 'code-mode run of one tool call p50, 1 client: run vs the call',
+        value: round(quantile(r, 0.5)),
+        baseline: round(quantile(c, 0.5)),
+        unit: 'ms',
+      });
+    }
 
-    const list: GatewayBenchResult['list'] = [];
+    // tools/list over raw HTTP: the portal listing n servers of 50 tools, against one upstream listing
+    // as many tools directly.
     for (const n of LIST_STEPS) {
       await api('PUT', `${mcp}/portals/list`, {
         servers: Array.from({ length: n }, (_, i) => ({ server_id: `u${i}`, on_behalf: false })),
       });
-      const cpu0 = await cpuOf(portal);
-      const lists = await measureLists([
+      const pair = [
         { url: `${origin}/list${n}/mcp`, headers: {} },
         { url: `${url}/portals/list/mcp`, headers: auth },
-      ]);
-      const cpu1 = await cpuOf(portal);
-      const [direct = [], viaPortal = []] = lists.times;
-      const d50 = quantile(direct, 0.5);
-      const p50 = quantile(viaPortal, 0.5);
-      list.push({
-        servers: n,
-        tools: lists.tools[1] ?? 0,
-        directP50Ms: round(d50),
-        p50Ms: round(p50),
-        p99Ms: round(quantile(viaPortal, 0.99)),
-        addedP50Ms: round(p50 - d50),
-        portalCpuUsPerList: Math.round((cpu1.cpuUs - cpu0.cpuUs) / LISTS),
-      });
+      ];
+      const { times, cpu } = await measure(
+        pair,
+        { clients: 1, rounds: LIST_ROUNDS, warmup: 5 },
+        rawSession,
+        (s) => s.request('tools/list', {}),
+        [portal.proc.pid],
+      );
+      const [d = [], p = []] = times;
+      const tools = n * TOOLS_PER_SERVER + 3;
+      rows.push(
+        {
+          what: `tools/list p50, ${n} server(s), ${tools} tools: portal vs direct`,
+          value: round(quantile(p, 0.5)),
+          baseline: round(quantile(d, 0.5)),
+          unit: 'ms',
+        },
+        {
+          what: `tools/list portal CPU per list, ${tools} tools (baseline: 0)`,
+          value: Math.round((cpu[0] ?? 0) / p.length),
+          baseline: 0,
+          unit: 'µs',
+        },
+      );
     }
-    return { bench: 'gateway', call, callAlone, codeMode, list };
+    return rows;
   } finally {
     await stop(portal.proc);
     await stop(proxy.proc);
     await stop(upstreams.proc);
+    await dispatcher.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -524,34 +570,19 @@ if (isMain(import.meta.url)) {
       upstreams: { type: 'boolean' },
       proxy: { type: 'string' },
       portal: { type: 'string' },
-      calls: { type: 'string' },
     },
   });
   if (values.upstreams) await serveUpstreams();
   else if (values.proxy) await serveProxy(values.proxy);
   else if (values.portal) await servePortal(values.portal);
   else {
-    const r = await runGatewayBench({ calls: values.calls ? Number(values.calls) : undefined });
-    console.log(JSON.stringify(r));
-    for (const c of r.call) {
-      console.log(
-        `gateway tools/call, ${c.clients} client(s), ${c.calls} calls: direct p50 ${c.directP50Ms} ms / p99 ${c.directP99Ms} ms; ` +
-          `via portal p50 ${c.portalP50Ms} ms / p99 ${c.portalP99Ms} ms; added p50 ${c.addedP50Ms} ms; ratio p50 ${c.ratioP50}x, p99 ${c.ratioP99}x; ` +
-          `bare proxy adds ${c.proxyAddedP50Ms} ms; portal CPU ${c.portalCpuUsPerCall} µs/call`,
-      );
+    const started = performance.now();
+    const rows = await runGatewayBench();
+    for (const r of rows) {
+      const ratio = r.baseline !== 0 ? ` (${round(r.value / r.baseline)}x)` : '';
+      console.log(`gateway ${r.what}: ${r.value} ${r.unit} vs ${r.baseline} ${r.unit}${ratio}`);
     }
-    const a = r.callAlone;
-    console.log(
-      `gateway tools/call, 1 client, each target alone, ${a.calls} calls: direct p50 ${a.directP50Ms} ms; via portal p50 ${a.portalP50Ms} ms; ` +
-        `added p50 ${a.addedP50Ms} ms; bare proxy adds ${a.proxyAddedP50Ms} ms`,
-    );
-    const m = r.codeMode;
-    console.log(
-      `gateway code mode, 1 client, ${m.calls} runs of one tool call: direct call p50 ${m.callP50Ms} ms / p99 ${m.callP99Ms} ms; ` +
-        `code-mode run p50 ${m.codeP50Ms} ms / p99 ${m.codeP99Ms} ms; overhead p50 ${m.overheadP50Ms} ms / p99 ${m.overheadP99Ms} ms`,
-    );
-    console.log(
-      `gateway tools/list: ${r.list.map((l) => `${l.servers} servers (${l.tools} tools) p50 ${l.p50Ms} ms / p99 ${l.p99Ms} ms (direct ${l.directP50Ms} ms, added ${l.addedP50Ms} ms), portal CPU ${l.portalCpuUsPerList} µs`).join('; ')}`,
-    );
+    console.log(`gateway bench took ${round((performance.now() - started) / 1000)} s`);
+    console.log(`BENCH_ROWS ${JSON.stringify(rows)}`);
   }
 }

@@ -93,7 +93,8 @@ export interface BenchRow {
   what: string;
   /** Ours: a median with its min and max, or one value. */
   value: Stats | number;
-  baseline?: { what: string; value: Stats | number };
+  /** The baseline, named; a bare number when the row's `what` names it (`portal vs bare proxy`). */
+  baseline?: { what: string; value: Stats | number } | number;
   unit: 'ms' | 'calls' | 'sessions' | 'MB' | string;
   /** Counts and notes: API calls, sessions per server, target. */
   note?: string;
@@ -170,8 +171,9 @@ export async function countingProxy(
 }
 
 const fmt = (v: Stats | number, unit: string) => {
+  // Whole milliseconds for process timings; two decimals for small figures (a gateway hop, a ratio).
   const n = (x: number) =>
-    unit === 'ms' ? Math.round(x).toLocaleString('en-US') : String(Math.round(x * 100) / 100);
+    Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : String(Math.round(x * 100) / 100);
   return typeof v === 'number' ? `${n(v)} ${unit}` : `${n(v.median)} ${unit} (${n(v.min)}–${n(v.max)})`;
 };
 
@@ -180,15 +182,16 @@ export function table(rows: BenchRow[]): string {
   const t = new Table({ head: ['what', 'ours: median (min–max)', 'baseline, same run', 'ratio', 'notes'] });
   for (const r of rows) {
     const ours = typeof r.value === 'number' ? r.value : r.value.median;
-    const base = r.baseline
-      ? typeof r.baseline.value === 'number'
-        ? r.baseline.value
-        : r.baseline.value.median
+    const baseline = typeof r.baseline === 'number' ? { what: '', value: r.baseline } : r.baseline;
+    const base = baseline
+      ? typeof baseline.value === 'number'
+        ? baseline.value
+        : baseline.value.median
       : undefined;
     t.push([
       r.what,
       fmt(r.value, r.unit),
-      r.baseline ? `${r.baseline.what}: ${fmt(r.baseline.value, r.unit)}` : '',
+      baseline ? `${baseline.what ? `${baseline.what}: ` : ''}${fmt(baseline.value, r.unit)}` : '',
       base ? `${(ours / base).toFixed(2)}x` : '',
       r.note ?? '',
     ]);

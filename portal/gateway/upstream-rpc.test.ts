@@ -38,6 +38,8 @@ const received: Received[] = [];
 const open = new Set<ServerResponse>();
 /** Whether the client hung up on the `/sse` case's event stream (which the upstream never ends). */
 let sseClosed = false;
+/** The client sockets (by port) that `/sse-ends` requests arrived on. */
+const sseEndsSockets = new Set<string>();
 /** The request `/resume` answers on the GET that resumes its stream. */
 let resumeId: unknown;
 /** The `/ask` request waiting for the client's answer to its `roots/list`. */
@@ -95,6 +97,21 @@ async function handle(path: string, body: Body, res: ServerResponse): Promise<vo
       // The stream stays open: the client must stop reading once it has its answer.
       return;
     }
+    case '/sse-ends': {
+      // The answer, then the stream's end a moment later (as an SDK server closes it).
+      sseEndsSockets.add(`${res.socket?.remotePort}`);
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write(sse({ jsonrpc: '2.0', id, result: { content: [] } }));
+      await sleep(5);
+      res.end();
+      return;
+    }
+    case '/sse-garbled':
+      // A message that is not JSON, on a stream the upstream keeps open.
+      keepOpen(res);
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write('data: {not json\n\n');
+      return;
     case '/utf8': {
       keepOpen(res);
       res.writeHead(200, { 'content-type': 'text/event-stream' });
@@ -378,6 +395,21 @@ describe('UpstreamSession over HttpWire', () => {
 
     // Having its answer, the client hangs up on the stream the upstream kept open.
     await vi.waitFor(() => expect(sseClosed).toBe(true));
+  });
+
+  it('reads an answered event stream to its end, so later requests reuse the connection', async () => {
+    const ep = endpoint('/sse-ends', { dispatcher: new Agent({ connections: 1 }) });
+    for (let i = 0; i < 3; i++) {
+      expect(await rpcRequest(ep, 'tools/call', { name: 'x' }, opts())).toEqual({ content: [] });
+    }
+    expect(sseEndsSockets.size).toBe(1);
+    await ep.dispatcher.destroy();
+  });
+
+  it('rejects an event stream carrying a message that is not JSON, and stops reading it', async () => {
+    const ep = endpoint('/sse-garbled');
+    await expect(rpcRequest(ep, 'tools/call', { name: 'x' }, opts())).rejects.toThrow(/not JSON/);
+    await vi.waitFor(() => expect([...open].some((r) => r.req.url === '/sse-garbled')).toBe(false));
   });
 
   it('returns the response from a JSON array and passes on the notifications beside it', async () => {

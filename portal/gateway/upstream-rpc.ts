@@ -153,6 +153,8 @@ interface Pending {
   abort: AbortController;
   /** Requests of the upstream related to this one that still wait for an answer. */
   waiting: number;
+  /** The upstream's response (result or error) arrived. */
+  replied: boolean;
 }
 
 /** The reason a finished request's wire is stopped with (one object: no stack captured per request). */
@@ -196,6 +198,7 @@ export class UpstreamSession implements UpstreamRpc {
         opts,
         abort,
         waiting: 0,
+        replied: false,
         resolve: (r) => {
           if (p.settled) return;
           p.settled = true;
@@ -270,9 +273,10 @@ export class UpstreamSession implements UpstreamRpc {
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onAbort);
       this.pending.delete(id);
-      // A wire still reading (a stream the upstream keeps open, a session closed under it) stops.
-      // So do the upstream's requests related to this one that still wait for the client.
-      if (!wireDone || p.waiting > 0) abort.abort(ANSWERED);
+      // A wire still reading (a session closed under it, no answer) stops; an inline wire that got the
+      // response finishes its reply itself (aborting it would cut the connection). So do the upstream's
+      // requests related to this one that still wait for the client.
+      if ((!wireDone && !(this.wire.inline && p.replied)) || p.waiting > 0) abort.abort(ANSWERED);
     }
   }
 
@@ -298,6 +302,7 @@ export class UpstreamSession implements UpstreamRpc {
     if (typeof m.method !== 'string') {
       const p = typeof m.id === 'number' ? this.pending.get(m.id) : undefined;
       if (!p) return;
+      p.replied = true;
       if (m.error !== undefined) {
         const e = isObject(m.error) ? m.error : {};
         p.reject(

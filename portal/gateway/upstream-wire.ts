@@ -2,7 +2,9 @@
  * The wires under `UpstreamSession` (`upstream-rpc.ts`). `HttpWire`: Streamable HTTP, one `undici.request`
  * POST per message on the session's pool with the session's headers; a reply is read whole (JSON) or as
  * an event stream until the answer (resumed with `Last-Event-ID` when the upstream closes it early); a
- * redirect is followed only within the origin (307/308). `TransportWire`: an SDK client transport (the
+ * redirect is followed only within the origin (307/308). An event stream is read to its end after the
+ * answer (briefly and bounded), so the connection stays reusable and no abort error is built per call.
+ * `TransportWire`: an SDK client transport (the
  * legacy SSE one) whose answers arrive on its shared stream. Failures are `UpstreamWireError`s that say
  * whether the upstream can have processed the request and whether it no longer knows the session.
  */
@@ -29,6 +31,31 @@ const MAX_EVENT_BYTES = 64 * 1024 * 1024;
 const MAX_RESUMES = 5;
 const DEFAULT_RETRY_MS = 1000;
 const MAX_REDIRECTS = 5;
+/** What is read of an event stream after its answer before it is cut (bytes, ms). */
+const TAIL_BYTES = 64 * 1024;
+const TAIL_MS = 100;
+/** The reason a reply stream is cut after its answer (one object: no stack captured per call). */
+const STOPPED = new Error('stopped reading the reply after its answer');
+const ignore = () => undefined;
+
+/**
+ * Reads what is left of an answered reply in the background, so the connection stays in the pool (an
+ * upstream closes the stream right after the answer); a stream that goes on is cut after TAIL_BYTES or
+ * TAIL_MS. A reply already at its end costs nothing.
+ */
+function finishReply(body: Dispatcher.ResponseData['body']): void {
+  if (body.readableEnded || body.destroyed) return;
+  let bytes = 0;
+  const stop = () => body.destroy(STOPPED);
+  const timer = setTimeout(stop, TAIL_MS);
+  timer.unref();
+  body.once('close', () => clearTimeout(timer));
+  body.on('data', (chunk: Buffer) => {
+    bytes += chunk.length;
+    if (bytes > TAIL_BYTES) stop();
+  });
+}
+
 /** Network errors raised before the request could reach the upstream. */
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
@@ -185,13 +212,23 @@ export class HttpWire implements Wire {
         },
       });
       const decoder = new TextDecoder();
+      let stopped = false;
       try {
-        for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+        // Leaving the loop does not destroy the body: an answered reply is read to its end (finishReply).
+        for await (const chunk of res.body.iterator({
+          destroyOnReturn: false,
+        }) as AsyncIterable<Uint8Array>) {
           parser.feed(decoder.decode(chunk, { stream: true }));
           if (answered() || bad) break;
         }
+      } catch (err) {
+        stopped = true;
+        throw err;
       } finally {
-        res.body.destroy();
+        // The loop's own error listener is gone: a cut body must not raise an unhandled 'error'.
+        res.body.on('error', ignore);
+        if (stopped || bad || !answered()) res.body.destroy(STOPPED);
+        else finishReply(res.body);
       }
       if (answered()) return;
       if (bad) throw bad;
