@@ -314,7 +314,17 @@ export function appRoutes(deps: ApiDeps): Hono {
     const q = parseAppQuery(query);
     // Target criteria belong to infrastructure applications; no MCP application has any, so none matches.
     const page = query.target_attributes !== undefined ? { items: [], total: 0 } : repo.apps.list(q);
-    return c.json(success(page.items.map(render), [], resultInfo(q, page)));
+    // The page's policies read once (apps share reusable policies), not once per app.
+    const policies = repo.policies.getMany([
+      ...new Set(page.items.flatMap((a) => a.policies.map((p) => p.id))),
+    ]);
+    return c.json(
+      success(
+        page.items.map((rec) => toAppObject(rec, policies)),
+        [],
+        resultInfo(q, page),
+      ),
+    );
   });
 
   app.post('/', async (c) => {

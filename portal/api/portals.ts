@@ -139,7 +139,17 @@ export function portalRoutes(deps: ApiDeps): Hono {
   app.get('/', (c) => {
     const q = parseListQuery(c.req.query());
     const page = repo.portals.list(q);
-    return c.json(success(page.items.map(render), [], resultInfo(q, page)));
+    // The page's servers read once (portals share servers), not once per portal.
+    const servers = repo.servers.getMany([
+      ...new Set(page.items.flatMap((p) => p.servers.map((m) => m.server_id))),
+    ]);
+    return c.json(
+      success(
+        page.items.map((rec) => toPortalObject(rec, servers)),
+        [],
+        resultInfo(q, page),
+      ),
+    );
   });
 
   app.post('/', async (c) => {
