@@ -9,7 +9,7 @@ import { type Diagnostic, hasErrors, type SourceRange, sortDiagnostics } from '.
 import type { ManifestOf } from '../kinds/model.js';
 import type { SecretPolicy } from '../secret-policy.js';
 import { locate, type ParsedDocument, parseSource, SourceIndex } from './parse-yaml.js';
-import { type ReadOptions, readSources } from './read-sources.js';
+import { type ReadOptions, readSources, type Source } from './read-sources.js';
 import { KINDS, schemaCheck } from './schema-check.js';
 import { secretCheck } from './secret-check.js';
 import { type NamedDocument, semanticCheck } from './semantic-check.js';
@@ -87,39 +87,48 @@ function nameOf(d: ParsedDocument): NamedDocument | undefined {
 export async function loadManifests(paths: readonly string[], opts: LoadOptions): Promise<LoadResult> {
   const { sources, diagnostics } = await readSources(paths, opts);
   const parsed: ParsedDocument[] = [];
-  for (const source of sources) {
-    const r = parseSource(source);
-    parsed.push(...r.documents);
-    diagnostics.push(...r.diagnostics);
-  }
+  // Problems of the documents, after those of reading and parsing every source (as sorting leaves ties):
+  // each source's documents are checked as soon as it is parsed, while its parse is fresh in memory.
+  const checked: Diagnostic[] = [];
   const valid: NamedDocument[] = [];
   const named: NamedDocument[] = [];
-  for (const d of parsed) {
+  const env = opts.env ?? {};
+  const expandOptions = { forbiddenValues: opts.secretPolicy?.forbiddenValues ?? [] };
+  const secretOptions = { policy: opts.secretPolicy ?? {}, env, cwd: opts.cwd };
+  const own: Diagnostic[] = [];
+  const check = (d: ParsedDocument) => {
     const unsubstituted =
-      opts.substitute === false
-        ? new Set<string>()
-        : substituteDocument(d, opts.env ?? {}, diagnostics, {
-            forbiddenValues: opts.secretPolicy?.forbiddenValues ?? [],
-          });
+      opts.substitute === false ? undefined : substituteDocument(d, env, checked, expandOptions);
     const n = nameOf(d);
     if (n) named.push(n);
-    const own: Diagnostic[] = [];
+    own.length = 0;
     const kind = schemaCheck(d, own);
-    secretCheck(d, { policy: opts.secretPolicy ?? {}, env: opts.env ?? {}, cwd: opts.cwd }, own);
-    diagnostics.push(
-      ...own.filter((x) => !(FOLLOW_ON.test(x.code) && x.path !== undefined && unsubstituted.has(x.path))),
-    );
+    secretCheck(d, secretOptions, own);
+    for (const x of own) {
+      if (!(FOLLOW_ON.test(x.code) && x.path !== undefined && unsubstituted?.has(x.path))) checked.push(x);
+    }
     if (kind && n) valid.push(n);
+  };
+  for (const source of sources) {
+    const r = parseSource(source);
+    for (const d of r.documents) {
+      parsed.push(d);
+      check(d);
+    }
+    diagnostics.push(...r.diagnostics);
   }
+  diagnostics.push(...checked);
   semanticCheck(named, diagnostics, { partial: Boolean(opts.partial) });
   const sorted = sortDiagnostics(diagnostics);
   const failed = hasErrors(sorted, opts.strict);
   // Positions of secrets are worked out only for files a diagnostic points into: it needs the full
   // YAML parse, which plain loading avoids.
   const indexes = new Map(parsed.map((d) => [d.file, d.sourceIndex]));
+  const byFile = new Map<string, Source>();
+  for (const s of sources) if (!byFile.has(s.file)) byFile.set(s.file, s);
   const sensitive = new Map<string, SourceRange[]>();
   for (const file of new Set(sorted.flatMap((d) => (d.source ? [d.source.file] : [])))) {
-    const source = sources.find((x) => x.file === file);
+    const source = byFile.get(file);
     const index = indexes.get(file) ?? (source ? new SourceIndex(source) : undefined);
     if (index) sensitive.set(file, sensitiveRanges(index));
   }

@@ -481,6 +481,33 @@ describe('fast and full parsing agree', () => {
     }
   });
 
+  it('substitutes and reports alike on both paths, at the same file:line:column', async () => {
+    const text = [
+      'apiVersion: mcpportal/v1',
+      'kind: McpServer',
+      'metadata: { name: docs }',
+      'spec:',
+      '  url: https://${HOST:-docs.example.com}/mcp',
+      '  description: "costs $${PRICE} in ${REGION} (${UNSET})"',
+      '  tools: [ { name: search, alias: find } ]',
+      '  policies: [ nowhere ]',
+      '',
+    ].join('\n');
+    const env = { REGION: 'eu' };
+    const read = (t: string) =>
+      loadManifests(['-'], { cwd: repoRoot, readStdin: async () => t, env, partial: false });
+    const fast = await read(text);
+    const full = await read(`# &anchor\n${text}`);
+    expect(fast.manifests.map((m) => m.manifest)).toEqual(full.manifests.map((m) => m.manifest));
+    const at = (r: typeof fast, shift: number) =>
+      r.diagnostics.map((d) => [d.code, d.path, (d.source?.start.line ?? 0) - shift, d.source?.start.column]);
+    expect(at(fast, 0)).toEqual(at(full, 1));
+    expect(at(fast, 0)).toEqual([
+      ['substitution/unset', '/spec/description', 6, 47],
+      ['semantic/unresolved-policy', '/spec/policies/0', 8, 15],
+    ]);
+  });
+
   it('keeps YAML 1.2 core semantics on the fast path (dates stay strings, no merge keys)', async () => {
     const result = await load(server('  url: https://a.example.com/mcp\n  description: 2026-01-01\n'));
     expect(result.diagnostics).toEqual([]);

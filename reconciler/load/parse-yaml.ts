@@ -1,27 +1,16 @@
 /**
  * Parses one manifest source into documents. Plain files take a fast path (js-yaml, about ten times
- * faster); anything unusual (anchors, aliases, tags, directives, keys that are not plainly strings, a
+ * faster: fast-yaml.ts); anything unusual (anchors, aliases, tags, directives, keys that are not plainly strings, a
  * document that is not a mapping, any error) takes the full path through the `yaml` library, which
  * reports syntax errors, duplicate keys, non-string keys and alias bombs as diagnostics. Source ranges
  * always come from `yaml`, parsed lazily, only for files that need a position.
  */
 
-import jsyaml from 'js-yaml';
-import {
-  type Document,
-  isAlias,
-  isCollection,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  parseAllDocuments,
-  visit,
-} from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { Diagnostic, SourceRange } from '../diagnostics.js';
+import { fastValues } from './fast-yaml.js';
 import type { Source } from './read-sources.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** Aliases a document may expand before it is treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
@@ -29,19 +18,30 @@ export const MAX_ALIAS_COUNT = 100;
 /** The `yaml` parse of one source, made on first use: it alone knows source positions. */
 export class SourceIndex {
   #docs: Document.Parsed[] | undefined;
+  #lineCounter: LineCounter | undefined;
 
   constructor(
     readonly source: Source,
     docs?: Document.Parsed[],
-    readonly lineCounter = new LineCounter(),
+    lineCounter?: LineCounter,
   ) {
     this.#docs = docs;
+    this.#lineCounter = lineCounter;
+  }
+
+  /** Line starts of the source, filled as it is parsed (`docs()`). */
+  get lineCounter(): LineCounter {
+    this.#lineCounter ??= new (yamlLib().LineCounter)();
+    return this.#lineCounter;
   }
 
   /** The parsed documents; the first call parses the source. */
   docs(): Document.Parsed[] {
     if (!this.#docs) {
-      const parsed = parseAllDocuments(this.source.text, { lineCounter: this.lineCounter, uniqueKeys: true });
+      const parsed = yamlLib().parseAllDocuments(this.source.text, {
+        lineCounter: this.lineCounter,
+        uniqueKeys: true,
+      });
       this.#docs = 'empty' in parsed ? [] : parsed;
     }
     return this.#docs;
@@ -57,6 +57,11 @@ export interface ParsedDocument {
   index: number;
   /** The document as plain data. */
   value: unknown;
+  /**
+   * True when no object appears twice in `value`, as in every document of the fast path (YAML aliases
+   * take the full path); otherwise an object may (substitution then visits each once).
+   */
+  tree?: boolean;
   sourceIndex: SourceIndex;
 }
 
@@ -71,43 +76,22 @@ const YAML_CODES: Record<string, string> = {
   TAG_RESOLVE_FAILED: 'yaml/unknown-tag',
 };
 
-/** Text that the fast path leaves to `yaml`: anchors, aliases, tags, directives, complex keys. */
-const UNUSUAL = /(^|[\s[{,])[&*!]\S|^\s*\?(\s|$)|^%/m;
-/** Keys that YAML's core schema would read as numbers, booleans or null. */
-const NON_STRING_KEY = /^([-+.~0-9]|(true|false|null|True|False|TRUE|FALSE|Null|NULL)$)|^$/;
-
-function plainKeys(value: unknown): boolean {
-  if (Array.isArray(value)) return value.every(plainKeys);
-  if (value === null || typeof value !== 'object') return true;
-  for (const [key, child] of Object.entries(value)) {
-    if (NON_STRING_KEY.test(key) || !plainKeys(child)) return false;
-  }
-  return true;
-}
-
-/** The fast path: plain documents parsed with js-yaml (core schema), or undefined to take the full path. */
-function parseFast(source: Source): ParsedDocument[] | undefined {
-  if (UNUSUAL.test(source.text)) return undefined;
-  let values: unknown[];
-  try {
-    values = jsyaml.loadAll(source.text, undefined, { schema: jsyaml.CORE_SCHEMA });
-  } catch {
-    return undefined;
-  }
+/** The fast path's documents (`fastValues`) as parsed documents of `source`. */
+export function fastDocuments(source: Source, values: readonly unknown[]): ParsedDocument[] {
   const sourceIndex = new SourceIndex(source);
   const documents: ParsedDocument[] = [];
   for (const [index, value] of values.entries()) {
     if (value === null || value === undefined) continue;
-    if (typeof value !== 'object' || Array.isArray(value) || !plainKeys(value)) return undefined;
     documents.push({
       file: source.file,
       ...(source.path ? { path: source.path } : {}),
       index,
       value,
+      tree: true,
       sourceIndex,
     });
   }
-  return documents.length > 0 ? documents : undefined;
+  return documents;
 }
 
 /**
@@ -115,6 +99,7 @@ function parseFast(source: Source): ParsedDocument[] | undefined {
  * where the key first appears in the same mapping.
  */
 function duplicateKey(doc: Document.Parsed, source: Source, lc: LineCounter, at: number): Diagnostic {
+  const { isScalar, visit } = yamlLib();
   let found: { key: Node; first?: Node } | undefined;
   visit(doc, {
     Map(_, map) {
@@ -143,13 +128,14 @@ function duplicateKey(doc: Document.Parsed, source: Source, lc: LineCounter, at:
 
 /** Parses every document of a source; documents with errors are dropped, their problems reported. */
 export function parseSource(source: Source): { documents: ParsedDocument[]; diagnostics: Diagnostic[] } {
-  const fast = parseFast(source);
-  if (fast) return { documents: fast, diagnostics: [] };
+  const fast = fastValues(source.text);
+  if (fast) return { documents: fastDocuments(source, fast), diagnostics: [] };
   return parseFull(source);
 }
 
 /** The full path: the `yaml` library, with every problem as a diagnostic. */
-function parseFull(source: Source): { documents: ParsedDocument[]; diagnostics: Diagnostic[] } {
+export function parseFull(source: Source): { documents: ParsedDocument[]; diagnostics: Diagnostic[] } {
+  const { isCollection, isScalar, LineCounter, parseAllDocuments, visit } = yamlLib();
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const documents: ParsedDocument[] = [];
@@ -272,6 +258,7 @@ export function nodeAt(
 ): { node: Node | undefined; exact: boolean } {
   const doc = d.sourceIndex.docs()[d.index];
   if (!doc) return { node: undefined, exact: false };
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let found = (node as Node | null) ?? undefined;
   for (let i = 0; i < segments.length; i++) {

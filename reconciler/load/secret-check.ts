@@ -11,19 +11,36 @@ import { locate, type ParsedDocument } from './parse-yaml.js';
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Every `{ fromEnv: string }` / `{ fromFile: string }` object in a value, with its path segments. */
-function* refsOf(
+/**
+ * Every `{ fromEnv: string }` / `{ fromFile: string }` object in a value, with its path segments, in
+ * document order (an object before what it holds). The path is one stack, copied only for a reference.
+ */
+function refsOf(
   value: unknown,
   path: string[] = [],
-): Generator<{ path: string[]; ref: Record<string, string> }> {
+  out: { path: string[]; ref: Record<string, string> }[] = [],
+): { path: string[]; ref: Record<string, string> }[] {
   if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) yield* refsOf(v, [...path, String(i)]);
-    return;
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v === null || typeof v !== 'object') continue;
+      path.push(String(i));
+      refsOf(v, path, out);
+      path.pop();
+    }
+    return out;
   }
-  if (!isObject(value)) return;
+  if (!isObject(value)) return out;
   if (typeof value.fromEnv === 'string' || typeof value.fromFile === 'string')
-    yield { path, ref: value as Record<string, string> };
-  for (const [k, v] of Object.entries(value)) yield* refsOf(v, [...path, k]);
+    out.push({ path: path.slice(), ref: value as Record<string, string> });
+  for (const k of Object.keys(value)) {
+    const v = value[k];
+    if (v === null || typeof v !== 'object') continue;
+    path.push(k);
+    refsOf(v, path, out);
+    path.pop();
+  }
+  return out;
 }
 
 export interface SecretCheckOptions {

@@ -23,20 +23,31 @@ export function semanticCheck(
   opts: SemanticOptions = {},
 ) {
   checkDuplicates(named, out);
-  const names = new Map<KindName, Set<string>>();
-  const first = new Map<string, NamedDocument>();
+  // The first document of each name, by kind (its keys are the kind's names).
+  const first = new Map<KindName, Map<string, NamedDocument>>();
   for (const n of named) {
-    names.set(n.kind, (names.get(n.kind) ?? new Set()).add(n.name));
-    if (!first.has(`${n.kind}/${n.name}`)) first.set(`${n.kind}/${n.name}`, n);
+    let byName = first.get(n.kind);
+    if (!byName) {
+      byName = new Map();
+      first.set(n.kind, byName);
+    }
+    if (!byName.has(n.name)) byName.set(n.name, n);
   }
-  const claims = new Map<string, NamedDocument>();
+  const names = new Map<KindName, Set<string>>();
+  for (const [kind, byName] of first) names.set(kind, new Set(byName.keys()));
+  const none: ReadonlySet<string> = new Set();
+  const claims = new Map<string, Map<string, NamedDocument>>();
   const ctx: SemanticContext = {
-    names: (kind) => names.get(kind) ?? new Set(),
-    first: (kind, name) => first.get(`${kind}/${name}`),
+    names: (kind) => names.get(kind) ?? none,
+    first: (kind, name) => first.get(kind)?.get(name),
     claim: (scope, value, doc) => {
-      const k = `${scope}\u0000${value}`;
-      const earlier = claims.get(k);
-      if (!earlier) claims.set(k, doc);
+      let inScope = claims.get(scope);
+      if (!inScope) {
+        inScope = new Map();
+        claims.set(scope, inScope);
+      }
+      const earlier = inScope.get(value);
+      if (!earlier) inScope.set(value, doc);
       return earlier;
     },
     partial: Boolean(opts.partial),

@@ -52,12 +52,16 @@ export const where = (d: ParsedDocument) => {
 };
 
 export function checkDuplicates(named: readonly NamedDocument[], out: Diagnostic[]) {
-  const seen = new Map<string, NamedDocument>();
+  const seen = new Map<KindName, Map<string, NamedDocument>>();
   for (const n of named) {
-    const key = `${n.kind}/${n.name}`;
-    const first = seen.get(key);
+    let byName = seen.get(n.kind);
+    if (!byName) {
+      byName = new Map();
+      seen.set(n.kind, byName);
+    }
+    const first = byName.get(n.name);
     if (!first) {
-      seen.set(key, n);
+      byName.set(n.name, n);
       continue;
     }
     out.push({

@@ -4,11 +4,12 @@
  * that fail to parse or fail the schema: values at a schema secret field, under a key that names a secret,
  * or inside such a value, except the name in a `fromEnv` / `fromFile` reference, which is not secret.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { SourceRange } from '../diagnostics.js';
 import type { SourceIndex } from './parse-yaml.js';
 import { isSecretField, SECRET_FIELDS } from './secret-fields.js';
 import { suggest } from './suggest.js';
+import { yamlLib } from './yaml-lib.js';
 
 const REFERENCE_KEYS = new Set(['fromEnv', 'fromFile']);
 /** Key names that say "secret" whatever the schema says (a misplaced `token:` is still a token). */
@@ -39,6 +40,8 @@ const containerByName = (key: string) => {
 
 /** The ranges of secret values in every document of a source. */
 export function sensitiveRanges(index: SourceIndex): SourceRange[] {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLib();
+  const docs = index.docs(); // fills the line counter
   const { lineCounter, source } = index;
   const out: SourceRange[] = [];
   const push = (start: number, end: number) => {
@@ -75,6 +78,6 @@ export function sensitiveRanges(index: SourceIndex): SourceRange[] {
       walk(pair.value as Node | null, at, childSecret, !childSecret && containerByName(key));
     }
   };
-  for (const doc of index.docs()) walk(doc.contents, [], false, false);
+  for (const doc of docs) walk(doc.contents, [], false, false);
   return out;
 }

@@ -168,61 +168,73 @@ export function substituteDocument(
 ): Set<string> {
   const failed = new Set<string>();
   // A YAML alias makes one object appear twice; it is substituted once (a second pass would expand
-  // the `${` that a `$${` became).
-  const done = new WeakSet<object>();
-  const visit = (value: unknown, path: string[]): unknown => {
-    if (value !== null && typeof value === 'object') {
+  // the `${` that a `$${` became). A document known to be a tree needs no record.
+  const done = d.tree ? undefined : new Set<object>();
+  // The path of the value being visited: one array, pushed and popped as the walk goes, copied only
+  // for a value that holds a `$`.
+  const stack: string[] = [];
+  const substitute = (value: string, path: string[]): string => {
+    if (inSecret(path)) {
+      const at = value.replaceAll('$${', '\0\0\0').indexOf('${');
+      if (at >= 0) {
+        failed.add(toPointer(path));
+        // The secret field itself too: its `oneOf` failure is this one's follow-on.
+        const field = path.findIndex((_, i) => isSecretField(path.slice(0, i + 1)));
+        failed.add(toPointer(path.slice(0, field + 1)));
+        out.push({
+          severity: 'error',
+          code: 'substitution/secret-field',
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: the substitution syntax itself, not a template
+          message: 'a secret field cannot use ${...} substitution',
+          detail:
+            'a substituted secret would be an inline secret in plans and logs; reference it with { fromEnv: NAME } (or { fromFile: path }) instead',
+          path: toPointer(path),
+          source: locateIn(d, path, value.slice(at, value.indexOf('}', at) + 1 || undefined), 0),
+        });
+      }
+      return value; // secret fields are taken as written
+    }
+    const { value: expanded, problems } = expand(value, env, opts);
+    if (problems.length) failed.add(toPointer(path));
+    for (const p of problems) {
+      const nth = value.slice(0, p.offset).split(p.expression).length - 1;
+      out.push({
+        severity: 'error',
+        code: p.code,
+        message: p.message,
+        detail: p.detail,
+        path: toPointer(path),
+        source: locateIn(d, path, p.expression, nth),
+      });
+    }
+    return expanded;
+  };
+  const visit = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.includes('$') ? substitute(value, stack.slice()) : value;
+    if (value === null || typeof value !== 'object') return value;
+    if (done) {
       if (done.has(value)) return value;
       done.add(value);
     }
-    if (typeof value === 'string') {
-      if (!value.includes('$')) return value;
-      if (inSecret(path)) {
-        const at = value.replaceAll('$${', '\0\0\0').indexOf('${');
-        if (at >= 0) {
-          failed.add(toPointer(path));
-          // The secret field itself too: its `oneOf` failure is this one's follow-on.
-          const field = path.findIndex((_, i) => isSecretField(path.slice(0, i + 1)));
-          failed.add(toPointer(path.slice(0, field + 1)));
-          out.push({
-            severity: 'error',
-            code: 'substitution/secret-field',
-            // biome-ignore lint/suspicious/noTemplateCurlyInString: the substitution syntax itself, not a template
-            message: 'a secret field cannot use ${...} substitution',
-            detail:
-              'a substituted secret would be an inline secret in plans and logs; reference it with { fromEnv: NAME } (or { fromFile: path }) instead',
-            path: toPointer(path),
-            source: locateIn(d, path, value.slice(at, value.indexOf('}', at) + 1 || undefined), 0),
-          });
-        }
-        return value; // secret fields are taken as written
-      }
-      const { value: expanded, problems } = expand(value, env, opts);
-      if (problems.length) failed.add(toPointer(path));
-      for (const p of problems) {
-        const nth = value.slice(0, p.offset).split(p.expression).length - 1;
-        out.push({
-          severity: 'error',
-          code: p.code,
-          message: p.message,
-          detail: p.detail,
-          path: toPointer(path),
-          source: locateIn(d, path, p.expression, nth),
-        });
-      }
-      return expanded;
-    }
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) value[i] = visit(value[i], [...path, String(i)]);
+      for (let i = 0; i < value.length; i++) {
+        stack.push(String(i));
+        const next = visit(value[i]);
+        if (next !== value[i]) value[i] = next;
+        stack.pop();
+      }
       return value;
     }
-    if (value !== null && typeof value === 'object') {
-      const o = value as Record<string, unknown>;
-      for (const key of Object.keys(o)) o[key] = visit(o[key], [...path, key]);
+    const o = value as Record<string, unknown>;
+    for (const key of Object.keys(o)) {
+      stack.push(key);
+      const next = visit(o[key]);
+      if (next !== o[key]) o[key] = next;
+      stack.pop();
     }
     return value;
   };
-  d.value = visit(d.value, []);
+  d.value = visit(d.value);
   return failed;
 }
 
