@@ -2,15 +2,14 @@
  * The schema registry: every JSON Schema of the project (manifest kinds and management-API wire shapes,
  * ./catalog.ts) as validators with one set of options (draft-07, all errors, formats). The single source of
  * truth for validation on both sides of the API; callers name a schema by file and optional JSON pointer,
- * e.g. `wire/mcp-server.schema.json#/definitions/Create`. The references in generated/validators.ts (the
- * kinds) and generated/wire-validators.ts (every wire definition) run precompiled code (`npm run gen`, ajv
- * standalone: nothing to compile at start-up); any other is compiled on first use.
+ * e.g. `wire/mcp-server.schema.json#/definitions/Create`. The kinds (generated/validators.ts) run precompiled
+ * code (`npm run gen`, ajv standalone: nothing to compile at start-up), as do the wire definitions through
+ * `wire-validate.ts` (generated/wire-validators.ts); any other reference is compiled on first use.
  */
 import type { Ajv, ErrorObject } from 'ajv';
 import { createAjv, type KindName, kindSchemas, REPLACE_ON_CHANGE, schemaFiles } from './catalog.js';
 import type { ApiVersion } from './generated/manifest.js';
 import { type PrecompiledValidator, precompiled } from './generated/validators.js';
-import { precompiledWire } from './generated/wire-validators.js';
 
 export { createAjv, type KindName, kindSchemas, REPLACE_ON_CHANGE, schemaFiles } from './catalog.js';
 
@@ -41,7 +40,7 @@ const compiled = new Map<string, Validator>();
 
 /** The validator for a schema reference: precompiled when generated, else compiled on first use and cached. */
 export function validatorFor(ref: string): Validator {
-  const generated = precompiled[ref] ?? precompiledWire[ref];
+  const generated = precompiled[ref];
   if (generated) return generated;
   let fn = compiled.get(ref);
   if (!fn) {

@@ -1,7 +1,7 @@
 // The precompiled wire validators (generated/wire-validators.ts) agree with the wire schemas: the module is
-// what `npm run gen` writes now, the registry answers every wire definition with it, and each gives the same
-// errors as a freshly compiled ajv with the same options (and the same verdict as the run-time default,
-// which inlines references) on random values shaped after each definition's properties.
+// what `npm run gen` writes now, the wire checks (wire-validate.ts) use it for every definition, and each
+// gives the same errors as a freshly compiled ajv with the same options (and the same verdict as the
+// run-time default, which inlines references) on random values shaped after each definition's properties.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -14,7 +14,7 @@ import {
 } from '../scripts/gen/wire-validators.js';
 import { createAjv, schemaFiles } from './catalog.js';
 import { precompiledWire } from './generated/wire-validators.js';
-import { validatorFor } from './registry.js';
+import { wireValidatorFor } from './wire-validate.js';
 
 const root = join(import.meta.dirname, '..');
 const same = createAjv({ ...WIRE_OPTIONS });
@@ -36,10 +36,10 @@ describe('precompiled wire validators', () => {
     expect(readFileSync(join(root, file), 'utf8')).toBe(content);
   });
 
-  it('cover every wire definition, and the registry uses them', () => {
+  it('cover every wire definition, and the wire checks use them', () => {
     expect(Object.keys(precompiledWire)).toEqual(wireRefs());
     expect(wireRefs().length).toBeGreaterThan(40);
-    for (const ref of wireRefs()) expect(validatorFor(ref)).toBe(precompiledWire[ref]);
+    for (const ref of wireRefs()) expect(wireValidatorFor(ref)).toBe(precompiledWire[ref]);
   });
 
   it('agree with a fresh ajv on random values for every definition', () => {

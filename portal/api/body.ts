@@ -5,7 +5,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { Context } from 'hono';
-import { validate } from '../../schemas/registry.js';
+import { validateWire } from '../../schemas/wire-validate.js';
 import { readWebBody } from '../http/bounded-body.js';
 import { type Issue, MalformedJsonError, PayloadTooLargeError, ValidationError } from './errors.js';
 
@@ -92,7 +92,7 @@ export function issuesFromAjv(errors: ErrorObject[]): Issue[] {
 
 /** Validates `value` against a wire schema reference; throws ValidationError listing every problem. */
 export function assertValid<T>(ref: string, value: unknown): T {
-  const result = validate(ref, value);
+  const result = validateWire(ref, value);
   if (!result.ok) throw new ValidationError(issuesFromAjv(result.errors));
   return value as T;
 }

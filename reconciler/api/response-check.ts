@@ -7,7 +7,7 @@
  * names), are enforced: the official SDK, the wire's specification, marks most answer fields optional.
  */
 import type { ErrorObject } from 'ajv';
-import { validate } from '../../schemas/registry.js';
+import { validateWire } from '../../schemas/wire-validate.js';
 import { TransportError } from './errors.js';
 
 /** The API answered, but not with the shape its wire schema describes. Exit 1. */
@@ -81,7 +81,7 @@ export function checkEnvelope(method: string, path: string, body: unknown): void
     );
   const items = want.list ? (result as unknown[]) : [result];
   for (const [i, item] of items.entries()) {
-    const r = validate(want.schema, item);
+    const r = validateWire(want.schema, item);
     if (r.ok) continue;
     const errors = r.errors.filter(
       (e) =>

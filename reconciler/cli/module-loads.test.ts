@@ -123,6 +123,10 @@ describe('modules loaded by portalctl', () => {
     expect(r.files.filter((f) => /\/node_modules\/ajv\/dist\/(compile|vocabularies)\//.test(f))).toEqual([]);
     expect(r.files.filter((f) => f.endsWith('/node_modules/ajv/dist/ajv.js'))).toEqual([]);
     expect(r.files.some((f) => f.endsWith('/dist/schemas/generated/validators.js'))).toBe(true);
+    // Neither the API's wire validators nor the yaml library (plain files are read with js-yaml; yaml
+    // parses only for the full path or a source position).
+    expect(r.files.some((f) => f.endsWith('/dist/schemas/generated/wire-validators.js'))).toBe(false);
+    expect(r.files.filter((f) => f.includes('/node_modules/yaml/'))).toEqual([]);
     // The CLI, the loader, yaml and js-yaml, the schemas and ajv's run-time helpers: under two hundred files
     // (the whole program before commands loaded lazily: nearly a thousand).
     expect(r.files.length).toBeLessThan(200);
