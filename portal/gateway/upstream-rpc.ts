@@ -215,29 +215,29 @@ export class UpstreamSession implements UpstreamRpc {
           if (p.waiting > 0) return;
           timer = setTimeout(() => {
             timedOut = true;
-            abort.abort(new UpstreamTimeoutError(opts.timeoutMs));
+            cancel(new UpstreamTimeoutError(opts.timeoutMs));
           }, opts.timeoutMs);
         },
       };
       this.pending.set(id, p);
       p.touch();
     });
-    const onAbort = () => abort.abort(opts.signal?.reason);
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
     const p = this.pending.get(id) as Pending;
-    abort.signal.addEventListener(
-      'abort',
-      () => {
-        if (p.settled) return;
+    /** The caller's cancellation or the timeout: the upstream is told (unless answered), then the wire stops. */
+    const cancel = (reason: unknown) => {
+      if (abort.signal.aborted) return;
+      if (!p.settled) {
         this.wire.post({
           jsonrpc: '2.0',
           method: 'notifications/cancelled',
           params: { requestId: id, reason: timedOut ? 'timed out' : 'cancelled by the client' },
         });
-        p.reject(abort.signal.reason);
-      },
-      { once: true },
-    );
+        p.reject(reason);
+      }
+      abort.abort(reason);
+    };
+    const onAbort = () => cancel(opts.signal?.reason);
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
     let wireDone = false;
     void this.wire
       .send(
@@ -248,6 +248,7 @@ export class UpstreamSession implements UpstreamRpc {
       )
       .then(
         () => {
+          wireDone = true;
           if (this.wire.inline && !p.settled) {
             p.reject(
               new UpstreamWireError('the upstream closed the event stream before answering', {
@@ -256,11 +257,11 @@ export class UpstreamSession implements UpstreamRpc {
             );
           }
         },
-        (err: unknown) => p.reject(abort.signal.aborted ? abort.signal.reason : err),
-      )
-      .finally(() => {
-        wireDone = true;
-      });
+        (err: unknown) => {
+          wireDone = true;
+          p.reject(abort.signal.aborted ? abort.signal.reason : err);
+        },
+      );
     try {
       const result = await answer;
       const until = opts.progressUntil;

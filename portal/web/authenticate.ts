@@ -4,15 +4,23 @@
  * present but wrong is an error, never a silent fall back to anonymous: a bad access token gets the OAuth
  * challenge (401 `invalid_token`), a refused service token a 403 that says so and no challenge (signing in
  * would not fix it). The user's record is read on every request, so group changes and disabled accounts
- * take effect immediately.
+ * take effect immediately. A service token's secret, once verified against the token as the store holds it,
+ * is not hashed again while the store keeps that record (until any token write, at most a second); its
+ * state (enabled, expiry) is still checked on every request.
  */
+import { hash, timingSafeEqual } from 'node:crypto';
 import { InvalidTokenError } from '@modelcontextprotocol/sdk/server/auth/errors.js';
 import type { AccessContext } from '../access/principal.js';
 import { LOCAL_IDP_ID } from '../access/selectors.js';
 import { ACCESS_DENIED_CODE } from '../gateway/requests.js';
 import type { PortalOAuth } from '../identity/oauth-provider.js';
-import { CLIENT_ID_HEADER, CLIENT_SECRET_HEADER, verifyServiceToken } from '../identity/service-tokens.js';
-import type { Repository } from '../store/repository.js';
+import {
+  CLIENT_ID_HEADER,
+  CLIENT_SECRET_HEADER,
+  type TokenCheck,
+  verifyServiceToken,
+} from '../identity/service-tokens.js';
+import type { Repository, ServiceTokenStore } from '../store/repository.js';
 
 export type AuthResult =
   | { ok: true; ctx: AccessContext; token?: string }
@@ -72,6 +80,66 @@ export function authFailure(
   return failed.credential === 'service-token' ? serviceTokenRefused(failed.error) : challenge(failed.error);
 }
 
+type FoundToken = NonNullable<ReturnType<ServiceTokenStore['byClientId']>>;
+
+/** A secret that matched a token record's current hash, with that record's state as numbers. */
+interface Verified {
+  secret: Buffer;
+  enabled: boolean;
+  expiresAt: number;
+  seenAt: number;
+}
+
+/**
+ * Secrets verified against the record `byClientId` returned, keyed by that very object: the store hands
+ * out a new one after any token write (rotation, disable, delete, touch) and at least once a second, so
+ * an entry never outlives the record it was checked against.
+ */
+const verifiedSecrets = new WeakMap<FoundToken, Verified>();
+
+/** `last_seen_at` is refreshed by a full verification once it is older than this (service-tokens.ts). */
+const SEEN_FRESH_MS = 60_000;
+
+/**
+ * `verifyServiceToken`, without hashing a secret already verified against the same stored record. A hit
+ * answers only "ok" (enabled, unexpired, no `last_seen_at` refresh due); anything else takes the full
+ * check, which gives the reason. Only a match of the current secret is remembered, so a previous secret
+ * (valid until its own expiry) is always checked in full.
+ */
+function checkServiceToken(repo: Repository, clientId: string, secret: string, now: Date): TokenCheck {
+  const found = repo.serviceTokens.byClientId(clientId);
+  const known = found && verifiedSecrets.get(found);
+  if (found && known) {
+    const presented = Buffer.from(secret, 'utf8');
+    const t = now.getTime();
+    if (
+      presented.length === known.secret.length &&
+      timingSafeEqual(presented, known.secret) &&
+      known.enabled &&
+      known.expiresAt > t &&
+      t - known.seenAt <= SEEN_FRESH_MS
+    ) {
+      return { ok: true, token: found.token };
+    }
+  }
+  const check = verifyServiceToken(repo, clientId, secret, now);
+  if (
+    check.ok &&
+    found &&
+    check.token === found.token &&
+    hash('sha256', secret, 'hex') === found.secretHash
+  ) {
+    const { token } = found;
+    verifiedSecrets.set(found, {
+      secret: Buffer.from(secret, 'utf8'),
+      enabled: token.enabled,
+      expiresAt: Date.parse(token.expires_at),
+      seenAt: token.last_seen_at ? Date.parse(token.last_seen_at) : 0,
+    });
+  }
+  return check;
+}
+
 export function authenticate(deps: AuthDeps, portalId: string, header: HeaderOf, ip: string): AuthResult {
   const clientId = header(CLIENT_ID_HEADER)?.trim();
   const clientSecret = header(CLIENT_SECRET_HEADER)?.trim();
@@ -79,7 +147,7 @@ export function authenticate(deps: AuthDeps, portalId: string, header: HeaderOf,
     if (!clientId || !clientSecret) {
       return serviceTokenError('both CF-Access-Client-Id and CF-Access-Client-Secret are required');
     }
-    const check = verifyServiceToken(deps.repo, clientId, clientSecret, deps.now());
+    const check = checkServiceToken(deps.repo, clientId, clientSecret, deps.now());
     if (!check.ok) return serviceTokenError(SERVICE_TOKEN_REASONS[check.reason]);
     const t = check.token;
     return {

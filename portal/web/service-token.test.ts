@@ -3,6 +3,8 @@
 // and on the live-session fast path alike, while a request with no credential still gets the OAuth challenge.
 // Checked with raw HTTP, with the SDK's client holding an OAuth provider (which starts a sign-in on any 401),
 // and with mcp-remote (a real OAuth-capable bridge): neither starts a sign-in, both show the reason.
+// A token already verified on a live session is refused on the very next request once it is disabled,
+// rotated or deleted, and another secret for its client id never rides on the earlier verification.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -212,4 +214,88 @@ describe('a refused service token', () => {
       rmSync(configDir, { recursive: true, force: true });
     }
   }, 30_000);
+});
+
+describe('a service token verified on earlier requests of a live session', () => {
+  /** A fresh token with a session of its own and a few answered calls (so its secret was verified). */
+  async function warmSession(name: string) {
+    const token = await addServiceToken(p, name);
+    const c = await connectWithServiceToken(mcp, token.client_id, token.client_secret);
+    const sessionId = c.transport.sessionId ?? '';
+    expect(sessionId).not.toBe('');
+    const call = (secret: string, id: number) =>
+      post(
+        { ...creds(token, secret), 'mcp-session-id': sessionId, 'mcp-protocol-version': '2025-06-18' },
+        { jsonrpc: '2.0', id, method: 'tools/list' },
+      );
+    for (let i = 0; i < 3; i++) expect((await call(token.client_secret, 100 + i)).status).toBe(200);
+    return { token, c, call };
+  }
+
+  const refusal = async (r: Response) => {
+    expect(r.status).toBe(403);
+    return ((await r.json()) as { error: { message: string } }).error.message;
+  };
+
+  it('is refused at once when disabled, and served again when re-enabled', async () => {
+    const { token, c, call } = await warmSession('warm-disable');
+    try {
+      expect((await p.call('PUT', `${SERVICE_TOKENS}/${token.id}`, { enabled: false })).status).toBe(200);
+      expect(await refusal(await call(token.client_secret, 1))).toBe(
+        'the service token was refused: the token is disabled',
+      );
+      expect((await p.call('PUT', `${SERVICE_TOKENS}/${token.id}`, { enabled: true })).status).toBe(200);
+      expect((await call(token.client_secret, 2)).status).toBe(200);
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('is refused at once when deleted', async () => {
+    const { token, c, call } = await warmSession('warm-delete');
+    try {
+      expect((await p.call('DELETE', `${SERVICE_TOKENS}/${token.id}`)).status).toBe(200);
+      expect(await refusal(await call(token.client_secret, 1))).toBe(WRONG);
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('is refused at once when expired', async () => {
+    const { token, c, call } = await warmSession('warm-expire');
+    try {
+      expect((await p.call('PUT', `${SERVICE_TOKENS}/${token.id}`, { duration: '1ms' })).status).toBe(200);
+      expect(await refusal(await call(token.client_secret, 1))).toBe(
+        'the service token was refused: the token has expired',
+      );
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('accepts only the new secret after a rotation with no overlap', async () => {
+    const { token, c, call } = await warmSession('warm-rotate');
+    try {
+      const r = await p.call('POST', `${SERVICE_TOKENS}/${token.id}/rotate`, {});
+      expect(r.status).toBe(200);
+      const { client_secret } = (r.body as { result: { client_secret: string } }).result;
+      expect(await refusal(await call(token.client_secret, 1))).toBe(WRONG);
+      expect((await call(client_secret, 2)).status).toBe(200);
+      expect(await refusal(await call(token.client_secret, 3))).toBe(WRONG);
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('refuses any other secret for the same client id', async () => {
+    const { token, c, call } = await warmSession('warm-other');
+    try {
+      const other = `${token.client_secret.slice(0, -1)}${token.client_secret.endsWith('0') ? '1' : '0'}`;
+      expect(await refusal(await call(other, 1))).toBe(WRONG);
+      expect(await refusal(await call(`${token.client_secret}0`, 2))).toBe(WRONG);
+      expect((await call(token.client_secret, 3)).status).toBe(200);
+    } finally {
+      await c.close();
+    }
+  });
 });
