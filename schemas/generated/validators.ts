@@ -9,8 +9,6 @@ import type { ErrorObject } from 'ajv';
 import { ALL_FORMATS as __formats } from '../formats.js';
 import * as __ajv from '../ajv-runtime.js';
 
-// ajv's run-time helpers (ajv/dist/runtime/ucs2length, ajv/dist/runtime/equal) from ../ajv-runtime.js.
-
 /** A validator: true when valid, else false with `errors` set. */
 export type PrecompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 

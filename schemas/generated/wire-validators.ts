@@ -14031,7 +14031,7 @@ validate200.errors = vErrors;
 return errors === 0;
 }
 
-/** The precompiled validators by schema reference (`file#/definitions/Name`). */
+/** The precompiled validators by schema reference (`file` or `file#/definitions/Name`). */
 export const precompiledWire: Readonly<Record<string, PrecompiledValidator>> = {
   "wire/envelope.schema.json#/definitions/Message": v0,
   "wire/envelope.schema.json#/definitions/ResultInfo": v1,

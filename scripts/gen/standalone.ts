@@ -2,7 +2,7 @@
  * ajv standalone code as one TypeScript module: the validators of the given schema references compiled by
  * the registry's own ajv set-up (schemas/catalog.ts), their run-time helpers imported from
  * schemas/ajv-runtime.ts (so a bundle carries them) and the formats from schemas/formats.ts, keyed by
- * reference. Used by the generators of the wire validators (and fit for any other set of references).
+ * reference. Used by the generators of the kinds' and the wire definitions' validators.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -29,6 +29,8 @@ export interface StandaloneSpec {
   exportName: string;
   /** One line saying what the module holds, for its banner. */
   description: string;
+  /** Declare `PrecompiledValidator` here (the kinds' module) rather than import it from ./validators.js. */
+  declaresType?: boolean;
 }
 
 function ajvVersion(root: string): string {
@@ -74,13 +76,22 @@ export function standaloneValidators(root: string, spec: StandaloneSpec): string
     ` * (sources sha256 ${sourceHash(root)}; ajv ${ajvVersion(root)} standalone). DO NOT EDIT: run \`npm run gen\`.`,
     ` * ${spec.description}`,
     ' */',
-    "import type { PrecompiledValidator } from './validators.js';",
+    spec.declaresType
+      ? "import type { ErrorObject } from 'ajv';"
+      : "import type { PrecompiledValidator } from './validators.js';",
     `import { ALL_FORMATS as ${FORMATS} } from '../formats.js';`,
     ...(helpers.length ? ["import * as __ajv from '../ajv-runtime.js';"] : []),
     '',
+    ...(spec.declaresType
+      ? [
+          '/** A validator: true when valid, else false with `errors` set. */',
+          'export type PrecompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };',
+          '',
+        ]
+      : []),
     code.trim(),
     '',
-    '/** The precompiled validators by schema reference (`file#/definitions/Name`). */',
+    '/** The precompiled validators by schema reference (`file` or `file#/definitions/Name`). */',
     `export const ${spec.exportName}: Readonly<Record<string, PrecompiledValidator>> = {`,
     ...spec.refs.map((ref, i) => `  ${JSON.stringify(ref)}: v${i},`),
     '};',

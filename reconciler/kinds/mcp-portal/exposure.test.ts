@@ -58,6 +58,17 @@ function live(): FakeApi {
 
 const eng = (servers: unknown[]) => m('McpPortal', 'eng', { hostname: 'eng.example.com', servers });
 
+/** `live()` with the portal `eng` mapping `docs` already there. */
+function liveWithEng(): FakeApi {
+  const api = live();
+  api.addPortal({
+    id: 'eng',
+    hostname: 'eng.example.com',
+    servers: [{ server_id: 'docs', on_behalf: true, default_disabled: false }],
+  } as never);
+  return api;
+}
+
 /** What the context of the portal should be, counted by hand over the given definitions. */
 function expected(count: TokenCounter, defs: unknown[], partial = false): ContextCost {
   const tokens = Object.fromEntries(
@@ -150,12 +161,7 @@ describe('context cost in plan consequences', () => {
 
 describe('which portals have consequences', () => {
   it('only the portals the plan writes or whose mapped servers it writes: none when nothing changes', async () => {
-    const api = live();
-    api.addPortal({
-      id: 'eng',
-      hostname: 'eng.example.com',
-      servers: [{ server_id: 'docs', on_behalf: true, default_disabled: false }],
-    } as never);
+    const api = liveWithEng();
     const ops = m('McpPortal', 'ops', { hostname: 'ops.example.com', servers: [{ server: 'alpha' }] });
     const unchanged = eng([{ server: 'docs' }]);
     const p = await planOf(api, [unchanged, ops], count);
@@ -174,12 +180,7 @@ describe('which portals have consequences', () => {
 
 describe('context cost in portal status', () => {
   it('reports the live portal the way the plan consequences count it, only when asked to count', async () => {
-    const api = live();
-    api.addPortal({
-      id: 'eng',
-      hostname: 'eng.example.com',
-      servers: [{ server_id: 'docs', on_behalf: true, default_disabled: false }],
-    } as never);
+    const api = liveWithEng();
     const snapshot = await observe(api.api, { owner: 'default' });
     const row = statuses(snapshot, (kind) => kind === 'McpPortal', { countTokens: count })[0];
     expect(row?.context).toEqual(
