@@ -1,8 +1,10 @@
 // The last-applied record format: names round-trip whatever characters they hold, digests do not depend on
 // key order, another owner's records and ownership tags are told apart, and the origin truth table.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Desired, Observed } from './kinds/model.js';
 import {
+  canonical,
   driftOrigin,
   ledgerTag,
   liveDigest,
@@ -19,7 +21,47 @@ const desired = (spec: Record<string, unknown>) =>
 const observed = (spec: Record<string, unknown>, extra: Partial<Observed> = {}) =>
   ({ kind: 'AccessPolicy', name: 'p', id: 'x', spec, owned: true, ...extra }) as unknown as Observed;
 
+/** The canonical form as first defined: digests in existing ledgers were made from exactly this text. */
+function firstCanonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(firstCanonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${firstCanonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
 describe('ledger', () => {
+  it('writes every value exactly as the first canonical form did (existing digests stay valid)', () => {
+    const value = fc.letrec((tie) => ({
+      leaf: fc.oneof(
+        fc.string(),
+        fc.double(),
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.constant(undefined),
+      ),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        tie('leaf'),
+        fc.array(tie('node')),
+        fc.dictionary(fc.string(), tie('node')),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(canonical(v)).toBe(firstCanonical(v));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(canonical({ b: 1, a: [undefined, { d: undefined, c: 'x' }], ä: 2, Z: 3 })).toBe(
+      '{"Z":3,"a":[null,{"c":"x"}],"b":1,"ä":2}',
+    );
+  });
+
   it('round-trips names with spaces, colons, @ and non-ASCII characters', () => {
     for (const name of ['docs', 'Block contractors', 'a:b@c/d', 'équipe 🚀']) {
       const tag = ledgerTag('team-a', 'AccessPolicy', name, '0123456789ab', 'ba9876543210');

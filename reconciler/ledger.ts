@@ -37,14 +37,25 @@ export interface LedgerRecord {
 /** Records by `Kind/name`, each owner's once (a second record of one owner, left by a crash, is ignored). */
 export type Ledger = ReadonlyMap<string, readonly LedgerRecord[]>;
 
-/** JSON with object keys sorted, so equal values digest equally whatever order they were built in. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+/**
+ * JSON with object keys sorted (code-point order) and undefined members left out, so equal values digest
+ * equally whatever order they were built in. Its text is what the ledger's digests were made of since the
+ * ledger exists: it must never change (ledger.test.ts holds it to the first definition).
+ */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += `${i ? ',' : ''}${canonical(value[i])}`;
+    return `${out}]`;
+  }
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    const o = value as Record<string, unknown>;
+    let out = '{';
+    for (const k of Object.keys(o).sort()) {
+      const v = o[k];
+      if (v !== undefined) out += `${out.length > 1 ? ',' : ''}${JSON.stringify(k)}:${canonical(v)}`;
+    }
+    return `${out}}`;
   }
   return JSON.stringify(value ?? null);
 }

@@ -18,6 +18,7 @@ import type { ApiDeps } from './deps.js';
 import { parseListQuery, resultInfo, success } from './envelope.js';
 import { DuplicateError, type Issue, NotFoundError, ValidationError } from './errors.js';
 import { dropUnchanged } from './ids.js';
+import { jsonAnswer } from './json-answer.js';
 import { checkOverrides } from './overrides.js';
 import { toPortalBase, toPortalObject } from './portal-wire.js';
 
@@ -143,7 +144,8 @@ export function portalRoutes(deps: ApiDeps): Hono {
     const servers = repo.servers.getMany([
       ...new Set(page.items.flatMap((p) => p.servers.map((m) => m.server_id))),
     ]);
-    return c.json(
+    return jsonAnswer(
+      c,
       success(
         page.items.map((rec) => toPortalObject(rec, servers)),
         [],

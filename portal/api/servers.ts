@@ -21,6 +21,7 @@ import {
   ValidationError,
 } from './errors.js';
 import { dropUnchanged } from './ids.js';
+import { jsonAnswer } from './json-answer.js';
 import { checkOverrides } from './overrides.js';
 import { authenticationStatus, checkCredentials, OAUTH_PENDING_ERROR } from './server-auth.js';
 import { toServerObject } from './server-wire.js';
@@ -73,7 +74,7 @@ export function serverRoutes(deps: ApiDeps): Hono {
   app.get('/', (c) => {
     const q = parseListQuery(c.req.query());
     const page = repo.servers.list(q);
-    return c.json(success(page.items.map(toServerObject), [], resultInfo(q, page)));
+    return jsonAnswer(c, success(page.items.map(toServerObject), [], resultInfo(q, page)));
   });
 
   app.post('/', async (c) => {

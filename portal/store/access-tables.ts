@@ -120,10 +120,11 @@ export function createPolicyTable(db: Database.Database): PolicyStore {
     },
     getMany(ids) {
       const out = new Map<string, PolicyRecord>();
-      for (const id of ids) {
-        const row = getStmt.get(id) as PolicyRow | undefined;
-        if (row) out.set(id, policyFromRow(row));
-      }
+      // One statement for the lot (an apps page asks for every linked policy).
+      const rows = sql('SELECT * FROM policies WHERE id IN (SELECT value FROM json_each(?))').all(
+        JSON.stringify([...new Set(ids)]),
+      ) as PolicyRow[];
+      for (const row of rows) out.set(row.id, policyFromRow(row));
       return out;
     },
     usedBy(policyId) {

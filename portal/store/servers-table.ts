@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { SecretBox } from './crypto.js';
 import type { ListQuery, Page, ServerRecord, ServerSecrets, ServerStore } from './repository.js';
-import { bool, fromJson, int, pagedRows, statements, toJson } from './sql-util.js';
+import { bool, fromJson, int, JsonCells, pagedRows, statements, toJson } from './sql-util.js';
 
 interface Row {
   id: string;
@@ -67,9 +67,15 @@ const COLUMNS = [
   'modified_by',
 ] as const;
 
+/** The large JSON columns' parses, by server id (see `JsonCells`). */
+interface Cells {
+  tools: JsonCells;
+  prompts: JsonCells;
+}
+
 const aadFor = (id: string, column: string) => `servers:${id}:${column}`;
 
-function fromRow(row: Row): ServerRecord {
+function fromRow(row: Row, cells: Cells): ServerRecord {
   return {
     id: row.id,
     name: row.name,
@@ -88,8 +94,8 @@ function fromRow(row: Row): ServerRecord {
     generation: row.generation,
     status: row.status,
     authentication_status: row.authentication_status,
-    tools: fromJson(row.tools),
-    prompts: fromJson(row.prompts),
+    tools: cells.tools.parse(row.id, row.tools),
+    prompts: cells.prompts.parse(row.id, row.prompts),
     error: row.error,
     error_details: fromJson(row.error_details),
     sync_messages: fromJson(row.sync_messages),
@@ -135,6 +141,9 @@ function toParams(rec: ServerRecord): Record<(typeof COLUMNS)[number], unknown> 
 
 export function createServerTable(db: Database.Database, box: SecretBox): ServerStore {
   const sql = statements(db);
+  // Tool and prompt lists, parsed once per stored text (frozen: every record read shares them).
+  const cells: Cells = { tools: new JsonCells(), prompts: new JsonCells() };
+  const read = (row: Row) => fromRow(row, cells);
   const insertStmt = sql(
     `INSERT INTO servers (${COLUMNS.join(', ')}, auth_credentials, client_secret)
      VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')}, @auth_credentials, @client_secret)`,
@@ -149,6 +158,7 @@ export function createServerTable(db: Database.Database, box: SecretBox): Server
     client_secret: sql('UPDATE servers SET client_secret = ? WHERE id = ?'),
   };
   const getStmt = sql('SELECT * FROM servers WHERE id = ?');
+  const getManyStmt = sql('SELECT * FROM servers WHERE id IN (SELECT value FROM json_each(?))');
   const seal = (id: string, column: string, value: string | null | undefined) =>
     value === null || value === undefined ? null : box.seal(value, aadFor(id, column));
 
@@ -162,18 +172,17 @@ export function createServerTable(db: Database.Database, box: SecretBox): Server
   return {
     list(q: ListQuery): Page<ServerRecord> {
       const { rows, total } = pagedRows<Row>(sql, 'servers', ['id', 'name'], q);
-      return { items: rows.map(fromRow), total };
+      return { items: rows.map(read), total };
     },
     get(id) {
       const row = getStmt.get(id) as Row | undefined;
-      return row && fromRow(row);
+      return row && read(row);
     },
     getMany(ids) {
       const out = new Map<string, ServerRecord>();
-      for (const id of ids) {
-        const row = getStmt.get(id) as Row | undefined;
-        if (row) out.set(id, fromRow(row));
-      }
+      // One statement for the lot (a portals page asks for every mapped server: ~half the time of a get each).
+      const rows = getManyStmt.all(JSON.stringify([...new Set(ids)])) as Row[];
+      for (const row of rows) out.set(row.id, read(row));
       return out;
     },
     ids() {
@@ -193,6 +202,8 @@ export function createServerTable(db: Database.Database, box: SecretBox): Server
     },
     delete(id) {
       sql('DELETE FROM servers WHERE id = ?').run(id);
+      cells.tools.forget(id);
+      cells.prompts.forget(id);
     },
     secrets(id) {
       const row = sql('SELECT auth_credentials, client_secret FROM servers WHERE id = ?').get(id) as

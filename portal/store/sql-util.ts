@@ -8,6 +8,48 @@ import type { ListQuery } from './repository.js';
 export const toJson = (value: unknown): string => JSON.stringify(value);
 export const fromJson = <T>(text: string | null): T =>
   text === null ? (null as T) : (JSON.parse(text) as T);
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The stored JSON text of each value `JsonCells` parsed: an answer can carry the text as it is. */
+const TEXT_OF_CELL = new WeakMap<object, string>();
+
+/** The JSON text `value` was parsed from by a `JsonCells` (`JSON.stringify(value)` would equal it), if any. */
+export const textOfCell = (value: object): string | undefined => TEXT_OF_CELL.get(value);
+
+/**
+ * `fromJson` for large JSON columns read again and again (a server's tools: every portals page carries
+ * every mapped server's): the parse of a cell is kept while the stored text is the same, so only a
+ * changed cell is parsed again. The value is frozen, because every read shares it. Exact by
+ * construction: the key names the cell (one instance per column), the check is the text itself. At most `max` cells are kept
+ * (then it starts over).
+ */
+export class JsonCells {
+  readonly #cells = new Map<string, { text: string; value: unknown }>();
+  constructor(readonly max = 20_000) {}
+
+  parse<T>(key: string, text: string | null): T {
+    if (text === null) return null as T;
+    const kept = this.#cells.get(key);
+    if (kept && kept.text === text) return kept.value as T;
+    const value = deepFreeze(JSON.parse(text));
+    if (typeof value === 'object' && value !== null) TEXT_OF_CELL.set(value, text);
+    if (this.#cells.size >= this.max) this.#cells.clear();
+    this.#cells.set(key, { text, value });
+    return value as T;
+  }
+
+  forget(key: string): void {
+    this.#cells.delete(key);
+  }
+}
+
 export const bool = (value: number | bigint): boolean => Number(value) !== 0;
 export const int = (value: boolean): number => (value ? 1 : 0);
 

@@ -14,6 +14,22 @@ import { liveOf, type Snapshot } from '../observe.js';
 import { type Operation, ref } from './operations.js';
 import { type Action, PLAN_FORMAT_VERSION, type Plan, type ResourceChange, type Unmanaged } from './types.js';
 
+/** Names made of lowercase letters, digits and hyphens (every ObjectId): code-point order is locale order. */
+const SIMPLE = /^[a-z0-9-]*$/;
+
+/**
+ * Locale order of names (`localeCompare`), compared by code point when both are simple, which orders them
+ * the same way without starting ICU's collator (~10 ms, on every plan of 1,000 objects).
+ */
+const byName = (a: { name: string }, b: { name: string }) =>
+  SIMPLE.test(a.name) && SIMPLE.test(b.name)
+    ? a.name < b.name
+      ? -1
+      : a.name > b.name
+        ? 1
+        : 0
+    : a.name.localeCompare(b.name);
+
 export interface PlanOptions extends KindPlanOptions {
   target: Plan['target'];
   /** Diagnostics found before planning (e.g. missing secrets), carried into the plan. */
@@ -57,7 +73,7 @@ class Planner implements PlanContext {
   ) {
     this.diagnostics = [...(opts.diagnostics ?? [])];
     this.#tags = new Set(snapshot.tags ?? []);
-    for (const d of [...desired].sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const d of [...desired].sort(byName)) {
       this.#desired.set(key(d.kind, d.name), d);
       const same = this.#desiredByKind.get(d.kind);
       if (same) same.push(d);
@@ -152,8 +168,9 @@ export function plan(desired: readonly Desired[], snapshot: Snapshot, opts: Plan
   const ledger = readLedger(snapshot.tags);
   for (const h of [...REGISTRY].reverse()) {
     const later = ctx.operations.filter((op) => orderOf(op.resource) > h.order).map((op) => op.id);
-    for (const o of [...ctx.liveOf(h.kind)].sort((a, b) => a.name.localeCompare(b.name))) {
-      if (ctx.desired(h.kind, o.name)) continue;
+    // Only objects no manifest names are sorted (a locale sort of every live object costs ~10 ms a plan).
+    const left = ctx.liveOf(h.kind).filter((o) => !ctx.desired(h.kind, o.name));
+    for (const o of left.sort(byName)) {
       const owners = otherOwners(o, opts.owner, ledger);
       unmanaged.push({
         kind: o.kind,

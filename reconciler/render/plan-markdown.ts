@@ -13,6 +13,7 @@ import {
   CONTEXT_HEADING,
   consequenceHeadline,
   contextLine,
+  count,
   counts,
   countsPhrase,
   diagnosticLocation,
@@ -166,7 +167,7 @@ function head(plan: Plan): string[] {
     '',
     `| ${cols.map(([k]) => k).join(' | ')} |`,
     `|${cols.map(() => ' ---: ').join('|')}|`,
-    `| ${cols.map(([, v]) => v.toLocaleString('en-US')).join(' | ')} |`,
+    `| ${cols.map(([, v]) => count(v)).join(' | ')} |`,
     '',
     ...(errored ? ['> [!CAUTION]', `> **${errored}** Fix the diagnostics below and plan again.`, ''] : []),
   ];
@@ -216,7 +217,7 @@ function footer(plan: Plan): string[] {
   const { api_url, account_id, embedded } = plan.target;
   const target = `Target ${code(api_url)}, account ${code(account_id)}${embedded ? ' (embedded portal)' : ''}`;
   const { observe, apply_estimate: apply } = plan.api_calls;
-  const calls = `${apply ? `about ${plural(apply, 'API call')}` : 'no API calls'} to apply (${observe.toLocaleString('en-US')} made to plan)`;
+  const calls = `${apply ? `about ${plural(apply, 'API call')}` : 'no API calls'} to apply (${count(observe)} made to plan)`;
   const version = `\`format_version\` ${esc(plan.format_version)}`;
   return [`<sub>${target} · ${calls} · ${version} · planned ${esc(plan.created_at)}</sub>`];
 }
@@ -238,7 +239,7 @@ function parts(plan: Plan, listed: readonly ResourceChange[]): Parts {
   };
 }
 
-const more = (n: number) => `${n.toLocaleString('en-US')} more`;
+const more = (n: number) => `${count(n)} more`;
 
 /** The first `cap` lines, then one "N more" line made by `tail`. */
 function cut(lines: readonly string[], cap: number, tail: (rest: string) => string): string[] {
@@ -278,8 +279,7 @@ function compose(p: Parts, view: View, notice: readonly string[]): string {
     ...p.head,
     ...(p.warning ? [...p.warning.intro, ...cut(p.warning.items, cap, (rest) => `> - ${rest}`), ''] : []),
     ...p.groups.map(
-      (g) =>
-        `* **${g.label}** (${g.items.length.toLocaleString('en-US')}): ${cut(g.items, cap, (rest) => rest).join(', ')}`,
+      (g) => `* **${g.label}** (${count(g.items.length)}): ${cut(g.items, cap, (rest) => rest).join(', ')}`,
     ),
     ...(p.groups.length ? [''] : []),
     ...section('Changes', changes),
@@ -312,13 +312,12 @@ function truncationNotice(plan: Plan, view: View, maxChars: number, listed: numb
   if (!view.portals) left.push(`the consequences for ${plural(plan.consequences.length, 'portal')}`);
   else if (!view.portalLists) left.push(`the tool lists of ${plural(plan.consequences.length, 'portal')}`);
   if (view.cap === 0) left.push('the address lists');
-  else if (Number.isFinite(view.cap))
-    left.push(`list entries past the first ${view.cap.toLocaleString('en-US')}`);
+  else if (Number.isFinite(view.cap)) left.push(`list entries past the first ${count(view.cap)}`);
   const list = left.length > 1 ? `${left.slice(0, -1).join(', ')} and ${left.at(-1)}` : left[0];
-  const limit = GITHUB_COMMENT_LIMIT.toLocaleString('en-US');
+  const limit = count(GITHUB_COMMENT_LIMIT);
   return [
     '> [!NOTE]',
-    `> **This plan is shortened to fit in ${maxChars.toLocaleString('en-US')} characters** (GitHub comments hold ${limit})${list ? `: it leaves out ${list}` : ''}.`,
+    `> **This plan is shortened to fit in ${count(maxChars)} characters** (GitHub comments hold ${limit})${list ? `: it leaves out ${list}` : ''}.`,
     '> For the full plan run `portalctl plan --format json` (or `--format text`), or download the plan artifact of this CI run.',
     '',
   ];
