@@ -5,7 +5,7 @@
  * the manifest applied had `deletionPolicy: orphan` (prune keeps the object once its manifest is gone). Drift compares both with now to tell a manifest change not yet applied (pending) from an
  * edit outside the manifests (drift), and to tell another owner's objects from unmanaged ones.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { PortalApi } from './api/endpoints.js';
 import type { DnsRecords } from './kinds/handler.js';
 import type { Desired, KindName, Observed } from './kinds/model.js';
@@ -60,8 +60,7 @@ export function canonical(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-const digest = (value: unknown) =>
-  createHash('sha256').update(canonical(value)).digest('hex').slice(0, DIGEST);
+const digest = (value: unknown) => hash('sha256', canonical(value), 'hex').slice(0, DIGEST);
 
 /**
  * The manifest side: the normalised desired spec. Secret values are not in it (only their form and where
@@ -86,7 +85,10 @@ const digests = new WeakMap<object, string>();
  * publishes none).
  */
 export function liveDigest(o: Observed): string {
-  const spec = Object.fromEntries(Object.entries(o.spec).filter(([k]) => !o.assumed?.includes(k)));
+  const assumed = o.assumed;
+  const spec = assumed?.length
+    ? Object.fromEntries(Object.entries(o.spec).filter(([k]) => !assumed.includes(k)))
+    : o.spec;
   return digest({
     spec,
     owned: o.owned,

@@ -3,7 +3,7 @@
  * GET per object, normalised by each kind's handler into the same spec shape as desired state. Also single
  * objects with what they need around them (for callers that manage one object at a time: the provider).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { AppObject, DnsRecordObject, PolicyObject } from '../schemas/generated/wire.js';
 import type { PortalApi } from './api/endpoints.js';
 import { indexApps } from './kinds/apps.js';
@@ -165,7 +165,10 @@ export function snapshotDigest(s: Snapshot): string {
     .flat()
     .map((o) => {
       // What the API does not reveal was filled from the manifests, which a saved plan's apply may not have.
-      const spec = Object.fromEntries(Object.entries(o.spec).filter(([k]) => !o.assumed?.includes(k)));
+      const assumed = o.assumed;
+      const spec = assumed?.length
+        ? Object.fromEntries(Object.entries(o.spec).filter(([k]) => !assumed.includes(k)))
+        : o.spec;
       return { kind: o.kind, name: o.name, id: o.id, spec, app: o.app?.id ?? null, owned: o.owned };
     })
     // Code-point order (a locale compare costs ~10 ms a plan at 1,300 objects); only stability matters.
@@ -180,7 +183,5 @@ export function snapshotDigest(s: Snapshot): string {
           .sort((a, b) => byCodePoint(String(a[0]), String(b[0]))),
       ])
     : undefined;
-  return createHash('sha256')
-    .update(JSON.stringify(dns ? { all, dns } : all))
-    .digest('hex');
+  return hash('sha256', JSON.stringify(dns ? { all, dns } : all), 'hex');
 }

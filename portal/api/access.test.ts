@@ -110,6 +110,14 @@ describe('apps', () => {
     ]);
     expect(bare.body.result.destinations).toEqual([{ type: 'via_mcp_server_portal', mcp_server_id: 'docs' }]);
     expect((await p.call('GET', `${POLICIES}/${first}`)).body.result.app_count).toBe(2);
+    // A list page reads its counts and links in bulk: each item as reading it alone shows it.
+    const policyList = (await p.call('GET', `${POLICIES}?per_page=100`)).body.result as { id: string }[];
+    for (const item of policyList)
+      expect((await p.call('GET', `${POLICIES}/${item.id}`)).body.result).toEqual(item);
+    expect(policyList.find((x) => x.id === first)).toMatchObject({ app_count: 2 });
+    const appList = (await p.call('GET', `${APPS}?per_page=100`)).body.result as { id: string }[];
+    expect(appList.length).toBeGreaterThanOrEqual(2);
+    for (const item of appList) expect((await p.call('GET', `${APPS}/${item.id}`)).body.result).toEqual(item);
 
     const u = await p.call('PUT', `${APPS}/${bare.body.result.id}`, serverApp('server-app', [first]));
     expect(u.body.result.policies.map((x: { id: string }) => x.id)).toEqual([first]);

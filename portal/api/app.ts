@@ -8,6 +8,7 @@ import type { HttpBindings } from '@hono/node-server';
 import { type ErrorHandler, Hono, type NotFoundHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Message } from '../../schemas/generated/wire.js';
+import { lingerAfterRefusal } from '../http/bounded-body.js';
 import { appRoutes } from './apps.js';
 import { requireAccount, requireToken } from './auth.js';
 import type { ApiDeps } from './deps.js';
@@ -93,6 +94,9 @@ export function errorHandler(log: (line: string) => void): ErrorHandler {
       apiError = new InternalError('Internal error', { cause: err });
     }
     for (const [name, value] of Object.entries(apiError.headers)) c.header(name, value);
+    // A body refused as too large may still be arriving: the answer must reach the client all the same.
+    const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+    if (apiError instanceof PayloadTooLargeError && incoming) lingerAfterRefusal(incoming);
     const [first, ...rest] = apiError.toResponseObject();
     const errors: [Message, ...Message[]] = [
       first ?? { code: apiError.code, message: apiError.message },

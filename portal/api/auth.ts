@@ -3,11 +3,11 @@
  * `X-Auth-Key`, with any `X-Auth-Email`). No credentials -> 401 code 9106; wrong ones -> 403 code 10000;
  * a path naming another account -> 403 code 9109. Tokens are compared in constant time.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { AccountAccessError, AuthenticationError, MissingAuthError } from './errors.js';
 
-const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+const digest = (value: string) => hash('sha256', value, 'buffer');
 
 /** The credential a request presents, or undefined. */
 export function presentedToken(headers: { get(name: string): string | undefined }): string | undefined {

@@ -42,7 +42,15 @@ export function policyRoutes(deps: ApiDeps): Hono {
   app.get('/', (c) => {
     const q = parseListQuery(c.req.query());
     const page = repo.policies.list(q);
-    return c.json(success(page.items.map(render), [], resultInfo(q, page)));
+    // The page's app counts in one read, not one query per policy.
+    const counts = repo.policies.appCounts(page.items.map((p) => p.id));
+    return c.json(
+      success(
+        page.items.map((rec) => toPolicyObject(rec, counts.get(rec.id) ?? 0)),
+        [],
+        resultInfo(q, page),
+      ),
+    );
   });
 
   app.post('/', async (c) => {

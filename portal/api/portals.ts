@@ -14,11 +14,11 @@ import type {
 } from '../../schemas/generated/wire.js';
 import type { CodeMode, MappingRecord, PortalRecord, Repository, ResourceRule } from '../store/repository.js';
 import { assertValid, readJsonObject } from './body.js';
+import { CellAnswer } from './cell-answer.js';
 import type { ApiDeps } from './deps.js';
 import { parseListQuery, resultInfo, success } from './envelope.js';
 import { DuplicateError, type Issue, NotFoundError, ValidationError } from './errors.js';
 import { dropUnchanged } from './ids.js';
-import { jsonAnswer } from './json-answer.js';
 import { checkOverrides } from './overrides.js';
 import { toPortalBase, toPortalObject } from './portal-wire.js';
 
@@ -144,10 +144,15 @@ export function portalRoutes(deps: ApiDeps): Hono {
     const servers = repo.servers.getMany([
       ...new Set(page.items.flatMap((p) => p.servers.map((m) => m.server_id))),
     ]);
-    return jsonAnswer(
+    // Each server's stored tool and prompt lists go out as stored (most of the page's bytes).
+    const answer = new CellAnswer();
+    return answer.send(
       c,
       success(
-        page.items.map((rec) => toPortalObject(rec, servers)),
+        page.items.map((rec) => {
+          const portal = toPortalObject(rec, servers);
+          return { ...portal, servers: portal.servers?.map((m) => answer.server(m)) };
+        }),
         [],
         resultInfo(q, page),
       ),

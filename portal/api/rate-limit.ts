@@ -4,7 +4,7 @@
  * `Ratelimit-Policy: "default";q=<quota>;w=<window s>`; once the budget is spent every call gets 429 (code
  * 971) with `Retry-After` until the window ends. Tokens are keyed by hash; the clock is injectable.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { presentedToken } from './auth.js';
 import { RateLimitedError } from './errors.js';
@@ -72,7 +72,7 @@ export function rateLimit(config: RateLimitConfig, limiter = createRateLimiter(c
   const policy = `"default";q=${config.limit};w=${config.windowSeconds}`;
   return async (c, next) => {
     const token = presentedToken({ get: (name) => c.req.header(name) }) ?? '';
-    const key = createHash('sha256').update(token).digest('base64url');
+    const key = hash('sha256', token, 'base64url');
     const decision = limiter.take(key);
     c.header('Ratelimit', `"default";r=${decision.remaining};t=${decision.resetSeconds}`);
     c.header('Ratelimit-Policy', policy);

@@ -10,6 +10,7 @@ import type { ServerCreate, ServerUpdate } from '../../schemas/generated/wire.js
 import { ADMIN_SUBJECT, type ServerRecord, type ServerSecrets } from '../store/repository.js';
 import { UpstreamAuthError } from '../upstream-auth/upstream-auth.js';
 import { assertValid, readJsonObject } from './body.js';
+import { CellAnswer } from './cell-answer.js';
 import type { ApiDeps } from './deps.js';
 import { parseListQuery, resultInfo, success } from './envelope.js';
 import {
@@ -21,7 +22,6 @@ import {
   ValidationError,
 } from './errors.js';
 import { dropUnchanged } from './ids.js';
-import { jsonAnswer } from './json-answer.js';
 import { checkOverrides } from './overrides.js';
 import { authenticationStatus, checkCredentials, OAUTH_PENDING_ERROR } from './server-auth.js';
 import { toServerObject } from './server-wire.js';
@@ -74,7 +74,15 @@ export function serverRoutes(deps: ApiDeps): Hono {
   app.get('/', (c) => {
     const q = parseListQuery(c.req.query());
     const page = repo.servers.list(q);
-    return jsonAnswer(c, success(page.items.map(toServerObject), [], resultInfo(q, page)));
+    const answer = new CellAnswer();
+    return answer.send(
+      c,
+      success(
+        page.items.map((rec) => answer.server(toServerObject(rec))),
+        [],
+        resultInfo(q, page),
+      ),
+    );
   });
 
   app.post('/', async (c) => {

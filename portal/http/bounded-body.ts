@@ -38,6 +38,26 @@ export function discardRest(incoming: IncomingMessage): void {
   incoming.resume();
 }
 
+/**
+ * A refusal that closes the connection (`Connection: close`) while the client may still be sending: Node
+ * ends such a response by destroying the socket at once, and closing a socket with unread input resets
+ * the connection, which loses the answer for a client still writing (EPIPE instead of a 413). Here the
+ * socket is only half-closed after the answer (FIN: the client reads it and stops), the rest of the body
+ * is discarded within LINGER_MS and LINGER_BYTES (`discardRest`), and the socket is destroyed once the
+ * body has ended and the client has had LINGER_MS to close its side, or at the bounds.
+ */
+export function lingerAfterRefusal(incoming: IncomingMessage): void {
+  const socket = incoming.socket;
+  if (!socket || incoming.complete) return;
+  discardRest(incoming);
+  socket.destroySoon = () => {
+    if (socket.writable) socket.end();
+    const close = setTimeout(() => socket.destroy(), LINGER_MS);
+    close.unref();
+    socket.once('close', () => clearTimeout(close));
+  };
+}
+
 const declaredTooLarge = (length: string | null | undefined, max: number) =>
   length !== undefined && length !== null && Number(length) > max;
 

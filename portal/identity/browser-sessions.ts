@@ -4,14 +4,14 @@
  * login at one portal is not one at another. Form posts also carry a CSRF token derived from the cookie.
  * Sign-in attempts are throttled here too (per account and per client address, with backoff).
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Repository } from '../store/repository.js';
 import { LoginThrottle } from './throttle.js';
 
 export const SESSION_COOKIE = 'mcp_portal_session';
 export const DEFAULT_BROWSER_SESSION_SECONDS = 24 * 3600;
 
-const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest('hex');
+const sha256 = (value: string) => hash('sha256', value, 'hex');
 
 /** The value of cookie `name` in a Cookie header. */
 export function readCookie(header: string | undefined, name: string): string | undefined {

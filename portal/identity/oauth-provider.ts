@@ -7,7 +7,7 @@
  * and short-lived (memory); tokens are opaque random strings stored only as SHA-256 hashes; a refresh
  * rotates both, and replaying a spent refresh token revokes its whole family (OAuth 2.1 §4.3.1).
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { OAuthRegisteredClientsStore } from '@modelcontextprotocol/sdk/server/auth/clients.js';
 import {
   InvalidClientMetadataError,
@@ -29,7 +29,7 @@ import { WindowLimiter } from './throttle.js';
 export const ACCESS_TOKEN_PREFIX = 'mcpp_at_';
 export const REFRESH_TOKEN_PREFIX = 'mcpp_rt_';
 
-export const tokenHash = (value: string) => createHash('sha256').update(value, 'utf8').digest('hex');
+export const tokenHash = (value: string) => hash('sha256', value, 'hex');
 const randomToken = (prefix: string) => `${prefix}${randomBytes(32).toString('base64url')}`;
 
 export interface OAuthOptions {

@@ -127,6 +127,15 @@ export function createPolicyTable(db: Database.Database): PolicyStore {
       for (const row of rows) out.set(row.id, policyFromRow(row));
       return out;
     },
+    appCounts(policyIds) {
+      const counts = new Map(policyIds.map((id) => [id, 0]));
+      const rows = sql(
+        `SELECT policy_id AS id, COUNT(*) AS n FROM app_policies
+           WHERE policy_id IN (SELECT value FROM json_each(?)) GROUP BY policy_id`,
+      ).all(JSON.stringify(policyIds)) as { id: string; n: number }[];
+      for (const r of rows) counts.set(r.id, r.n);
+      return counts;
+    },
     usedBy(policyId) {
       return sql(
         `SELECT apps.id AS id, apps.name AS name FROM app_policies
@@ -156,17 +165,27 @@ export function createAppTable(db: Database.Database): AppStore {
   const linksStmt = sql(
     'SELECT policy_id AS id, precedence FROM app_policies WHERE app_id = ? ORDER BY precedence',
   );
-  const fromRow = (row: AppRow): AppRecord => ({
+  const fromRow = (row: AppRow, links = linksStmt.all(row.id) as PolicyLinkRecord[]): AppRecord => ({
     ...fromJson<Partial<AppRecord>>(row.body),
     id: row.id,
     name: row.name,
     type: row.type,
     ...(row.domain === null ? {} : { domain: row.domain }),
     aud: row.aud,
-    policies: linksStmt.all(row.id) as PolicyLinkRecord[],
+    policies: links,
     created_at: row.created_at,
     updated_at: row.updated_at,
   });
+  /** The links of a page of apps in one statement (one per app costs more than the rest of the page). */
+  const linksOf = (ids: readonly string[]) => {
+    const byApp = new Map<string, PolicyLinkRecord[]>(ids.map((id) => [id, []]));
+    const rows = sql(
+      `SELECT app_id, policy_id AS id, precedence FROM app_policies
+         WHERE app_id IN (SELECT value FROM json_each(?)) ORDER BY app_id, precedence`,
+    ).all(JSON.stringify(ids)) as (PolicyLinkRecord & { app_id: string })[];
+    for (const { app_id, id, precedence } of rows) byApp.get(app_id)?.push({ id, precedence });
+    return byApp;
+  };
   const toRow = (rec: AppRecord): AppRow => {
     const { id, name, type, domain, aud, policies: _links, created_at, updated_at, ...body } = rec;
     return { id, name, type, domain: domain ?? null, aud, created_at, updated_at, body: toJson(body) };
@@ -196,7 +215,8 @@ export function createAppTable(db: Database.Database): AppStore {
       }
       searchClause(['id', 'name', 'domain', 'aud'], q, where, params);
       const { rows, total } = page<AppRow>(sql, 'apps', where, params, q);
-      return { items: rows.map(fromRow), total };
+      const links = linksOf(rows.map((r) => r.id));
+      return { items: rows.map((r) => fromRow(r, links.get(r.id) ?? [])), total };
     },
     get(id) {
       const row = sql('SELECT * FROM apps WHERE id = ?').get(id) as AppRow | undefined;

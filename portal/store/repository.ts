@@ -245,6 +245,8 @@ export interface PolicyStore {
   getMany(ids: readonly string[]): Map<string, PolicyRecord>;
   /** The apps that link a policy, sorted by id. */
   usedBy(policyId: string): { id: string; name: string }[];
+  /** How many applications link each policy (0 for none), in one read. */
+  appCounts(policyIds: readonly string[]): Map<string, number>;
   insert(rec: PolicyRecord): void;
   update(rec: PolicyRecord): void;
   delete(id: string): void;

@@ -17,18 +17,22 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The stored JSON text of each value `JsonCells` parsed: an answer can carry the text as it is. */
+/** The stored JSON text of each value a `JsonCells` parsed (see `textOfCell`). */
 const TEXT_OF_CELL = new WeakMap<object, string>();
 
-/** The JSON text `value` was parsed from by a `JsonCells` (`JSON.stringify(value)` would equal it), if any. */
-export const textOfCell = (value: object): string | undefined => TEXT_OF_CELL.get(value);
+/**
+ * The JSON text `value` was parsed from by a `JsonCells`, if it was: `JSON.stringify(value)` writes the
+ * same value, so an answer may carry the text as it is (api/cell-answer.ts).
+ */
+export const textOfCell = (value: unknown): string | undefined =>
+  typeof value === 'object' && value !== null ? TEXT_OF_CELL.get(value) : undefined;
 
 /**
  * `fromJson` for large JSON columns read again and again (a server's tools: every portals page carries
  * every mapped server's): the parse of a cell is kept while the stored text is the same, so only a
  * changed cell is parsed again. The value is frozen, because every read shares it. Exact by
- * construction: the key names the cell (one instance per column), the check is the text itself. At most `max` cells are kept
- * (then it starts over).
+ * construction: the key names the cell (one instance per column), the check is the text itself. At most
+ * `max` cells are kept (then it starts over).
  */
 export class JsonCells {
   readonly #cells = new Map<string, { text: string; value: unknown }>();
