@@ -157,6 +157,11 @@ export class TransportError extends Error {
   }
 }
 
+/** The API answered, but not with the shape its wire schema describes (response-check.ts). Exit 1. */
+export class MalformedResponseError extends TransportError {
+  override readonly name: string = 'MalformedResponseError';
+}
+
 /** The command's overall deadline (`--deadline`) passed before the API answered. Exit 1. */
 export class DeadlineError extends TransportError {
   override readonly name: string = 'DeadlineError';

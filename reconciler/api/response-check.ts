@@ -8,12 +8,9 @@
  */
 import type { ErrorObject } from 'ajv';
 import { validateWire } from '../../schemas/wire-validate.js';
-import { TransportError } from './errors.js';
+import { MalformedResponseError } from './errors.js';
 
-/** The API answered, but not with the shape its wire schema describes. Exit 1. */
-export class MalformedResponseError extends TransportError {
-  override readonly name: string = 'MalformedResponseError';
-}
+export { MalformedResponseError };
 
 const W = (file: string, def = 'Object') => `wire/${file}.schema.json#/definitions/${def}`;
 const ACCOUNT = '^/accounts/[^/]+';

@@ -33,8 +33,17 @@ export function knownCapabilities(
   what: CapabilityKind,
 ): ReadonlySet<string> | undefined {
   if (!facts?.lastSuccessfulSync) return undefined;
-  return new Set(facts[what].map((c) => c.name));
+  const list = facts[what];
+  // A server's lists are read for the server and again for every portal mapping it: one set per list
+  // (observed lists are never changed once read).
+  let names = namesOf.get(list);
+  if (!names) {
+    names = new Set(list.map((c) => c.name));
+    namesOf.set(list, names);
+  }
+  return names;
 }
+const namesOf = new WeakMap<readonly ServerCapability[], ReadonlySet<string>>();
 
 /** The overrides that name a known capability (all of them when nothing is known yet). */
 export const comparable = (list: readonly Override[], known: ReadonlySet<string> | undefined): Override[] =>

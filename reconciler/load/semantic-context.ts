@@ -114,10 +114,17 @@ export function checkRefs(
 export interface Exposed {
   /** The name clients see, without the server prefix. */
   exposed: string;
-  /** The document and path where the winning alias (or the name) is written. */
+  /** The document where the winning alias (or the name) is written. */
   doc: NamedDocument;
-  at: string[];
+  /** Where in `doc`: the override list's path and the entry's index in it (`pathOf` builds the path). */
+  list: readonly string[];
+  index: number;
+  /** The entry gives an alias (the path ends in `alias`, else in `name`). */
+  aliased: boolean;
 }
+
+/** The path of an exposed name's winning entry, built only for a diagnostic. */
+const pathOf = (e: Exposed) => [...e.list, String(e.index), e.aliased ? 'alias' : 'name'];
 
 /**
  * Exposed names by upstream name, applying the layers in order (later wins: server, then portal):
@@ -128,13 +135,20 @@ export function exposedNames(
 ) {
   const byName = new Map<string, Exposed>();
   for (const layer of layers) {
-    layer.overrides.forEach((o, i) => {
-      const at = [...layer.at, String(i), o.alias ? 'alias' : 'name'];
+    const { overrides } = layer;
+    for (let i = 0; i < overrides.length; i++) {
+      const o = overrides[i] as CapabilityOverride;
       const previous = byName.get(o.name);
       if (typeof o.alias === 'string' || !previous) {
-        byName.set(o.name, { exposed: o.alias ?? previous?.exposed ?? o.name, doc: layer.doc, at });
+        byName.set(o.name, {
+          exposed: o.alias ?? previous?.exposed ?? o.name,
+          doc: layer.doc,
+          list: layer.at,
+          index: i,
+          aliased: Boolean(o.alias),
+        });
       }
-    });
+    }
   }
   return byName;
 }
@@ -159,25 +173,28 @@ export function checkExposed(
       const [otherName, otherEntry] = other;
       const here = entry.doc === reportIn ? entry : otherEntry.doc === reportIn ? otherEntry : undefined;
       if (here) {
+        const at = pathOf(here);
         out.push({
           severity: 'error',
           code: 'semantic/duplicate-exposed-name',
           message: `${what}s ${JSON.stringify(otherName)} and ${JSON.stringify(upstream)} of server ${JSON.stringify(serverId)} would both be exposed as ${JSON.stringify(exposed)}`,
           detail: 'give one of them a different alias',
-          path: `/${here.at.join('/')}`,
-          source: locate(reportIn.doc, here.at),
+          path: `/${at.join('/')}`,
+          source: locate(reportIn.doc, at),
         });
       }
     } else owners.set(exposed, [upstream, entry]);
-    const full = `${serverId}_${exposed}`;
-    if (full.length > MAX_EXPOSED_NAME && entry.doc === reportIn) {
+    // `${serverId}_${exposed}`, measured without building it for every name.
+    if (serverId.length + 1 + exposed.length > MAX_EXPOSED_NAME && entry.doc === reportIn) {
+      const full = `${serverId}_${exposed}`;
+      const at = pathOf(entry);
       out.push({
         severity: 'warning',
         code: 'semantic/long-exposed-name',
         message: `${what} name ${JSON.stringify(full)} is ${full.length} characters; clients such as Claude cut names at ${MAX_EXPOSED_NAME}`,
         detail: 'set a shorter alias',
-        path: `/${entry.at.join('/')}`,
-        source: locate(reportIn.doc, entry.at),
+        path: `/${at.join('/')}`,
+        source: locate(reportIn.doc, at),
       });
     }
   }

@@ -21,12 +21,23 @@ const isObject = (v: unknown): v is Record<string, Json> =>
 
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  // Loops rather than filter/every: a plan compares every spec of every object (no allocation per node).
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
+    return true;
+  }
   if (isObject(a) && isObject(b)) {
-    const ka = Object.keys(a).filter((k) => a[k] !== undefined);
-    const kb = Object.keys(b).filter((k) => b[k] !== undefined);
-    return ka.length === kb.length && ka.every((k) => deepEqual(a[k], b[k]));
+    // Members that are undefined count as absent on both sides.
+    let defined = 0;
+    for (const k of Object.keys(a)) {
+      const v = a[k];
+      if (v === undefined) continue;
+      defined++;
+      if (!deepEqual(v, b[k])) return false;
+    }
+    for (const k of Object.keys(b)) if (b[k] !== undefined) defined--;
+    return defined === 0;
   }
   return false;
 }

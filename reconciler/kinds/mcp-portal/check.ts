@@ -101,6 +101,9 @@ export function checkPortal(c: NamedDocument, ctx: SemanticContext, out: Diagnos
     const server = ctx.first('McpServer', m.server);
     for (const what of ['tools', 'prompts'] as const) {
       const overrides = overridesOf(m[what]);
+      // Only entries written in this portal are reported here (the server's own are reported on the
+      // server): a mapping without overrides of its own has nothing to report.
+      if (!overrides.length) continue;
       checkOverrideList(c, overrides, [...at, what], out);
       const layers = [{ doc: c, overrides, at: [...at, what] }];
       if (server)

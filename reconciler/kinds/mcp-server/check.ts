@@ -24,6 +24,8 @@ export function checkServer(c: NamedDocument, ctx: SemanticContext, out: Diagnos
   checkRefs(c, list(spec.policies), ['spec', 'policies'], 'AccessPolicy', ctx, out);
   for (const what of ['tools', 'prompts'] as const) {
     const overrides = overridesOf(spec[what]);
+    // Without overrides every exposed name is an upstream name: nothing to check.
+    if (!overrides.length) continue;
     checkOverrideList(c, overrides, ['spec', what], out);
     checkExposed(
       c,
