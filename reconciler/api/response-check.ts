@@ -10,8 +10,6 @@ import type { ErrorObject } from 'ajv';
 import { validateWire } from '../../schemas/wire-validate.js';
 import { MalformedResponseError } from './errors.js';
 
-export { MalformedResponseError };
-
 const W = (file: string, def = 'Object') => `wire/${file}.schema.json#/definitions/${def}`;
 const ACCOUNT = '^/accounts/[^/]+';
 const ID = '/[^/]+';
