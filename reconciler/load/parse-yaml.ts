@@ -62,6 +62,11 @@ export interface ParsedDocument {
    * take the full path); otherwise an object may (substitution then visits each once).
    */
   tree?: boolean;
+  /**
+   * True when no string in `value` can hold a `$`: a fast-path document whose file has neither a `$` nor
+   * a backslash (a double-quoted escape such as `\x24` spells one). Substitution then has nothing to do.
+   */
+  dollarFree?: boolean;
   sourceIndex: SourceIndex;
 }
 
@@ -80,6 +85,7 @@ const YAML_CODES: Record<string, string> = {
 export function fastDocuments(source: Source, values: readonly unknown[]): ParsedDocument[] {
   const sourceIndex = new SourceIndex(source);
   const documents: ParsedDocument[] = [];
+  const dollarFree = !source.text.includes('$') && !source.text.includes('\\');
   for (const [index, value] of values.entries()) {
     if (value === null || value === undefined) continue;
     documents.push({
@@ -88,6 +94,7 @@ export function fastDocuments(source: Source, values: readonly unknown[]): Parse
       index,
       value,
       tree: true,
+      ...(dollarFree ? { dollarFree } : {}),
       sourceIndex,
     });
   }

@@ -196,6 +196,15 @@ describe('substitution when loading', () => {
     expect(spec.prompts[0]?.description).toBe('${X}');
   });
 
+  it('substitutes a $ that a double-quoted escape spells, in a file with no $ of its own', async () => {
+    // A file without `$` skips the walk; a backslash could spell one, so such a file is still walked.
+    const text = server('  url: https://a.example.com/mcp\n  description: "\\x24{HOST} \\u0024{PORT}"\n');
+    expect(text).not.toContain('$');
+    const r = await load(text);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.manifests[0]?.manifest.spec).toMatchObject({ description: 'wiki.example.com 4101' });
+  });
+
   it('is on by default and can be turned off by the caller', async () => {
     const text = server('  url: https://a.example.com/mcp\n  description: ${NOPE:-on}\n');
     expect((await load(text)).manifests[0]?.manifest.spec).toMatchObject({ description: 'on' });

@@ -167,6 +167,7 @@ export function substituteDocument(
   opts: ExpandOptions = {},
 ): Set<string> {
   const failed = new Set<string>();
+  if (d.dollarFree) return failed;
   // A YAML alias makes one object appear twice; it is substituted once (a second pass would expand
   // the `${` that a `$${` became). A document known to be a tree needs no record.
   const done = d.tree ? undefined : new Set<object>();
