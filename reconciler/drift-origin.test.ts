@@ -7,8 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestPortal, type TestPortal } from '../portal/testing/harness.js';
-import type { DriftReport } from './drift.js';
+import { ApiClient, type RecordedRequest } from './api/client.js';
+import { PortalApi } from './api/endpoints.js';
+import { type DriftReport, driftReport } from './drift.js';
+import { desiredFromManifests, planAgainst } from './engine.js';
 import { readLedger } from './ledger.js';
+import { loadManifests } from './load/index.js';
+import { observe, snapshotDigest } from './observe.js';
+import { plan as makePlan } from './plan/plan.js';
 import { inProcessCli } from './testing/convergence.js';
 
 const policy = (name: string, domain = 'example.com') => `apiVersion: mcpportal/v1
@@ -213,6 +219,53 @@ describe('drift origin', () => {
     const plan = await cli(['plan', '--owner', 'team-a', '--prune'], a);
     expect(plan.code, plan.stdout).toBe(0);
     expect(plan.stdout).toMatch(/McpServer\/tickets: managed by owner team-b; never deleted/);
+  });
+
+  it('a plan reads the ledger only when it can depend on it, and is then what a full read plans', async () => {
+    const docs = [policy('engineers'), server('docs')];
+    await apply(docs);
+    const sent: RecordedRequest[] = [];
+    const api = new PortalApi(
+      new ApiClient({
+        baseUrl: portal.baseUrl,
+        accountId: portal.accountId,
+        token: portal.apiToken,
+        record: (r) => sent.push(r),
+      }),
+    );
+    const target = { api_url: portal.baseUrl, account_id: portal.accountId, embedded: false };
+    const planned = async (texts: string[]) => {
+      await writeFile(join(dir, 'p.yaml'), texts.join('---\n'));
+      const loaded = await loadManifests([join(dir, 'p.yaml')], { cwd: dir, env: env() });
+      const desired = desiredFromManifests(loaded.manifests, env());
+      sent.length = 0;
+      const run = await planAgainst(api, desired, { target, owner: 'default' });
+      const readTags = sent.some((r) => r.method === 'GET' && r.path.endsWith('/access/tags'));
+      // The same plan from a snapshot read in full, tags and all, at the same moment.
+      const full = await observe(api, { owner: 'default', desired });
+      const again = makePlan(desired, full, { target, owner: 'default', digest: snapshotDigest(full) });
+      const strip = ({ created_at: _c, api_calls: _a, ...p }: typeof again) => p;
+      expect(strip(run.plan)).toEqual(strip(again));
+      return { ...run, readTags, drift: driftReport(run.plan, run.snapshot, desired) };
+    };
+
+    // Nothing to do: no tags are read (at 1,300 objects, 14 of 39 list pages).
+    const quiet = await planned(docs);
+    expect(quiet.readTags).toBe(false);
+    expect(quiet.snapshot.tags).toBeUndefined();
+    expect(quiet.drift.items).toEqual([]);
+
+    // A manifest edit: the ledger is read, and tells the edit apart from drift.
+    const edited = await planned([policy('engineers'), server('docs', { description: 'new words' })]);
+    expect(edited.readTags).toBe(true);
+    expect(edited.drift.items).toEqual([expect.objectContaining({ name: 'docs', origin: 'pending' })]);
+
+    // An object no manifest names (its record says it is ours, removed from the manifests): read too.
+    const removed = await planned([policy('engineers')]);
+    expect(removed.readTags).toBe(true);
+    expect(removed.drift.items).toEqual([
+      expect.objectContaining({ name: 'docs', class: 'unmanaged', origin: 'pending' }),
+    ]);
   });
 
   it('an owner name that cannot be part of a tag is refused', async () => {

@@ -42,6 +42,11 @@ export interface ObserveOptions {
   desired?: readonly Desired[];
   /** DNS zones to read besides the desired objects' (a saved plan's: see `zonesOfPlan`). */
   zones?: readonly string[];
+  /**
+   * false: the account's tags (the ledger: a page per 100 applied objects) are not read, and `tags` is
+   * absent from the snapshot; `withTags` reads them when they turn out to be needed (engine.ts).
+   */
+  tags?: boolean;
 }
 
 /** The zones a plan read (every portal with `spec.dns` has a `dns` entry), to observe them again. */
@@ -104,7 +109,7 @@ export async function observe(api: PortalApi, opts: ObserveOptions): Promise<Sna
   const before = api.client.requests;
   const [apps, tags, dns, ...lists] = await Promise.all([
     api.listApps(),
-    api.listTags(),
+    opts.tags === false ? undefined : api.listTags(),
     observeDns(api, zonesOf(opts.desired, opts.zones)),
     ...REGISTRY.map((h) => h.list(api)),
   ]);
@@ -116,9 +121,20 @@ export async function observe(api: PortalApi, opts: ObserveOptions): Promise<Sna
   return {
     objects,
     requests: api.client.requests - before,
-    tags: tags.map((t) => t.name),
+    ...(tags ? { tags: tags.map((t) => t.name) } : {}),
     ...(dns ? { dns } : {}),
     ...extensionsOf(api),
+  };
+}
+
+/** `snapshot` with the account's tags read (for one observed with `tags: false`), its request count included. */
+export async function withTags(api: PortalApi, snapshot: Snapshot): Promise<Snapshot> {
+  const before = api.client.requests;
+  const tags = await api.listTags();
+  return {
+    ...snapshot,
+    tags: tags.map((t) => t.name),
+    requests: snapshot.requests + api.client.requests - before,
   };
 }
 
