@@ -35,6 +35,9 @@ const METADATA_NAMES = new Set([
   'metadata.packet.net',
 ]);
 
+/** The characters of every IPv4 form `parseIpv4` reads (hex digits, `x`, dots). */
+const IPV4_CHARS = /^[0-9a-fx.]+$/i;
+
 const cidr = (text: string): { ip: Ip; prefix: number } => {
   const [addr, bits] = text.split('/');
   const ip = parseIp(addr ?? '');
@@ -68,6 +71,8 @@ const RESERVED = ['224.0.0.0/4', '240.0.0.0/4', 'ff00::/8'].map(cidr);
 
 /** Parses an IPv4 address the way `inet_aton` does (`2852039166`, `0251.0376.0251.0376`, `0xa9.254.43518`). */
 export function parseIpv4(text: string): Ip | undefined {
+  // Every form is hex digits, `x` and dots: a host name (most hosts) is refused without splitting it.
+  if (!IPV4_CHARS.test(text)) return undefined;
   const parts = text.split('.');
   if (parts.length > 4 || parts.some((p) => p === '')) return undefined;
   const nums: number[] = [];

@@ -27,15 +27,19 @@ function maybeNonString(key: string): boolean {
   return c === 0x74 || c === 0x66 || c === 0x6e || c === 0x54 || c === 0x46 || c === 0x4e;
 }
 
-function plainKeys(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return true;
+/** Whether every key in `value` (a value js-yaml made: plain objects and arrays) is plainly a string. */
+function plainKeys(value: object): boolean {
   if (Array.isArray(value)) {
-    for (const item of value) if (!plainKeys(item)) return false;
+    for (const item of value)
+      if (typeof item === 'object' && item !== null && !plainKeys(item as object)) return false;
     return true;
   }
   const o = value as Record<string, unknown>;
-  for (const key of Object.keys(o)) {
-    if ((maybeNonString(key) && NON_STRING_KEY.test(key)) || !plainKeys(o[key])) return false;
+  // for-in, not Object.keys: no array per mapping. js-yaml's objects inherit nothing enumerable.
+  for (const key in o) {
+    if (maybeNonString(key) && NON_STRING_KEY.test(key)) return false;
+    const v = o[key];
+    if (typeof v === 'object' && v !== null && !plainKeys(v)) return false;
   }
   return true;
 }
