@@ -94,7 +94,12 @@ export async function loadManifests(paths: readonly string[], opts: LoadOptions)
   const named: NamedDocument[] = [];
   const env = opts.env ?? {};
   const expandOptions = { forbiddenValues: opts.secretPolicy?.forbiddenValues ?? [] };
-  const secretOptions = { policy: opts.secretPolicy ?? {}, env, cwd: opts.cwd };
+  const secretOptions = {
+    policy: opts.secretPolicy ?? {},
+    env,
+    cwd: opts.cwd,
+    envVerdicts: new Map<string, string | undefined>(),
+  };
   const own: Diagnostic[] = [];
   const check = (d: ParsedDocument) => {
     const unsubstituted =

@@ -33,7 +33,8 @@ function refsOf(
   if (!isObject(value)) return out;
   if (typeof value.fromEnv === 'string' || typeof value.fromFile === 'string')
     out.push({ path: path.slice(), ref: value as Record<string, string> });
-  for (const k of Object.keys(value)) {
+  // for-in, not Object.keys: no array per mapping (a parsed document's objects inherit nothing enumerable).
+  for (const k in value) {
     const v = value[k];
     if (v === null || typeof v !== 'object') continue;
     path.push(k);
@@ -47,13 +48,26 @@ export interface SecretCheckOptions {
   policy: SecretPolicy;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /**
+   * The verdict on each `fromEnv` name met so far, for one load (policy and env fixed): manifests name the
+   * same few variables thousands of times, and `env` may be `process.env`, whose every read asks the OS.
+   */
+  envVerdicts?: Map<string, string | undefined>;
+}
+
+function envVerdict(name: string, opts: SecretCheckOptions): string | undefined {
+  const known = opts.envVerdicts;
+  if (known?.has(name)) return known.get(name);
+  const reason = refuseEnv(name, opts.policy, opts.env);
+  known?.set(name, reason);
+  return reason;
 }
 
 export function secretCheck(d: ParsedDocument, opts: SecretCheckOptions, out: Diagnostic[]): void {
   for (const { path, ref } of refsOf(d.value)) {
     const field = typeof ref.fromEnv === 'string' ? 'fromEnv' : 'fromFile';
     let reason: string | undefined;
-    if (field === 'fromEnv') reason = refuseEnv(ref.fromEnv as string, opts.policy, opts.env);
+    if (field === 'fromEnv') reason = envVerdict(ref.fromEnv as string, opts);
     else {
       const file = ref.fromFile as string;
       const abs = isAbsolute(file) ? file : resolve(d.path ? dirname(d.path) : opts.cwd, file);
