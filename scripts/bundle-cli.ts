@@ -23,6 +23,11 @@ await esbuild.build({
   target: 'node20',
   outdir,
   chunkNames: 'chunks/[name]-[hash]',
+  // A module-scoped `require` for the CommonJS packages the CLI loads on demand (yaml-lib.ts): esbuild's
+  // stand-in for `require` in an ES module refuses every call.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
   // Stack traces map back to the TypeScript sources (through the compiled files' own maps).
   sourcemap: 'linked',
   logLevel: 'warning',
