@@ -30,5 +30,6 @@ await esbuild.build({
   },
   // Stack traces map back to the TypeScript sources (through the compiled files' own maps).
   sourcemap: 'linked',
+  sourcesContent: false,
   logLevel: 'warning',
 });
