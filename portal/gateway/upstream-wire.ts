@@ -1,17 +1,19 @@
 /**
- * The wires under `UpstreamSession` (`upstream-rpc.ts`). `HttpWire`: Streamable HTTP, one `undici.request`
- * POST per message on the session's pool with the session's headers; a reply is read whole (JSON) or as
- * an event stream until the answer (resumed with `Last-Event-ID` when the upstream closes it early); a
- * redirect is followed only within the origin (307/308). An event stream is read to its end after the
- * answer (briefly and bounded), so the connection stays reusable and no abort error is built per call.
- * `TransportWire`: an SDK client transport (the
- * legacy SSE one) whose answers arrive on its shared stream. Failures are `UpstreamWireError`s that say
- * whether the upstream can have processed the request and whether it no longer knows the session.
+ * The wires under `UpstreamSession` (`upstream-rpc.ts`). `HttpWire`: Streamable HTTP, one POST per message
+ * on the session's pool with the session's headers (`upstream-exchange.ts`: undici's dispatch API); a reply
+ * is read whole (JSON) or as an event stream until the answer (resumed with `Last-Event-ID` when the
+ * upstream closes it early); a redirect is followed only within the origin (307/308). An event stream is
+ * read to its end after the answer (briefly and bounded), so the connection stays reusable and no abort
+ * error is built per call. `TransportWire`: an SDK client transport (the legacy SSE one) whose answers
+ * arrive on its shared stream. Failures are `UpstreamWireError`s that say whether the upstream can have
+ * processed the request and whether it no longer knows the session.
  */
+import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { createParser } from 'eventsource-parser';
-import { type Dispatcher, request } from 'undici';
+import type { Dispatcher } from 'undici';
+import { exchange, type Reply } from './upstream-exchange.js';
 import { type Message, UpstreamWireError, type Wire } from './upstream-rpc.js';
 
 /** An open upstream session to send requests on. */
@@ -43,7 +45,7 @@ const ignore = () => undefined;
  * upstream closes the stream right after the answer); a stream that goes on is cut after TAIL_BYTES or
  * TAIL_MS. A reply already at its end costs nothing.
  */
-function finishReply(body: Dispatcher.ResponseData['body']): void {
+function finishReply(body: Readable): void {
   if (body.readableEnded || body.destroyed) return;
   let bytes = 0;
   const stop = () => body.destroy(STOPPED);
@@ -91,17 +93,16 @@ export class HttpWire implements Wire {
   }
 
   /** POSTs `body`, following a 307/308 within the origin. */
-  private async postRaw(body: string, signal?: AbortSignal): Promise<Dispatcher.ResponseData> {
+  private async postRaw(body: string, signal?: AbortSignal): Promise<Reply> {
     let url = this.ep.url;
     for (let hops = 0; ; hops++) {
-      let res: Dispatcher.ResponseData;
+      let res: Reply;
       try {
-        res = await request(url, {
+        res = await exchange(this.ep.dispatcher, url, {
           method: 'POST',
           headers: this.headers(),
           body,
           ...(signal ? { signal } : {}),
-          dispatcher: this.ep.dispatcher,
         });
       } catch (err) {
         if (signal?.aborted) throw signal.reason;
@@ -181,7 +182,7 @@ export class HttpWire implements Wire {
    * resumed, as the SDK client does: a GET with `Last-Event-ID` after the server's `retry` delay.
    */
   private async readStream(
-    first: Dispatcher.ResponseData,
+    first: Reply,
     receive: (m: Message) => void,
     answered: () => boolean,
     signal: AbortSignal,
@@ -212,12 +213,11 @@ export class HttpWire implements Wire {
         },
       });
       const decoder = new TextDecoder();
+      const body = res.body.stream();
       let stopped = false;
       try {
         // Leaving the loop does not destroy the body: an answered reply is read to its end (finishReply).
-        for await (const chunk of res.body.iterator({
-          destroyOnReturn: false,
-        }) as AsyncIterable<Uint8Array>) {
+        for await (const chunk of body.iterator({ destroyOnReturn: false }) as AsyncIterable<Uint8Array>) {
           parser.feed(decoder.decode(chunk, { stream: true }));
           if (answered() || bad) break;
         }
@@ -226,19 +226,18 @@ export class HttpWire implements Wire {
         throw err;
       } finally {
         // The loop's own error listener is gone: a cut body must not raise an unhandled 'error'.
-        res.body.on('error', ignore);
-        if (stopped || bad || !answered()) res.body.destroy(STOPPED);
-        else finishReply(res.body);
+        body.on('error', ignore);
+        if (stopped || bad || !answered()) body.destroy(STOPPED);
+        else finishReply(body);
       }
       if (answered()) return;
       if (bad) throw bad;
       if (lastEventId === undefined || resumes >= MAX_RESUMES) return;
       await sleep(retryMs, undefined, { signal });
-      res = await request(this.ep.url, {
+      res = await exchange(this.ep.dispatcher, this.ep.url, {
         method: 'GET',
         headers: { ...this.headers(), accept: 'text/event-stream', 'last-event-id': lastEventId },
         signal,
-        dispatcher: this.ep.dispatcher,
       });
       if (res.statusCode !== 200 || mediaType(res.headers['content-type']) !== 'text/event-stream') {
         await res.body.dump();
