@@ -550,7 +550,10 @@ export interface LogQuery extends ListQuery {
 export interface LogStore {
   insert(rec: Omit<LogRecord, 'id'>): number;
   query(q: LogQuery): Page<LogRecord>;
-  /** Deletes rows older than `before` (ISO) and all but the newest `maxRows`; returns how many. */
+  /**
+   * Deletes rows older than `before` (ISO; in the order they were written, up to the first newer row) and
+   * all but the newest `maxRows`; returns how many.
+   */
   prune(limits: { before?: string; maxRows?: number }): number;
 }
 

@@ -92,6 +92,41 @@ describe('migrations', () => {
   });
 });
 
+describe('request log retention', () => {
+  const row = (time: string, user: string) => ({
+    time,
+    status: 'ok' as const,
+    portal_id: 'p',
+    server_id: null,
+    method: 'tools/call',
+    capability: null,
+    duration_ms: 1,
+    user,
+    session_id: null,
+    error: null,
+    payload: null,
+  });
+  const users = (repo: ReturnType<typeof openRepository>) =>
+    repo.logs.query({ page: 1, per_page: 100, direction: 'asc' }).items.map((r) => r.user);
+
+  it('deletes the rows older than the cutoff, oldest first, and all of them when none is newer', () => {
+    const repo = openRepository(join(tempDir(), DB_FILE), createSecretBox(Buffer.alloc(32, 5)));
+    const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString();
+    for (let m = 0; m < 6; m++) repo.logs.insert(row(at(m), `u${m}`));
+    expect(repo.logs.prune({ before: at(0) })).toBe(0);
+    expect(repo.logs.prune({ before: at(2) })).toBe(2);
+    expect(users(repo)).toEqual(['u2', 'u3', 'u4', 'u5']);
+    expect(repo.logs.prune({ before: at(2) })).toBe(0);
+    expect(repo.logs.prune({ before: at(4), maxRows: 1 })).toBe(3);
+    expect(users(repo)).toEqual(['u5']);
+    expect(repo.logs.prune({ before: at(60) })).toBe(1);
+    expect(users(repo)).toEqual([]);
+    repo.logs.insert(row(at(61), 'later'));
+    expect(users(repo)).toEqual(['later']);
+    repo.close();
+  });
+});
+
 describe('repository', () => {
   it('keeps records and secrets across a reopen, and rolls back a failed transaction whole', () => {
     const file = join(tempDir(), DB_FILE);
