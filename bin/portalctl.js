@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Entry point for the `portalctl` CLI. Runs the bundled CLI (dist/cli, scripts/bundle-cli.ts) when it is at
-// least as new as the compiled one, else the compiled modules themselves (dist/reconciler/cli): a `tsc` run
-// without the bundling step then never leaves an older bundle in charge. Both come from `npm run build`
-// (and `npm ci`, through the prepare script); the CLI imports a command's implementation only when it runs.
+// least as new as the compiled one, else the compiled modules themselves (dist/reconciler/cli): a full `tsc`
+// run without the bundling step (it rewrites every file) never leaves an older bundle in charge; `tsc
+// --watch` rewrites only what changed, so after it run `npm run build`. Both come from `npm run build` (and
+// `npm ci`, through the prepare script); the CLI imports a command's implementation only when it runs.
 // Node's on-disk compile cache (`module.enableCompileCache()`) exists from Node 22.1 only: none here.
 import { statSync } from 'node:fs';
 
