@@ -1,7 +1,7 @@
 // `exchange` against a real HTTP server on loopback: a JSON reply read whole on a kept-alive connection,
 // a small body dumped keeps the connection and a large one drops it, an event stream handed over as a Node
-// stream (destroying it cuts the request), aborts before the headers and in the body with the signal's
-// reason, and undici's own error for a refused connection.
+// stream (destroying it cuts the request; one nobody reads holds the upstream back), aborts before the
+// headers and in the body with the signal's reason, and undici's own error for a refused connection.
 import { once } from 'node:events';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -18,6 +18,9 @@ const closed = new Set<Socket>();
 /** Replies left hanging by a case, closed in afterAll. */
 const hanging = new Set<ServerResponse>();
 let lastRequestClosed: Promise<unknown> = Promise.resolve();
+/** What `/flood` wrote, and its limit. */
+let flooded = 0;
+const FLOOD = 256 * 1024 * 1024;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -38,6 +41,19 @@ beforeAll(async () => {
         res.writeHead(200, { 'content-type': 'text/event-stream' });
         res.write('data: one\n\n');
         hanging.add(res);
+      } else if (path === '/flood') {
+        // Writes an event stream as fast as the client takes it, up to FLOOD bytes; counts what it wrote.
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        const chunk = Buffer.from(`data: ${'x'.repeat(64 * 1024 - 9)}\n\n`);
+        const pump = () => {
+          while (flooded < FLOOD) {
+            flooded += chunk.length;
+            if (!res.write(chunk)) return void res.once('drain', pump);
+          }
+          res.end();
+        };
+        hanging.add(res);
+        pump();
       } else if (path === '/slow-body') {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.write('{"partial":');
@@ -107,6 +123,26 @@ describe('exchange', () => {
     stream.on('error', () => undefined);
     stream.destroy(new Error('enough'));
     await cut; // the server saw the client go away
+  });
+
+  it('holds an event stream nobody reads to what the sockets buffer: the upstream is made to wait', async () => {
+    const r = await exchange(agent, url('/flood'), { method: 'GET', headers: {} });
+    const stream = r.body.stream();
+    // Nothing reads the stream: once its small buffer is full the request is paused, the socket is not
+    // read, and the upstream's writes stop at what the kernel's buffers take (a few MiB on loopback).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(flooded).toBeLessThan(FLOOD / 4);
+    const stalled = flooded;
+    // Reading resumes the flow.
+    let read = 0;
+    stream.on('data', (c: Buffer) => {
+      read += c.length;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(flooded).toBeGreaterThan(stalled);
+    expect(read).toBeGreaterThan(0);
+    stream.on('error', () => undefined);
+    stream.destroy(new Error('enough'));
   });
 
   it('aborts before the headers with the signal reason, and the server sees the request go', async () => {
