@@ -82,12 +82,13 @@ export function createLogTable(db: Database.Database): LogStore {
              (SELECT id FROM request_logs WHERE time >= @before ORDER BY id LIMIT 1),
              (SELECT max(id) + 1 FROM request_logs))`,
         ).run({ before }).changes;
-      if (maxRows !== undefined) {
-        const row = sql('SELECT id FROM request_logs ORDER BY id DESC LIMIT 1 OFFSET ?').get(maxRows) as
-          | { id: number }
-          | undefined;
-        if (row) removed += sql('DELETE FROM request_logs WHERE id <= ?').run(row.id).changes;
-      }
+      // Ids are contiguous (rows are only ever deleted from the oldest end, and a rowid is the largest
+      // plus one): the newest `maxRows` are those above max(id) - maxRows, found without reading the
+      // `maxRows` rows an OFFSET would (~1 ms at 100,000).
+      if (maxRows !== undefined)
+        removed += sql(
+          'DELETE FROM request_logs WHERE id <= (SELECT max(id) FROM request_logs) - @maxRows',
+        ).run({ maxRows }).changes;
       return removed;
     },
   };
