@@ -49,8 +49,10 @@ export class EngineLog {
   attach(address: string): void {
     if (!/^[^\s/]+:\d+$/.test(address))
       throw new Error(`Attach: ${JSON.stringify(address)} is not an engine address (host:port)`);
-    this.#client?.close();
+    const old = this.#client;
     this.#client = new enginerpc.EngineClient(address, grpc.credentials.createInsecure());
+    // Lines already written go to the host they were written for: its channel closes after them.
+    if (old) this.#last = this.#last.then(() => old.close());
   }
 
   get attached(): boolean {
@@ -65,13 +67,20 @@ export class EngineLog {
     req.setMessage(entry.message);
     req.setUrn(entry.urn ?? '');
     req.setEphemeral(entry.ephemeral ?? false);
+    // The chain never rejects: a call on a closed channel throws before any callback, and a rejected
+    // chain would stop every later line (and the unhandled rejection's own log line would reject again).
     this.#last = this.#last.then(
       () =>
         new Promise<void>((resolve) => {
-          client.log(req, new grpc.Metadata(), { deadline: Date.now() + 10_000 }, (err) => {
-            if (err) this.#fallback(entry, err.details);
+          try {
+            client.log(req, new grpc.Metadata(), { deadline: Date.now() + 10_000 }, (err) => {
+              if (err) this.#fallback(entry, err.details);
+              resolve();
+            });
+          } catch (err) {
+            this.#fallback(entry, err instanceof Error ? err.message : String(err));
             resolve();
-          });
+          }
         }),
     );
   };
