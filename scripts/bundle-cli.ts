@@ -1,8 +1,8 @@
 /**
  * `npm run build`'s last step: bundles the compiled CLI (dist/reconciler/cli/main.js and the project modules
- * it imports) into dist/cli/, one module per command's lazily imported part (esbuild's code splitting), with
- * packages left to node_modules. Node then resolves and links a few modules instead of about a hundred per
- * command (validate and --help start ~5-10% faster). bin/portalctl.js runs it when it is current.
+ * it imports) into dist/cli/, one chunk per set of lazily imported commands that share code (esbuild's code
+ * splitting), with packages left to node_modules. Node then resolves and links a few files instead of about
+ * a hundred per command (validate, plan and --help ~5% faster). bin/portalctl.js runs it when it is current.
  */
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -74,7 +74,7 @@ export function createLogTable(db: Database.Database): LogStore {
       let removed = 0;
       // Rows are appended in time order, so the old ones are the first ids: deleting below the oldest row
       // that is recent enough reads only the rows it deletes (a `time < ?` filter reads the whole table:
-      // ~4 ms at 100,000 rows, on the request path every few hundred writes). A row written while the
+      // ~4 ms at 100,000 rows, blocking the data plane every 500 writes). A row written while the
       // clock stood behind a later one's is deleted with the first newer row after it.
       if (before !== undefined)
         removed += sql(
