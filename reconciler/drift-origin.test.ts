@@ -2,7 +2,7 @@
 // not yet applied (and a rotated secret) is `pending` and exits 0 unless --include-pending; an edit made
 // outside the manifests is `drift` (exit 2); both at once is `both`; an object without a last-applied
 // record is counted as drift; two --owner values sharing one account list each other's objects apart.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -42,6 +42,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await portal?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 const env = (extra: Record<string, string> = {}) => ({

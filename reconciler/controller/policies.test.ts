@@ -2,7 +2,7 @@
 // the real embedded portal: an observe-only resource shows its differences and gets no operations, and
 // apply leaves it alone; an object whose last applied manifest said orphan survives --prune, with a note;
 // the ledger records the policy in its tag and still reads the records written before it existed.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,6 +36,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await portal?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 const env = () => ({

@@ -4,7 +4,7 @@
  * bin in a child process. Used only by tests.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AllUpstreams, startAllUpstreams } from '../../examples/upstreams/index.js';
@@ -134,6 +134,7 @@ spec:
     close: async () => {
       await portal.close();
       await upstreams.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,13 +1,19 @@
 // The packaging test's guard against packing an old build: a compiled module missing from ./dist or older
 // than its source is named, tests and declarations need none, and a fresh build passes.
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { distProblems } from './dist-check.js';
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
 
 function tree(files: Record<string, number>): string {
   const root = mkdtempSync(join(tmpdir(), 'dist-check-'));
+  temps.push(root);
   for (const [path, seconds] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), '');

@@ -2,7 +2,7 @@
 // removed from the manifests together with the policy rule that selected it is deleted (after the
 // policy's update, since the API refuses to delete a group in use); a group some policy outside the
 // manifests selects is never deleted; `validate` reports an unknown group at its file:line:col.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await portal?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 const env = () => ({
