@@ -1,24 +1,18 @@
 // The package version as users see it: read at run time from the nearest package.json (a temporary tree
 // with a version no source file contains proves there is no copy), refused clearly when absent or invalid,
 // and printed by `portalctl --version` and at the end of `portalctl --help`.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CliIo, main } from './cli/main.js';
+import { tempDir } from './testing/temp-dir.js';
 import { PackageVersionError, packageVersion, readPackageVersion } from './version.js';
 
 const root = join(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
-
 function tree(packageJson: string | undefined): { top: string; deep: string } {
-  const top = mkdtempSync(join(tmpdir(), 'version-'));
-  temps.push(top);
+  const top = tempDir('version-');
   const deep = join(top, 'dist', 'reconciler');
   mkdirSync(deep, { recursive: true });
   if (packageJson !== undefined) writeFileSync(join(top, 'package.json'), packageJson);

@@ -25,16 +25,16 @@ export interface Reply {
 /** What `dump` reads of a body before it drops the connection instead (undici's `dump` default). */
 const DUMP_LIMIT = 128 * 1024;
 
-type Mode = 'buffer' | 'dump' | 'stream';
-
 /** The body of a reply, read in one of three ways (one only). */
 export class ReplyBody {
-  #mode: Mode = 'buffer';
+  /** Whether `dump` was called: chunks are counted, not kept. */
+  #dumping = false;
   #chunks: Buffer[] = [];
   #bytes = 0;
   #ended = false;
   #error: Error | undefined;
   #waiter: { resolve: () => void; reject: (err: Error) => void } | undefined;
+  /** Set by `stream`: chunks go to it. */
   #stream: Readable | undefined;
 
   constructor(private readonly control: { abort(reason: Error): void; pause(): void; resume(): void }) {}
@@ -51,7 +51,7 @@ export class ReplyBody {
 
   /** Reads the body to its end, keeping nothing; a body past DUMP_LIMIT costs the connection instead. */
   async dump(): Promise<void> {
-    this.#mode = 'dump';
+    this.#dumping = true;
     this.#chunks = [];
     if (this.#bytes > DUMP_LIMIT) this.#cut(new Error('the reply was discarded'));
     await this.#end().catch(() => undefined);
@@ -60,7 +60,6 @@ export class ReplyBody {
   /** The body as a stream (event streams); destroying it aborts the request. */
   stream(): Readable {
     if (this.#stream) return this.#stream;
-    this.#mode = 'stream';
     const stream = new Readable({
       read: () => this.control.resume(),
       destroy: (err, done) => {
@@ -79,9 +78,9 @@ export class ReplyBody {
   /** @internal From the dispatch handler. */
   data(chunk: Buffer): void {
     this.#bytes += chunk.length;
-    if (this.#mode === 'stream') {
-      if (this.#stream && !this.#stream.push(chunk)) this.control.pause();
-    } else if (this.#mode === 'buffer') this.#chunks.push(chunk);
+    if (this.#stream) {
+      if (!this.#stream.push(chunk)) this.control.pause();
+    } else if (!this.#dumping) this.#chunks.push(chunk);
     else if (this.#bytes > DUMP_LIMIT) this.#cut(new Error('the reply was discarded'));
   }
 

@@ -1,11 +1,10 @@
 // `portalctl validate` as users run it: the real bin script in a child process (built by `npm test`),
 // checking exit codes and each output format.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../testing/temp-dir.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'portalctl.js');
@@ -42,14 +41,8 @@ const warnOnly = [
   '',
 ].join('\n');
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
-
 async function tempFile(name: string, text: string) {
-  const dir = await mkdtemp(join(tmpdir(), 'portalctl-'));
-  temps.push(dir);
+  const dir = tempDir('portalctl-');
   await writeFile(join(dir, name), text);
   return dir;
 }

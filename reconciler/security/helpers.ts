@@ -4,12 +4,11 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll } from 'vitest';
+import { tempDir } from '../testing/temp-dir.js';
 
 const entry = join(import.meta.dirname, 'run-cli.ts');
 /** tsx's loader by URL, so the child resolves it whatever its working folder. */
@@ -90,16 +89,9 @@ export function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-/** Folders `workdir` made, removed after the test file that imported this module. */
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
 /** A fresh working folder with the given files (relative paths; folders are created). */
 export function workdir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'portalctl-sec-'));
-  made.push(dir);
+  const dir = tempDir('portalctl-sec-');
   for (const [name, text] of Object.entries(files)) {
     const path = join(dir, name);
     mkdirp(dirname(path));

@@ -1,19 +1,13 @@
 // The packaging test's guard against packing an old build: a compiled module missing from ./dist or older
 // than its source is named, tests and declarations need none, and a fresh build passes.
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../reconciler/testing/temp-dir.js';
 import { distProblems } from './dist-check.js';
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
-
 function tree(files: Record<string, number>): string {
-  const root = mkdtempSync(join(tmpdir(), 'dist-check-'));
-  temps.push(root);
+  const root = tempDir('dist-check-');
   for (const [path, seconds] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), '');

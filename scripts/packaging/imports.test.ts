@@ -1,10 +1,10 @@
 // The import check of the packaging test, on small unpacked packages written to a temporary folder: what
 // it must flag (a module not shipped, a devDependency, a missing bin or export, a declaration importing a
 // file left out) and what it must not (built-ins, dependencies, specifiers in comments and strings).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../reconciler/testing/temp-dir.js';
 import { checkPackageImports, packageNameOf } from './imports.js';
 
 const packageJson = {
@@ -36,14 +36,8 @@ const good: Record<string, string> = {
   'dist/schema.json': '{}',
 };
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
-
 function unpack(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'imports-'));
-  temps.push(dir);
+  const dir = tempDir('imports-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

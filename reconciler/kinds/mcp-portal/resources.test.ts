@@ -3,10 +3,9 @@
 // back and compared (a reordering is a change), and import writes them so that planning it is empty; against
 // a target that does not (Cloudflare) the plan fails at each `resources` section's file:line:column, no body
 // carries `updated_resources`, and manifests without rules plan and send exactly as before.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { McpPortal } from '../../../schemas/generated/manifest.js';
 import { apply, PlanNotApplicableError } from '../../apply/apply.js';
 import { desiredFromManifests } from '../../engine.js';
@@ -17,6 +16,7 @@ import type { Plan } from '../../plan/types.js';
 import { renderPlan } from '../../render/plan.js';
 import { keyResolver } from '../../secrets.js';
 import { FakeApi } from '../../testing/fake-api.js';
+import { tempDir } from '../../testing/temp-dir.js';
 import { ownerTag } from '../apps.js';
 import type { Desired, Observed } from '../model.js';
 import { portalManifest } from './manifest.js';
@@ -51,14 +51,8 @@ const RULES = `      resources:
         - uri: 'docs://*'
 `;
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
 async function load(text: string): Promise<Desired[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'portal-resources-'));
-  dirs.push(dir);
+  const dir = tempDir('portal-resources-');
   writeFileSync(join(dir, 'eng.yaml'), text);
   const loaded = await loadManifests([join(dir, 'eng.yaml')], { cwd: dir });
   expect(loaded.diagnostics, JSON.stringify(loaded.diagnostics)).toEqual([]);
