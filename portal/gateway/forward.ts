@@ -18,6 +18,7 @@ import type { LogStatus, ServerRecord } from '../store/repository.js';
 import { classify } from '../sync/classify.js';
 import { redact } from '../sync/failure.js';
 import { displayUrl } from '../sync/transport-plan.js';
+import { cancellationOf } from './cancellation.js';
 import { RELAY_TIMEOUT_MS, relayedNotification, relayRequest } from './relay.js';
 import {
   type RequestOptions,
@@ -79,6 +80,7 @@ export async function forward(
   const { progressToken, ...meta } = _meta ?? {};
   const params = Object.keys(meta).length > 0 ? { ...rest, _meta: meta } : rest;
   const client = links.client;
+  const cancelled = cancellationOf(extra);
   // What the upstream sends about this call goes to the client on the call's own stream.
   const related: Pick<RequestOptions, 'onServerRequest' | 'onNotification'> = {
     onServerRequest: (request, signal) =>
@@ -96,7 +98,7 @@ export async function forward(
     const secrets = links.secretsOf(server.id);
     try {
       return await connection.rpc.request(req.method, params, {
-        signal: extra.signal,
+        signal: cancelled,
         timeoutMs: req.timeoutMs,
         ...related,
         ...(req.progressUntil ? { progressUntil: req.progressUntil } : {}),
@@ -114,7 +116,7 @@ export async function forward(
           : {}),
       });
     } catch (err) {
-      if (extra.signal.aborted) {
+      if (cancelled.aborted) {
         throw new RpcError(ErrorCode.RequestTimeout, 'cancelled by the client', undefined, 'cancelled');
       }
       if (err instanceof UpstreamRpcError)

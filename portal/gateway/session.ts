@@ -114,7 +114,7 @@ export class PortalSession {
   readonly clientRequests = new ClientRequests();
   private closed = false;
   /** Requests answered by the gateway itself (`direct.ts`) still running, by id, to cancel them. */
-  private readonly direct = new Map<string, AbortController>();
+  private readonly direct = new Map<string, { abort(reason: Error): void }>();
 
   constructor(private readonly init: SessionInit) {
     this.portalId = init.portalId;
@@ -268,7 +268,7 @@ export class PortalSession {
   }
 
   /** Registers a running direct request; returns the function that unregisters it. */
-  trackDirect(id: RequestId, ctl: AbortController): () => void {
+  trackDirect(id: RequestId, ctl: { abort(reason: Error): void }): () => void {
     const key = `${typeof id}:${id}`;
     if (this.direct.has(key)) return () => {};
     this.direct.set(key, ctl);

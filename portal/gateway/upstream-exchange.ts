@@ -7,13 +7,14 @@
  */
 import { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
+import type { AbortLike } from './cancellation.js';
 
 export interface ExchangeOptions {
   method: 'GET' | 'POST';
   headers: Record<string, string>;
   body?: string;
   /** Aborts the request, before or after its headers, with the signal's reason. */
-  signal?: AbortSignal;
+  signal?: AbortLike;
 }
 
 export interface Reply {
@@ -129,7 +130,7 @@ export function exchange(dispatcher: Dispatcher, url: URL, opts: ExchangeOptions
       pause: () => controller?.pause(),
       resume: () => controller?.resume(),
     };
-    const onAbort = () => control.abort(signal?.reason);
+    const onAbort = () => control.abort(signal?.reason as Error);
     signal?.addEventListener('abort', onAbort, { once: true });
     const done = () => signal?.removeEventListener('abort', onAbort);
     const handler: Dispatcher.DispatchHandler = {

@@ -8,6 +8,7 @@
  * data as data. Below it a `Wire` moves messages: Streamable HTTP POSTs (`upstream-wire.ts`) or legacy SSE.
  */
 import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
+import { type AbortLike, Cancellation } from './cancellation.js';
 
 export type Params = Record<string, unknown>;
 
@@ -35,7 +36,7 @@ export interface ServerRequest {
 
 export interface RequestOptions {
   /** The caller's cancellation: the upstream is sent `notifications/cancelled`. */
-  signal?: AbortSignal;
+  signal?: AbortLike;
   /** Budget without an answer (restarted by each progress notification). */
   timeoutMs: number;
   /** Progress of this request; the upstream is asked for it only when this is set. */
@@ -134,7 +135,7 @@ export interface Wire {
     message: Message,
     receive: (m: Message) => void,
     answered: () => boolean,
-    signal: AbortSignal,
+    signal: AbortLike,
   ): Promise<void>;
   /** Fire-and-forget POST of a notification or a response. */
   post(message: Message): void;
@@ -150,7 +151,8 @@ interface Pending {
   touch(): void;
   /** Stops the timeout (a request of the upstream waits for the client). */
   pause(): void;
-  abort: AbortController;
+  /** Stops the wire reading the reply (and the upstream's related requests still waiting). */
+  abort: Cancellation;
   /** Requests of the upstream related to this one that still wait for an answer. */
   waiting: number;
   /** The upstream's response (result or error) arrived. */
@@ -186,7 +188,7 @@ export class UpstreamSession implements UpstreamRpc {
     if (opts.signal?.aborted) throw opts.signal.reason;
     if (this.closedWith) throw this.closedWith;
     const id = this.nextId++;
-    const abort = new AbortController();
+    const abort = new Cancellation();
     let timer: NodeJS.Timeout | undefined;
     let timedOut = false;
     const body = opts.onProgress
@@ -225,7 +227,7 @@ export class UpstreamSession implements UpstreamRpc {
     const p = this.pending.get(id) as Pending;
     /** The caller's cancellation or the timeout: the upstream is told (unless answered), then the wire stops. */
     const cancel = (reason: unknown) => {
-      if (abort.signal.aborted) return;
+      if (abort.aborted) return;
       if (!p.settled) {
         this.wire.post({
           jsonrpc: '2.0',
@@ -244,7 +246,7 @@ export class UpstreamSession implements UpstreamRpc {
         { jsonrpc: '2.0', id, method, params: body },
         (m) => this.receive(m, id),
         () => p.settled,
-        abort.signal,
+        abort,
       )
       .then(
         () => {
@@ -259,7 +261,7 @@ export class UpstreamSession implements UpstreamRpc {
         },
         (err: unknown) => {
           wireDone = true;
-          p.reject(abort.signal.aborted ? abort.signal.reason : err);
+          p.reject(abort.aborted ? abort.reason : err);
         },
       );
     try {
@@ -374,14 +376,14 @@ export class UpstreamSession implements UpstreamRpc {
         if (p) {
           p.waiting++;
           p.pause();
-          p.abort.signal.addEventListener('abort', onEnd, { once: true });
+          p.abort.addEventListener('abort', onEnd, { once: true });
         }
         try {
           result = await handler(request, ctl.signal);
         } finally {
           this.incoming.delete(key);
           if (p) {
-            p.abort.signal.removeEventListener('abort', onEnd);
+            p.abort.removeEventListener('abort', onEnd);
             p.waiting--;
             if (!p.settled) p.touch();
           }

@@ -9,10 +9,10 @@
  * processed the request and whether it no longer knows the session.
  */
 import type { Readable } from 'node:stream';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { createParser } from 'eventsource-parser';
 import type { Dispatcher } from 'undici';
+import { type AbortLike, delay } from './cancellation.js';
 import { exchange, type Reply } from './upstream-exchange.js';
 import { type Message, UpstreamWireError, type Wire } from './upstream-rpc.js';
 
@@ -93,7 +93,7 @@ export class HttpWire implements Wire {
   }
 
   /** POSTs `body`, following a 307/308 within the origin. */
-  private async postRaw(body: string, signal?: AbortSignal): Promise<Reply> {
+  private async postRaw(body: string, signal?: AbortLike): Promise<Reply> {
     let url = this.ep.url;
     for (let hops = 0; ; hops++) {
       let res: Reply;
@@ -139,7 +139,7 @@ export class HttpWire implements Wire {
     message: Message,
     receive: (m: Message) => void,
     answered: () => boolean,
-    signal: AbortSignal,
+    signal: AbortLike,
   ): Promise<void> {
     const res = await this.postRaw(JSON.stringify(message), signal);
     const status = res.statusCode;
@@ -185,7 +185,7 @@ export class HttpWire implements Wire {
     first: Reply,
     receive: (m: Message) => void,
     answered: () => boolean,
-    signal: AbortSignal,
+    signal: AbortLike,
   ): Promise<void> {
     let res = first;
     let lastEventId: string | undefined;
@@ -233,7 +233,7 @@ export class HttpWire implements Wire {
       if (answered()) return;
       if (bad) throw bad;
       if (lastEventId === undefined || resumes >= MAX_RESUMES) return;
-      await sleep(retryMs, undefined, { signal });
+      await delay(retryMs, signal);
       res = await exchange(this.ep.dispatcher, this.ep.url, {
         method: 'GET',
         headers: { ...this.headers(), accept: 'text/event-stream', 'last-event-id': lastEventId },

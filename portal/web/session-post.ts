@@ -9,6 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
 import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
+import { Cancellation, ownCancellation } from '../gateway/cancellation.js';
 import { cancelledRequestId, type DirectRequest, directRequest } from '../gateway/direct.js';
 import { responseChunks } from '../gateway/dispatch.js';
 import type { Extra } from '../gateway/forward.js';
@@ -131,7 +132,8 @@ async function answer(
   authInfo: AuthInfo,
   outgoing: ServerResponse,
 ): Promise<void> {
-  const ctl = new AbortController();
+  // Made as a real AbortSignal only if a handler asks for `extra.signal` (a proxied call does not).
+  const ctl = new Cancellation();
   const untrack = session.trackDirect(req.id, ctl);
   const onClose = () => {
     if (!outgoing.writableFinished) ctl.abort(new Error('the client closed the connection'));
@@ -153,13 +155,15 @@ async function answer(
   };
   const open = () => !outgoing.destroyed && !outgoing.writableEnded;
   const extra: Extra = {
-    signal: ctl.signal,
+    get signal() {
+      return ctl.signal;
+    },
     authInfo,
     requestId: req.id,
     ...(session.id !== undefined ? { sessionId: session.id } : {}),
     ...(meta !== undefined ? { _meta: meta } : {}),
     sendNotification: async (notification) => {
-      if (!ctl.signal.aborted && open()) event({ jsonrpc: '2.0', ...notification });
+      if (!ctl.aborted && open()) event({ jsonrpc: '2.0', ...notification });
     },
     // Results are not checked against `schema`: the relay passes the client's result on as it is.
     sendRequest: (request, _schema, options) =>
@@ -170,7 +174,7 @@ async function answer(
           timeoutMs: options?.timeout ?? RELAY_TIMEOUT_MS,
         },
         (message) => {
-          if (ctl.signal.aborted || !open()) return false;
+          if (ctl.aborted || !open()) return false;
           event(message);
           return true;
         },
@@ -181,6 +185,7 @@ async function answer(
         },
       ) as never,
   };
+  ownCancellation(extra, ctl);
   let reply: Buffer[];
   try {
     reply = responseChunks(req.id, await deps.gateway.dispatch(session, req, extra));
@@ -190,12 +195,11 @@ async function answer(
   }
   if (outgoing.destroyed) return;
   if (streaming) {
-    if (!ctl.signal.aborted)
-      outgoing.write(`event: message\ndata: ${Buffer.concat(reply).toString('utf8')}\n\n`);
+    if (!ctl.aborted) outgoing.write(`event: message\ndata: ${Buffer.concat(reply).toString('utf8')}\n\n`);
     outgoing.end();
     return;
   }
-  if (ctl.signal.aborted) {
+  if (ctl.aborted) {
     outgoing.writeHead(200, { ...headers, 'content-type': 'text/event-stream', 'content-length': '0' });
     outgoing.end();
     return;
