@@ -89,19 +89,24 @@ export function delay(ms: number, signal: AbortLike): Promise<void> {
   });
 }
 
-const owned = new WeakMap<object, Cancellation>();
+const OWNED = Symbol('mcp-portals.cancellation');
+
+/** A context marked by `ownCancellation`: the Cancellation, and the context it was given to. */
+type Marked = { [OWNED]?: { cancellation: Cancellation; owner: object } };
 
 /**
  * Marks `extra` (a request handler's context) as cancelled by `cancellation`, whose `signal` the extra's
- * getter hands out on demand. A copy of the extra (`{ ...extra, signal }`) is not marked, so whoever
- * replaces the signal in a copy is obeyed.
+ * getter hands out on demand. A copy of the extra (`{ ...extra, signal }`) carries the mark but is not its
+ * owner, so whoever replaces the signal in a copy is obeyed. (A property, not a WeakMap: no ephemeron
+ * per request.)
  */
 export function ownCancellation<T extends object>(extra: T, cancellation: Cancellation): T {
-  owned.set(extra, cancellation);
+  (extra as Marked)[OWNED] = { cancellation, owner: extra };
   return extra;
 }
 
 /** What cancels the request `extra` belongs to, without making its AbortSignal when it has a Cancellation. */
 export function cancellationOf(extra: { readonly signal: AbortSignal }): AbortLike {
-  return owned.get(extra) ?? extra.signal;
+  const mark = (extra as Marked)[OWNED];
+  return mark !== undefined && mark.owner === extra ? mark.cancellation : extra.signal;
 }

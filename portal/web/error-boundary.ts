@@ -6,12 +6,18 @@
  */
 import type { ServerResponse } from 'node:http';
 
-/** The JSON-RPC ids of requests whose body was read, so an error after that can name the request. */
-const rpcIds = new WeakMap<object, unknown>();
+/**
+ * The JSON-RPC id of a request whose body was read, kept on the request object itself so an error after
+ * that can name the request. A symbol-keyed property rather than a WeakMap: a WeakMap entry per request
+ * costs a write barrier on the hot path and ephemeron work in every scavenge.
+ */
+const RPC_ID = Symbol('mcp-portals.rpc-id');
+
+type Noted = { [RPC_ID]?: unknown };
 
 /** Records the JSON-RPC id of the request (`key`: its Web Request or Node IncomingMessage). */
 export function noteRpcId(key: object, id: unknown): void {
-  rpcIds.set(key, id);
+  (key as Noted)[RPC_ID] = id;
 }
 
 const isMcpPath = (pathname: string) => !pathname.startsWith('/.well-known/') && /\/mcp\/?$/.test(pathname);
@@ -23,7 +29,7 @@ export function internalError(
 ): { status: number; headers: Record<string, string>; body: string } {
   const headers = { 'content-type': 'application/json' };
   if (isMcpPath(pathname)) {
-    const id = key ? (rpcIds.get(key) ?? null) : null;
+    const id = key ? ((key as Noted)[RPC_ID] ?? null) : null;
     const error = { code: -32603, message: 'Internal error: the portal failed to handle this request' };
     return { status: 500, headers, body: JSON.stringify({ jsonrpc: '2.0', id, error }) };
   }
