@@ -2,7 +2,7 @@
  * The one request path of a portal session: `dispatch(request, ctx) -> Reply` runs a `tools/list`,
  * `prompts/list`, `ping`, `tools/call`, `prompts/get`, `resources/*`, `completion/complete` or
  * `logging/setLevel` request and returns its JSON-RPC reply as a value (the
- * result as UTF-8 JSON, or the error with its code, message and data), however the request arrived: the
+ * result as JSON text or UTF-8 bytes, or the error with its code, message and data), however it arrived: the
  * Node fast path frames the reply as JSON or an event stream (`web/session-post.ts`), the session's SDK
  * server hands it back to its transport (`session.ts`). Error mapping lives here and nowhere else.
  */
@@ -28,13 +28,21 @@ export interface ReplyError {
   data?: unknown;
 }
 
-/** The reply to one request: its result as UTF-8 JSON, or an error. */
-export type Reply = { ok: true; result: Buffer } | { ok: false; error: ReplyError };
+/**
+ * The reply to one request: its result as JSON, or an error. A result serialized here is a string (the
+ * response is then one string, written with its headers as is); a list kept as bytes stays a Buffer.
+ */
+export type Reply = { ok: true; result: string | Buffer } | { ok: false; error: ReplyError };
 
 type Params = Record<string, unknown>;
 
-const EMPTY = Buffer.from('{}');
-const json = (value: unknown) => Buffer.from(JSON.stringify(value));
+const EMPTY = '{}';
+
+function json(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (text === undefined) throw new TypeError('the result is not a JSON value');
+  return text;
+}
 
 /** The JSON-RPC error a thrown value becomes (code, message and data kept when it has them). */
 export function replyError(err: unknown): ReplyError {
@@ -60,10 +68,12 @@ export async function dispatch(
   }
 }
 
-/** The reply as the UTF-8 chunks of its JSON-RPC response message. */
-export function responseChunks(id: RequestId, reply: Reply): Buffer[] {
-  if (!reply.ok) return [json({ jsonrpc: '2.0', id, error: reply.error })];
-  return [Buffer.from(`{"jsonrpc":"2.0","id":${JSON.stringify(id)},"result":`), reply.result, CLOSE];
+/** The reply's JSON-RPC response message: one string, or UTF-8 chunks around a result kept as bytes. */
+export function responseMessage(id: RequestId, reply: Reply): string | Buffer[] {
+  if (!reply.ok) return json({ jsonrpc: '2.0', id, error: reply.error });
+  const head = `{"jsonrpc":"2.0","id":${JSON.stringify(id)},"result":`;
+  const { result } = reply;
+  return typeof result === 'string' ? `${head}${result}}` : [Buffer.from(head), result, CLOSE];
 }
 
 const CLOSE = Buffer.from('}');

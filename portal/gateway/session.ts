@@ -175,7 +175,8 @@ export class PortalSession {
         const reply = await dispatch(init.handlers, this, { id: extra.requestId, method, params }, ctx);
         // The SDK server sends a thrown error's code, message and data as they are.
         if (!reply.ok) throw Object.assign(new Error(reply.error.message), reply.error);
-        return JSON.parse(reply.result.toString('utf8')) as Params;
+        const { result } = reply;
+        return JSON.parse(typeof result === 'string' ? result : result.toString('utf8')) as Params;
       };
     // The SDK parses a request with its handler's schema and answers a mismatch with -32603 and zod's whole
     // report; the portal's handlers take any params of their method and check them here: -32602 naming the

@@ -61,11 +61,13 @@ function finishReply(body: Readable): void {
 /** Network errors raised before the request could reach the upstream. */
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
-const mediaType = (header: string | string[] | undefined) =>
-  String(Array.isArray(header) ? header[0] : (header ?? ''))
-    .split(';')[0]
-    ?.trim()
-    .toLowerCase();
+/** The media type of a Content-Type header, lower-cased, without parameters. */
+function mediaType(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? (header[0] ?? '') : (header ?? '');
+  if (value === 'application/json' || value === 'text/event-stream') return value;
+  const semi = value.indexOf(';');
+  return (semi < 0 ? value : value.slice(0, semi)).trim().toLowerCase();
+}
 
 function codeOf(err: unknown, depth = 0): string | undefined {
   if (!(err instanceof Error) || depth > 5) return undefined;
@@ -77,18 +79,26 @@ function codeOf(err: unknown, depth = 0): string | undefined {
 
 export class HttpWire implements Wire {
   readonly inline = true;
+  /** The last headers made, for the session id and protocol version they were made with. */
+  #headers:
+    | { session: string | undefined; version: string | undefined; value: Record<string, string> }
+    | undefined;
   constructor(private readonly ep: RpcEndpoint) {}
 
+  /** The request headers; the same object while the session id and protocol version stay (undici only reads it). */
   private headers(): Record<string, string> {
+    const session = this.ep.sessionId();
+    const version = this.ep.protocolVersion();
+    const last = this.#headers;
+    if (last && last.session === session && last.version === version) return last.value;
     const headers: Record<string, string> = {
       ...this.ep.headers,
       'content-type': 'application/json',
       accept: 'application/json, text/event-stream',
     };
-    const session = this.ep.sessionId();
-    const version = this.ep.protocolVersion();
     if (session) headers['mcp-session-id'] = session;
     if (version) headers['mcp-protocol-version'] = version;
+    this.#headers = { session, version, value: headers };
     return headers;
   }
 

@@ -189,6 +189,19 @@ describe('direct replies', () => {
     });
   });
 
+  it('sends a non-ASCII result with the Content-Length of its UTF-8 bytes, not of its characters', async () => {
+    const s = await rawSession();
+    const text = 'héllo wörld 🙂 日本';
+    const r = await s.post(call('u', 'slow_echo', { text }));
+    const bytes = Buffer.from(await r.arrayBuffer());
+    expect(Number(r.headers.get('content-length'))).toBe(bytes.length);
+    expect(JSON.parse(bytes.toString('utf8'))).toEqual({
+      jsonrpc: '2.0',
+      id: 'u',
+      result: { content: [{ type: 'text', text }] },
+    });
+  });
+
   it('answers tools/list, prompts/list and ping directly, and keeps string ids as strings', async () => {
     const s = await rawSession();
     const list = await s.post({ jsonrpc: '2.0', id: 'a', method: 'tools/list' });

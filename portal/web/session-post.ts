@@ -11,7 +11,7 @@ import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
 import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
 import { Cancellation, ownCancellation } from '../gateway/cancellation.js';
 import { cancelledRequestId, type DirectRequest, directRequest } from '../gateway/direct.js';
-import { responseChunks } from '../gateway/dispatch.js';
+import { responseMessage } from '../gateway/dispatch.js';
 import type { Extra } from '../gateway/forward.js';
 import { RELAY_TIMEOUT_MS } from '../gateway/relay.js';
 import type { PortalSession } from '../gateway/session.js';
@@ -186,22 +186,33 @@ async function answer(
       ) as never,
   };
   ownCancellation(extra, ctl);
-  let reply: Buffer[];
+  let reply: string | Buffer[];
   try {
-    reply = responseChunks(req.id, await deps.gateway.dispatch(session, req, extra));
+    reply = responseMessage(req.id, await deps.gateway.dispatch(session, req, extra));
   } finally {
     untrack();
     outgoing.off('close', onClose);
   }
   if (outgoing.destroyed) return;
   if (streaming) {
-    if (!ctl.aborted) outgoing.write(`event: message\ndata: ${Buffer.concat(reply).toString('utf8')}\n\n`);
+    const data = typeof reply === 'string' ? reply : Buffer.concat(reply).toString('utf8');
+    if (!ctl.aborted) outgoing.write(`event: message\ndata: ${data}\n\n`);
     outgoing.end();
     return;
   }
   if (ctl.aborted) {
     outgoing.writeHead(200, { ...headers, 'content-type': 'text/event-stream', 'content-length': '0' });
     outgoing.end();
+    return;
+  }
+  if (typeof reply === 'string') {
+    // Node sends a string body given to `end` with its headers in one write.
+    outgoing.writeHead(200, {
+      ...headers,
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(reply)),
+    });
+    outgoing.end(reply);
     return;
   }
   const length = reply.reduce((n, b) => n + b.length, 0);
