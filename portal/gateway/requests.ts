@@ -236,8 +236,9 @@ export class RequestHandlers implements SessionHandlers {
       user: principalLabel(ctx.principal),
       sessionId: session.id ?? null,
       error: fields.error ?? null,
-      ...(fields.executionId ? { executionId: fields.executionId } : {}),
-      ...(fields.payload ? { payload: fields.payload } : {}),
+      // One shape for every row (no conditional spreads): `record` treats undefined as absent.
+      executionId: fields.executionId,
+      payload: fields.payload,
     });
   }
 
@@ -410,11 +411,11 @@ export class RequestHandlers implements SessionHandlers {
       // The portal declares no `tasks`: a client's task augmentation is ignored (MCP: processed normally).
       const { task: _task, ...plain } = params;
       plain.name = entry.original;
-      const upstream = { server, params: plain, timeoutMs: this.callTimeoutMs };
+      const timeoutMs = this.callTimeoutMs;
       const run = () =>
         method === 'tools/call' && catalog.taskRequired.has(params.name)
-          ? callAsTask(session.links, upstream, extra)
-          : forward(session.links, { ...upstream, method }, extra);
+          ? callAsTask(session.links, { server, params: plain, timeoutMs }, extra)
+          : forward(session.links, { server, method, params: plain, timeoutMs }, extra);
       try {
         result = await this.withUserGrant(session, ctx, catalog, server, run);
         if (method === 'tools/call' && result.isError === true) {
@@ -433,7 +434,9 @@ export class RequestHandlers implements SessionHandlers {
         return failed;
       }
       const isError = (result as { isError?: unknown }).isError === true;
-      this.log(session, ctx, started, isError ? 'error' : 'ok', { ...fields, ...payload(result) });
+      // `fields` as is unless payloads are captured: no copy per call.
+      const logged = this.logger.capturesPayloads ? { ...fields, ...payload(result) } : fields;
+      this.log(session, ctx, started, isError ? 'error' : 'ok', logged);
       return exposeResultUris(entry.serverId, result);
     } catch (err) {
       if (

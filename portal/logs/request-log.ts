@@ -44,9 +44,31 @@ const FLUSH_MS = 50;
 /** Rows that trigger a flush without waiting. */
 const FLUSH_ROWS = 500;
 
+/**
+ * `new Date(ms).toISOString()` for a clock that moves forward: the date and second are formatted once per
+ * second and the milliseconds appended, instead of a Date and a full format per request.
+ */
+export class IsoTime {
+  #second = Number.NaN;
+  #prefix = '';
+
+  format(ms: number): string {
+    const second = Math.floor(ms / 1000);
+    if (second !== this.#second) {
+      this.#second = second;
+      // Everything up to the milliseconds ("YYYY-MM-DDTHH:MM:SS.", or the extended-year form).
+      this.#prefix = new Date(second * 1000).toISOString().slice(0, -4);
+    }
+    const milli = ms - second * 1000;
+    return `${this.#prefix}${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
+  }
+}
+
 export class RequestLogger {
   private readonly retention: Required<LogRetention>;
   private readonly now: () => Date;
+  /** The row's time: the injected clock's, else the system clock's through IsoTime. */
+  private readonly time: () => string;
   private writes = 0;
   private pending: Omit<LogRecord, 'id'>[] = [];
   private readonly timer: NodeJS.Timeout;
@@ -60,7 +82,10 @@ export class RequestLogger {
     if (!(this.retention.maxRows >= 1) || !(this.retention.maxAgeMs >= 1)) {
       throw new Error('log retention needs at least one row and a positive age');
     }
-    this.now = opts.now ?? (() => new Date());
+    const { now } = opts;
+    this.now = now ?? (() => new Date());
+    const iso = new IsoTime();
+    this.time = now ? () => now().toISOString() : () => iso.format(Date.now());
     this.timer = setInterval(() => this.prune(), 10 * 60_000);
     this.timer.unref();
   }
@@ -71,7 +96,7 @@ export class RequestLogger {
 
   record(entry: LogEntry): void {
     const row: Omit<LogRecord, 'id'> = {
-      time: this.now().toISOString(),
+      time: this.time(),
       status: entry.status,
       portal_id: entry.portalId,
       server_id: entry.serverId ?? null,

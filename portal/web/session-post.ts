@@ -139,29 +139,28 @@ async function answer(
     if (!outgoing.writableFinished) ctl.abort(new Error('the client closed the connection'));
   };
   outgoing.once('close', onClose);
-  const headers: Record<string, string> = session.id ? { 'mcp-session-id': session.id } : {};
-  const meta = req.params._meta as Extra['_meta'] | undefined;
+  const sid = session.id;
   let streaming = false;
   const event = (message: object) => {
     if (!streaming) {
       streaming = true;
-      outgoing.writeHead(200, {
-        ...headers,
-        'content-type': 'text/event-stream',
-        'cache-control': 'no-cache',
-      });
+      outgoing.writeHead(
+        200,
+        headerList(sid, 'content-type', 'text/event-stream', 'cache-control', 'no-cache'),
+      );
     }
     outgoing.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
   };
   const open = () => !outgoing.destroyed && !outgoing.writableEnded;
+  // One literal of fixed shape (absent fields are undefined): no conditional spreads on the hot path.
   const extra: Extra = {
     get signal() {
       return ctl.signal;
     },
     authInfo,
     requestId: req.id,
-    ...(session.id !== undefined ? { sessionId: session.id } : {}),
-    ...(meta !== undefined ? { _meta: meta } : {}),
+    sessionId: sid,
+    _meta: req.params._meta as Extra['_meta'] | undefined,
     sendNotification: async (notification) => {
       if (!ctl.aborted && open()) event({ jsonrpc: '2.0', ...notification });
     },
@@ -201,26 +200,22 @@ async function answer(
     return;
   }
   if (ctl.aborted) {
-    outgoing.writeHead(200, { ...headers, 'content-type': 'text/event-stream', 'content-length': '0' });
+    outgoing.writeHead(200, headerList(sid, 'content-type', 'text/event-stream', 'content-length', '0'));
     outgoing.end();
     return;
   }
   if (typeof reply === 'string') {
     // Node sends a string body given to `end` with its headers in one write.
-    outgoing.writeHead(200, {
-      ...headers,
-      'content-type': 'application/json',
-      'content-length': String(Buffer.byteLength(reply)),
-    });
+    const length = String(Buffer.byteLength(reply));
+    outgoing.writeHead(200, headerList(sid, 'content-type', 'application/json', 'content-length', length));
     outgoing.end(reply);
     return;
   }
   const length = reply.reduce((n, b) => n + b.length, 0);
-  outgoing.writeHead(200, {
-    ...headers,
-    'content-type': 'application/json',
-    'content-length': String(length),
-  });
+  outgoing.writeHead(
+    200,
+    headerList(sid, 'content-type', 'application/json', 'content-length', String(length)),
+  );
   if (length <= ONE_STRING_MAX) {
     // Headers and body as one latin1 string (byte for byte the UTF-8 body): one buffer, one syscall.
     let body = '';
@@ -232,6 +227,11 @@ async function answer(
   outgoing.cork();
   for (const chunk of reply) outgoing.write(chunk);
   outgoing.end();
+}
+
+/** A reply's headers as Node's flat name/value list, the session id first when there is one. */
+function headerList(sessionId: string | undefined, ...pairs: string[]): string[] {
+  return sessionId ? ['mcp-session-id', sessionId, ...pairs] : pairs;
 }
 
 /** Replies up to this size are sent as one string with their headers; larger ones as their buffers. */
