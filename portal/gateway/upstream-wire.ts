@@ -79,26 +79,22 @@ function codeOf(err: unknown, depth = 0): string | undefined {
 
 export class HttpWire implements Wire {
   readonly inline = true;
-  /** The last headers made, for the session id and protocol version they were made with. */
-  #headers:
-    | { session: string | undefined; version: string | undefined; value: Record<string, string> }
-    | undefined;
   constructor(private readonly ep: RpcEndpoint) {}
 
-  /** The request headers; the same object while the session id and protocol version stay (undici only reads it). */
+  /**
+   * The request headers, made for each request: a credential header can be a getter (an OAuth bearer read
+   * at each request, so a refreshed token goes out at once), so they are not kept between requests.
+   */
   private headers(): Record<string, string> {
-    const session = this.ep.sessionId();
-    const version = this.ep.protocolVersion();
-    const last = this.#headers;
-    if (last && last.session === session && last.version === version) return last.value;
     const headers: Record<string, string> = {
       ...this.ep.headers,
       'content-type': 'application/json',
       accept: 'application/json, text/event-stream',
     };
+    const session = this.ep.sessionId();
+    const version = this.ep.protocolVersion();
     if (session) headers['mcp-session-id'] = session;
     if (version) headers['mcp-protocol-version'] = version;
-    this.#headers = { session, version, value: headers };
     return headers;
   }
 
