@@ -355,8 +355,9 @@ export class RequestHandlers implements SessionHandlers {
       capability: params.name,
       ...(executionId ? { executionId } : {}),
     };
-    const payload = (result: unknown) =>
-      this.logger.capturesPayloads ? { payload: { arguments: args, result } } : {};
+    /** The row's fields: `fields` itself (no copy per call), with the payload when payloads are captured. */
+    const logFields = (result: unknown) =>
+      this.logger.capturesPayloads ? { ...fields, payload: { arguments: args, result } } : fields;
     try {
       const modeTool = method === 'tools/call' ? modeToolOf(session.mode, params.name) : undefined;
       if (modeTool !== undefined && executionId === undefined) {
@@ -378,11 +379,7 @@ export class RequestHandlers implements SessionHandlers {
         const status = extra.signal.aborted ? 'cancelled' : result.isError ? 'error' : 'ok';
         const first = result.content?.[0];
         const error = result.isError && first?.type === 'text' ? first.text.split('\n')[0] : undefined;
-        this.log(session, ctx, started, status, {
-          ...fields,
-          ...(error ? { error } : {}),
-          ...payload(result),
-        });
+        this.log(session, ctx, started, status, { ...logFields(result), ...(error ? { error } : {}) });
         return result;
       }
       if (method === 'tools/call' && BUILTIN_NAMES.has(params.name)) {
@@ -392,7 +389,7 @@ export class RequestHandlers implements SessionHandlers {
           (args ?? {}) as Record<string, unknown>,
           extra,
         );
-        this.log(session, ctx, started, result.isError ? 'error' : 'ok', { ...fields, ...payload(result) });
+        this.log(session, ctx, started, result.isError ? 'error' : 'ok', logFields(result));
         return result;
       }
       const catalog = this.host.catalog(session.portalId);
@@ -430,13 +427,11 @@ export class RequestHandlers implements SessionHandlers {
         if (!(err instanceof UpstreamUnavailableError)) throw err;
         if (method === 'prompts/get') throw new RpcError(ErrorCode.InternalError, err.message);
         const failed: CallToolResult = { isError: true, content: [{ type: 'text', text: err.message }] };
-        this.log(session, ctx, started, 'error', { ...fields, error: err.message, ...payload(failed) });
+        this.log(session, ctx, started, 'error', { ...logFields(failed), error: err.message });
         return failed;
       }
       const isError = (result as { isError?: unknown }).isError === true;
-      // `fields` as is unless payloads are captured: no copy per call.
-      const logged = this.logger.capturesPayloads ? { ...fields, ...payload(result) } : fields;
-      this.log(session, ctx, started, isError ? 'error' : 'ok', logged);
+      this.log(session, ctx, started, isError ? 'error' : 'ok', logFields(result));
       return exposeResultUris(entry.serverId, result);
     } catch (err) {
       if (

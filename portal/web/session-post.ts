@@ -204,18 +204,17 @@ async function answer(
     outgoing.end();
     return;
   }
-  if (typeof reply === 'string') {
-    // Node sends a string body given to `end` with its headers in one write.
-    const length = String(Buffer.byteLength(reply));
-    outgoing.writeHead(200, headerList(sid, 'content-type', 'application/json', 'content-length', length));
-    outgoing.end(reply);
-    return;
-  }
-  const length = reply.reduce((n, b) => n + b.length, 0);
+  const length =
+    typeof reply === 'string' ? Buffer.byteLength(reply) : reply.reduce((n, b) => n + b.length, 0);
   outgoing.writeHead(
     200,
     headerList(sid, 'content-type', 'application/json', 'content-length', String(length)),
   );
+  if (typeof reply === 'string') {
+    // Node sends a string body given to `end` with its headers in one write.
+    outgoing.end(reply);
+    return;
+  }
   if (length <= ONE_STRING_MAX) {
     // Headers and body as one latin1 string (byte for byte the UTF-8 body): one buffer, one syscall.
     let body = '';
