@@ -113,6 +113,33 @@ describe('AccessControl', () => {
     expect(access.portal('custom.test', bot).reason).toBe('Ask #platform; see https://example.com/bots');
   });
 
+  it("keeps a service token's decision per address and token until invalidate", () => {
+    const lab = policy('lab-bots', {
+      decision: 'non_identity',
+      include: [{ service_token: { token_id: 't' } }],
+      require: [{ ip: { ip: '192.0.2.0/24' } }],
+    });
+    portalApp('svc.test', ['lab-bots']);
+    access.invalidate();
+    const at = (ip: string, tokenId = 't'): AccessContext => ({
+      principal: { kind: 'service', tokenId, clientId: `c-${tokenId}`, name: tokenId },
+      ip,
+    });
+    const outcome = (ctx: AccessContext) => access.portal('svc.test', ctx).outcome;
+    expect(outcome(at('192.0.2.1'))).toBe('allow');
+    // Another address, another token, and an anonymous caller are decided on their own.
+    expect(outcome(at('198.51.100.7'))).toBe('deny');
+    expect(outcome(at('192.0.2.1', 't2'))).toBe('deny');
+    expect(outcome({ principal: { kind: 'anonymous' }, ip: '192.0.2.1' })).toBe('login');
+    expect(outcome(at('192.0.2.1'))).toBe('allow');
+    // A policy change is seen once the snapshot is dropped, as the gateway does on every Access write.
+    repo.policies.update({ ...lab, require: [] });
+    expect(outcome(at('198.51.100.7'))).toBe('deny');
+    access.invalidate();
+    expect(outcome(at('198.51.100.7'))).toBe('allow');
+    expect(outcome(at('192.0.2.1', 't2'))).toBe('deny');
+  });
+
   it('sees a changed Access group after invalidate', () => {
     const g = repo.groups.get('g-eng');
     if (!g) throw new Error('fixture missing');

@@ -2,7 +2,8 @@
  * Access decisions for the data plane: the portal's `mcp_portal` application(s) (matched by hostname)
  * decide who may connect; each server's `mcp` application(s) (a `via_mcp_server_portal` destination)
  * decide who sees that server in any portal. Applications, policies and Access groups are read once into a
- * snapshot that is dropped whenever one of them changes, so a decision per request costs no database reads.
+ * snapshot that is dropped whenever one of them changes, so a decision per request costs no database reads;
+ * a service token's or an anonymous caller's decision is kept on the snapshot (`decisionKey`).
  */
 import type { AppRecord, PolicyRecord, Repository } from '../store/repository.js';
 import { combine, type Decision, evaluatePolicies, type Groups } from './evaluate.js';
@@ -23,6 +24,24 @@ interface Snapshot {
   /** Server id -> each mcp app naming it. */
   servers: Map<string, AppEntry[]>;
   groups: Groups;
+  /** Decisions made on this snapshot, by `decisionKey`. */
+  decided: Map<string, Decision>;
+}
+
+/** Decisions a snapshot keeps at most (then it starts over). */
+const MAX_DECISIONS = 4096;
+
+/**
+ * The key of a decision that depends on nothing but the target, the address and the snapshot: a service
+ * token's (rules see only its id; a disabled, expired or deleted token never gets this far) or an anonymous
+ * caller's. A user's decision is made each time: their email and groups come from the user record, which
+ * changes without the snapshot changing.
+ */
+function decisionKey(kind: 'portal' | 'server', target: string, ctx: AccessContext): string | undefined {
+  const p = ctx.principal;
+  if (p.kind === 'service') return `${kind}\n${target}\n${ctx.ip}\n${p.tokenId}`;
+  if (p.kind === 'anonymous') return `${kind}\n${target}\n${ctx.ip}\n`;
+  return undefined;
 }
 
 const ALL = { page: 1, per_page: Number.MAX_SAFE_INTEGER };
@@ -64,7 +83,7 @@ function load(repo: Repository): Snapshot {
     }),
     app,
   });
-  const snapshot: Snapshot = { portals: new Map(), servers: new Map(), groups };
+  const snapshot: Snapshot = { portals: new Map(), servers: new Map(), groups, decided: new Map() };
   for (const app of apps) {
     const e = entry(app);
     if (app.type === 'mcp_portal') for (const host of appHosts(app)) push(snapshot.portals, host, e);
@@ -107,23 +126,30 @@ export class AccessControl {
 
   /** May this caller connect to the portal served at `hostname`? */
   portal(hostname: string, ctx: AccessContext): Decision {
-    const s = this.current();
-    const apps = s.portals.get(hostOf(hostname)) ?? [];
-    return combine(
-      apps.map((e) => decide(e, ctx, s.groups)),
-      ctx,
-      `portal ${hostname}`,
-    );
+    return this.decision('portal', hostname, ctx);
   }
 
   /** May this caller see server `serverId`? Only "allow" shows it. */
   server(serverId: string, ctx: AccessContext): Decision {
+    return this.decision('server', serverId, ctx);
+  }
+
+  /** The decision for one target, kept on the snapshot when it depends on nothing else (`decisionKey`). */
+  private decision(kind: 'portal' | 'server', target: string, ctx: AccessContext): Decision {
     const s = this.current();
-    const apps = s.servers.get(serverId) ?? [];
-    return combine(
+    const key = decisionKey(kind, target, ctx);
+    const known = key === undefined ? undefined : s.decided.get(key);
+    if (known) return known;
+    const apps = (kind === 'portal' ? s.portals.get(hostOf(target)) : s.servers.get(target)) ?? [];
+    const d = combine(
       apps.map((e) => decide(e, ctx, s.groups)),
       ctx,
-      `server ${serverId}`,
+      `${kind} ${target}`,
     );
+    if (key !== undefined) {
+      if (s.decided.size >= MAX_DECISIONS) s.decided.clear();
+      s.decided.set(key, Object.freeze(d));
+    }
+    return d;
   }
 }

@@ -102,8 +102,9 @@ export function logRoutes(deps: ApiDeps, kind: 'portal' | 'server'): Hono {
   app.get('/:id/logs', (c) => {
     const id = c.req.param('id');
     const q = parseLogQuery(c.req.query(), kind === 'portal');
-    if (!known(deps.repo, kind, id)) throw new NotFoundError(`MCP ${kind} "${id}" not found`);
+    // Rows still buffered count too: a deleted portal's last requests are found, not a 404.
     deps.flushLogs?.();
+    if (!known(deps.repo, kind, id)) throw new NotFoundError(`MCP ${kind} "${id}" not found`);
     const page = deps.repo.logs.query(kind === 'portal' ? { ...q, portal_id: id } : { ...q, server_id: id });
     return c.json(success(page.items.map(toLogObject), [], resultInfo(q, page)));
   });

@@ -549,6 +549,8 @@ export interface LogQuery extends ListQuery {
 
 export interface LogStore {
   insert(rec: Omit<LogRecord, 'id'>): number;
+  /** Inserts the rows in order, a few statements for many rows (the request log's batches). */
+  insertMany(recs: readonly Omit<LogRecord, 'id'>[]): void;
   query(q: LogQuery): Page<LogRecord>;
   /**
    * Deletes rows older than `before` (ISO; in the order they were written, up to the first newer row) and

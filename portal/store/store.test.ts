@@ -125,6 +125,40 @@ describe('request log retention', () => {
     expect(users(repo)).toEqual(['later']);
     repo.close();
   });
+
+  it('writes a batch with multi-row statements in order, every column as one insert writes it', () => {
+    const repo = openRepository(join(tempDir(), DB_FILE), createSecretBox(Buffer.alloc(32, 5)));
+    const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, 0, i)).toISOString();
+    // 203 = 64 + 64 + 64 + 8 + 2 + 1: every chunk size but 32, 16 and 4, and a remainder of one.
+    const batch = Array.from({ length: 203 }, (_, i) => ({
+      ...row(at(i), `u${i}`),
+      status: i % 2 ? ('error' as const) : ('ok' as const),
+      server_id: i % 3 ? `s${i}` : null,
+      capability: `c${i}`,
+      duration_ms: i / 8,
+      session_id: `sess-${i}`,
+      error: i % 2 ? `e${i}` : null,
+      payload: i % 5 ? null : { arguments: { i }, result: [i] },
+      ...(i % 7 ? {} : { execution_id: `x${i}` }),
+    }));
+    repo.logs.insertMany(batch);
+    const one = openRepository(join(tempDir(), DB_FILE), createSecretBox(Buffer.alloc(32, 5)));
+    for (const r of batch) one.logs.insert(r);
+    const all = (r: typeof repo) =>
+      r.logs.query({ page: 1, per_page: 1000, direction: 'asc' }).items.map(({ id: _id, ...rest }) => rest);
+    expect(all(repo)).toHaveLength(203);
+    expect(all(repo)).toEqual(all(one));
+    expect(all(repo)[5]).toMatchObject({
+      user: 'u5',
+      error: 'e5',
+      payload: { arguments: { i: 5 }, result: [5] },
+    });
+    expect(all(repo)[7]).toMatchObject({ user: 'u7', execution_id: 'x7', server_id: 's7' });
+    repo.logs.insertMany([]);
+    expect(all(repo)).toHaveLength(203);
+    repo.close();
+    one.close();
+  });
 });
 
 describe('repository', () => {
