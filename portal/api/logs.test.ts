@@ -139,6 +139,13 @@ describe('buffering', () => {
     const r = await logs(`${PORTALS}/main/logs?per_page=1&direction=desc`);
     expect(r.body.result[0]).toMatchObject({ method: 'ping', user: 'buffered' });
   });
+
+  it('finds the buffered rows of a portal that no longer exists (no 404 before they are written)', async () => {
+    p.logger.record({ status: 'ok', portalId: 'gone', method: 'tools/list', durationMs: 1, user: 'last' });
+    const r = await logs(`${PORTALS}/gone/logs`);
+    expect(r.status).toBe(200);
+    expect(r.body.result).toEqual([expect.objectContaining({ method: 'tools/list', user: 'last' })]);
+  });
 });
 
 describe('retention and expiry', () => {
