@@ -76,13 +76,23 @@ export async function forward(
   extra: Extra,
 ): Promise<Record<string, unknown>> {
   const { server } = req;
-  const { _meta, ...rest } = req.params as { _meta?: Record<string, unknown> } & Record<string, unknown>;
-  const { progressToken, ...meta } = _meta ?? {};
-  const params = Object.keys(meta).length > 0 ? { ...rest, _meta: meta } : rest;
+  // The client's progress token stays here (the upstream gets its own); other `_meta` goes on. Without
+  // `_meta` (most calls) the params go as they are, uncopied.
+  let params = req.params;
+  let progressToken: unknown;
+  if (params._meta !== undefined) {
+    const { _meta, ...rest } = params as { _meta?: Record<string, unknown> } & Record<string, unknown>;
+    const { progressToken: token, ...meta } = _meta ?? {};
+    progressToken = token;
+    params = Object.keys(meta).length > 0 ? { ...rest, _meta: meta } : rest;
+  }
   const client = links.client;
   const cancelled = cancellationOf(extra);
-  // What the upstream sends about this call goes to the client on the call's own stream.
-  const related: Pick<RequestOptions, 'onServerRequest' | 'onNotification'> = {
+  // One literal of fixed shape, made once for every attempt (absent options are undefined).
+  const options: RequestOptions = {
+    signal: cancelled,
+    timeoutMs: req.timeoutMs,
+    // What the upstream sends about this call goes to the client on the call's own stream.
     onServerRequest: (request, signal) =>
       relayRequest(server.id, client?.capabilities(), request, (r) =>
         extra.sendRequest(r as never, ResultSchema, { signal, timeout: RELAY_TIMEOUT_MS }),
@@ -92,29 +102,24 @@ export async function forward(
       if (n) void extra.sendNotification(n as never).catch(() => undefined);
       else links.unrelated(server.id, method, p);
     },
+    progressUntil: req.progressUntil,
+    onProgress:
+      progressToken === undefined
+        ? undefined
+        : (p) => {
+            void extra
+              .sendNotification({
+                method: 'notifications/progress',
+                params: { ...p, progressToken },
+              } as never)
+              .catch(() => undefined);
+          },
   };
   for (let attempt = 0; ; attempt++) {
     const connection = await links.get(server);
     const secrets = links.secretsOf(server.id);
     try {
-      return await connection.rpc.request(req.method, params, {
-        signal: cancelled,
-        timeoutMs: req.timeoutMs,
-        ...related,
-        ...(req.progressUntil ? { progressUntil: req.progressUntil } : {}),
-        ...(progressToken !== undefined
-          ? {
-              onProgress: (p) => {
-                void extra
-                  .sendNotification({
-                    method: 'notifications/progress',
-                    params: { ...p, progressToken },
-                  } as never)
-                  .catch(() => undefined);
-              },
-            }
-          : {}),
-      });
+      return await connection.rpc.request(req.method, params, options);
     } catch (err) {
       if (cancelled.aborted) {
         throw new RpcError(ErrorCode.RequestTimeout, 'cancelled by the client', undefined, 'cancelled');

@@ -163,7 +163,8 @@ export function exchange(dispatcher: Dispatcher, url: URL, opts: ExchangeOptions
           path: `${url.pathname}${url.search}`,
           method: opts.method,
           headers: opts.headers,
-          ...(opts.body !== undefined ? { body: opts.body } : {}),
+          // undici takes an undefined body as none: one shape whether or not there is one.
+          body: opts.body,
         },
         handler,
       );

@@ -108,7 +108,7 @@ export class HttpWire implements Wire {
           method: 'POST',
           headers: this.headers(),
           body,
-          ...(signal ? { signal } : {}),
+          signal,
         });
       } catch (err) {
         if (signal?.aborted) throw signal.reason;

@@ -138,7 +138,7 @@ async function answer(
   const onClose = () => {
     if (!outgoing.writableFinished) ctl.abort(new Error('the client closed the connection'));
   };
-  outgoing.once('close', onClose);
+  outgoing.on('close', onClose);
   const sid = session.id;
   let streaming = false;
   const event = (message: object) => {
