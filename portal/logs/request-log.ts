@@ -42,8 +42,9 @@ const MAX_PAYLOAD_CHARS = 64 * 1024;
 const PRUNE_EVERY = 500;
 /**
  * Longest a row waits in memory. A commit costs ~200 µs of CPU in a busy portal, so a row written in a batch
- * of ~15 (50 ms at a few hundred calls a second) cost ~20 µs, against ~7 µs in a batch of a second's rows:
- * a tenth of a proxied call's CPU. Under heavy load FLUSH_ROWS decides first.
+ * of ~15 (50 ms at a few hundred calls a second) cost ~20 µs, against ~7 µs in a batch of a second's rows
+ * (measured in the gateway bench, where a proxied call costs ~600 µs). Under heavy load FLUSH_ROWS decides
+ * first.
  */
 const FLUSH_MS = 1000;
 /** Rows that trigger a flush without waiting. */
