@@ -62,6 +62,15 @@ function headersOf(incoming: IncomingMessage): Headers {
   return headers;
 }
 
+/**
+ * A request header by name, repeated ones joined (`HeaderOf`, bound to the request): a bound module
+ * function, not a closure per request, keeps its optimized code across full GCs (see `BodyRead`).
+ */
+function headerOfIncoming(this: IncomingMessage, name: string): string | undefined {
+  const v = this.headers[name];
+  return Array.isArray(v) ? v.join(', ') : v;
+}
+
 export async function handleSessionPost(
   deps: DataPlaneDeps,
   target: Target,
@@ -70,10 +79,7 @@ export async function handleSessionPost(
   outgoing: ServerResponse,
   query: (name: string) => string | undefined,
 ): Promise<void> {
-  const header: HeaderOf = (name) => {
-    const v = incoming.headers[name];
-    return Array.isArray(v) ? v.join(', ') : v;
-  };
+  const header: HeaderOf = headerOfIncoming.bind(incoming);
   const sessionId = header('mcp-session-id') ?? '';
   const gate = admit(deps, target, header, query, ip);
   if (!gate.ok) {
