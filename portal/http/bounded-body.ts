@@ -65,7 +65,7 @@ const declaredTooLarge = (length: string | null | undefined, max: number) =>
  * One `readNodeBody` in progress. Its listeners are module functions bound to it rather than closures made
  * per request: V8 keeps a closure's optimized code only while some closure of that site is alive, so
  * per-request closures lose theirs at every full GC and run unoptimized until recompiled (measured: about
- * 3% of the portal's CPU per proxied call); a bound function's target lives as long as the module.
+ * 1.5% of the portal's CPU per proxied call); a bound function's target lives as long as the module.
  */
 class BodyRead {
   readonly chunks: Buffer[] = [];
