@@ -105,26 +105,48 @@ describe('delay', () => {
   });
 });
 
-describe('cancellationOf', () => {
+describe('ownCancellation and cancellationOf', () => {
+  /** A Cancellation that counts how often its AbortSignal is asked for. */
+  class Counted extends Cancellation {
+    asked = 0;
+    override get signal(): AbortSignal {
+      this.asked++;
+      return super.signal;
+    }
+  }
+
   it("gives the owned Cancellation without making the extra's signal; a copy gets its own signal", () => {
-    const c = new Cancellation();
-    let made = 0;
-    const extra = ownCancellation(
-      {
-        get signal() {
-          made++;
-          return c.signal;
-        },
-      },
-      c,
-    );
+    const c = new Counted();
+    const extra = ownCancellation({ requestId: 1 }, c);
     expect(cancellationOf(extra)).toBe(c);
-    expect(made).toBe(0);
+    expect(c.asked).toBe(0);
 
     const replaced = new AbortController();
     const copy = { ...extra, signal: replaced.signal };
     expect(cancellationOf(copy)).toBe(replaced.signal);
     const plain = { ...extra };
     expect(cancellationOf(plain)).toBe(c.signal);
+  });
+
+  it("gives the extra an enumerable signal that is the Cancellation's and aborts with it", () => {
+    const c = new Cancellation();
+    const extra = ownCancellation({ requestId: 1 }, c);
+    expect(Object.keys(extra)).toEqual(['requestId', 'signal']);
+    const signal = extra.signal;
+    expect(signal).toBe(c.signal);
+    expect(signal.aborted).toBe(false);
+    const reason = new Error('client gone');
+    c.abort(reason);
+    expect(signal.aborted).toBe(true);
+    expect(extra.signal.reason).toBe(reason);
+  });
+
+  it('gives every extra the same getter, so that extras share one hidden class', () => {
+    const getterOf = (o: object) => Object.getOwnPropertyDescriptor(o, 'signal')?.get;
+    const a = ownCancellation({ requestId: 1 }, new Cancellation());
+    const b = ownCancellation({ requestId: 2 }, new Cancellation());
+    expect(getterOf(a)).toBeTypeOf('function');
+    expect(getterOf(a)).toBe(getterOf(b));
+    expect(a.signal).not.toBe(b.signal);
   });
 });

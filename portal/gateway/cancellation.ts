@@ -94,15 +94,30 @@ const OWNED = Symbol('mcp-portals.cancellation');
 /** A context marked by `ownCancellation`: the Cancellation, and the context it was given to. */
 type Marked = { [OWNED]?: { cancellation: Cancellation; owner: object } };
 
+/** The one `signal` getter of every marked extra: the owned Cancellation's signal, made on first use. */
+function ownedSignal(this: Marked): AbortSignal {
+  return (this[OWNED] as { cancellation: Cancellation }).cancellation.signal;
+}
+
 /**
- * Marks `extra` (a request handler's context) as cancelled by `cancellation`, whose `signal` the extra's
- * getter hands out on demand. A copy of the extra (`{ ...extra, signal }`) carries the mark but is not its
- * owner, so whoever replaces the signal in a copy is obeyed. (A property, not a WeakMap: no ephemeron
- * per request.)
+ * Marks `extra` (a request handler's context) as cancelled by `cancellation`, and gives it a `signal` getter
+ * that hands out the Cancellation's AbortSignal on demand. A copy of the extra (`{ ...extra, signal }`)
+ * carries the mark but is not its owner, so whoever replaces the signal in a copy is obeyed. (A property,
+ * not a WeakMap: no ephemeron per request.)
+ *
+ * The getter is one module function, defined here, not a getter in the caller's object literal: a literal's
+ * getter is a new function per request, so every extra got a hidden class of its own (allocated in old
+ * space) that referenced the request's closures, and the young-generation GC then promoted whole request
+ * graphs (~2.4 KB per proxied call, ~1.1 MB per scavenge) and ran a full GC every few seconds. With one
+ * shared getter all extras share one hidden class and ~25 KB survive a scavenge.
  */
-export function ownCancellation<T extends object>(extra: T, cancellation: Cancellation): T {
+export function ownCancellation<T extends object>(
+  extra: T,
+  cancellation: Cancellation,
+): T & { readonly signal: AbortSignal } {
   (extra as Marked)[OWNED] = { cancellation, owner: extra };
-  return extra;
+  Object.defineProperty(extra, 'signal', { get: ownedSignal, enumerable: true, configurable: true });
+  return extra as T & { readonly signal: AbortSignal };
 }
 
 /** What cancels the request `extra` belongs to, without making its AbortSignal when it has a Cancellation. */

@@ -159,10 +159,8 @@ async function answer(
   };
   const open = () => !outgoing.destroyed && !outgoing.writableEnded;
   // One literal of fixed shape (absent fields are undefined): no conditional spreads on the hot path.
-  const extra: Extra = {
-    get signal() {
-      return ctl.signal;
-    },
+  // `signal` is added by ownCancellation (one shared getter: see there why not a getter in this literal).
+  const fields: Omit<Extra, 'signal'> = {
     authInfo,
     requestId: req.id,
     sessionId: sid,
@@ -190,7 +188,7 @@ async function answer(
         },
       ) as never,
   };
-  ownCancellation(extra, ctl);
+  const extra: Extra = ownCancellation(fields, ctl);
   let reply: string | Buffer[];
   try {
     reply = responseMessage(req.id, await deps.gateway.dispatch(session, req, extra));
