@@ -6,23 +6,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../portal/testing/free-port.js';
 
 const root = join(import.meta.dirname, '..');
 const start = join(root, 'dist', 'examples', 'start.js');
 const bin = join(root, 'bin', 'portalctl.js');
-
-/** A port that was free a moment ago (the demo binds it right after). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
-}
 
 interface Run {
   child: ChildProcess;

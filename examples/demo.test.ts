@@ -4,25 +4,16 @@
 // demo-authorize.test.ts gives) and plan and drift with that environment find nothing; and the example deny
 // policy keeps out a contractor whom the engineers policy would admit.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessControl } from '../portal/access/access-control.js';
 import { LOCAL_IDP_ID } from '../portal/identity/identity-provider.js';
+import { freePort } from '../portal/testing/free-port.js';
 import { main } from '../reconciler/cli/main.js';
 import { authorizeStep, type Demo, portOf, startDemo } from './demo.js';
 
 const root = join(import.meta.dirname, '..');
-
-/** A port that was free a moment ago (the upstreams bind it right after). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function portalctl(args: string[], env: NodeJS.ProcessEnv) {
   let out = '';

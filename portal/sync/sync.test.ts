@@ -18,6 +18,7 @@ import {
   type TicketsHandle,
   type UpstreamHandle,
 } from '../../examples/upstreams/index.js';
+import { freePort } from '../testing/free-port.js';
 import { syncServer } from './index.js';
 import type { SyncOptions, SyncOutcome, UpstreamConnection } from './types.js';
 
@@ -480,18 +481,6 @@ describe('syncServer: @modelcontextprotocol/server-everything', () => {
     expect(out.tools.length).toBeGreaterThan(0);
   });
 });
-
-/** A port that was free a moment ago (nothing listens on it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createNetServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** Accepts TCP connections and never answers. */
 async function startSilentServer(): Promise<{ url: string; close(): Promise<void> }> {

@@ -5,11 +5,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { addUser } from '../identity/users.js';
 import type { UserRecord } from '../store/repository.js';
+import { freePort } from './free-port.js';
 import { APPS, POLICIES, PORTALS, SERVERS, SERVICE_TOKENS, type TestPortal } from './harness.js';
+
+export { freePort };
 
 export const PASSWORD = 'correct horse battery';
 
@@ -76,18 +78,6 @@ export async function addServiceToken(
   name: string,
 ): Promise<{ id: string; client_id: string; client_secret: string }> {
   return ok(p, 'POST', SERVICE_TOKENS, { name });
-}
-
-/** A port that was free a moment ago. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 /** `@modelcontextprotocol/server-everything` over Streamable HTTP, as a child process. */

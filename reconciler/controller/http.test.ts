@@ -4,8 +4,8 @@
  * masked), and the bounds (GET only, no bodies, unknown paths, bad listen addresses).
  */
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../portal/testing/free-port.js';
 import { startTestPortal, type TestPortal } from '../../portal/testing/harness.js';
 import { ApiClient } from '../api/client.js';
 import { PortalApi } from '../api/endpoints.js';
@@ -27,15 +27,6 @@ let http: ControllerHttp;
 let now = Date.UTC(2030, 0, 1);
 let state: ControllerState = { mode: 'enforce', leaseHeld: false, resources: [] };
 let loopReady = true;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
-    });
-  });
 
 /** A minimal cycle: one list call against `api`, reported as the controller reports a cycle. */
 async function cycle(api: PortalApi, id: string): Promise<void> {
