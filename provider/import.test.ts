@@ -49,7 +49,14 @@ describe('import of a bearer server', () => {
   it('keeps the stand-in on refresh: no drift is invented', async () => {
     const read = await pb.plugin.read(SERVER, 'tickets', 'tickets', state.outs, state.inputs);
     expect((read.inputs.auth as Props).token).toEqual(secret(SET_OUTSIDE));
-    const diff = await pb.plugin.diff(SERVER, 'tickets', 'tickets', read.props, state.inputs, read.inputs);
+    const diff = await pb.plugin.diff(
+      SERVER,
+      'tickets',
+      'tickets',
+      read.props,
+      state.inputs as Props,
+      read.inputs,
+    );
     expect(diff.changes).toBe('none');
   });
 

@@ -50,7 +50,10 @@ function undescribed(pkg: typeof schema): string[] {
   };
   type Described = { description?: string };
   for (const [token, r] of Object.entries(
-    pkg.resources as Record<string, Described & Record<string, never>>,
+    pkg.resources as Record<
+      string,
+      Described & { inputProperties?: Record<string, Described>; properties?: Record<string, Described> }
+    >,
   )) {
     if (!r.description) missing.push(`resources.${token}`);
     props(`resources.${token}.inputProperties`, r.inputProperties);

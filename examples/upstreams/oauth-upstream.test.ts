@@ -11,10 +11,7 @@ import {
 } from '@modelcontextprotocol/sdk/client/auth.js';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type {
-  AuthorizationServerMetadata,
-  OAuthClientInformationFull,
-} from '@modelcontextprotocol/sdk/shared/auth.js';
+import type { OAuthClientInformationFull, OAuthMetadata } from '@modelcontextprotocol/sdk/shared/auth.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type OAuthUpstreamHandle, startOAuthUpstream } from './oauth-upstream.js';
 
@@ -28,10 +25,13 @@ afterEach(async () => {
   await upstream.close();
 });
 
-async function discover(): Promise<{ metadata: AuthorizationServerMetadata; resource: string }> {
+async function discover(): Promise<{ metadata: OAuthMetadata; resource: string }> {
   const info = await discoverOAuthServerInfo(upstream.url);
   if (!info.authorizationServerMetadata || !info.resourceMetadata) throw new Error('no metadata');
-  return { metadata: info.authorizationServerMetadata, resource: info.resourceMetadata.resource };
+  // The upstream serves RFC 8414 OAuth metadata (mcpAuthRouter), not OIDC discovery; the SDK types the
+  // result as the union of both, and only the OAuth member declares revocation_endpoint.
+  const metadata = info.authorizationServerMetadata as OAuthMetadata;
+  return { metadata, resource: info.resourceMetadata.resource };
 }
 
 /** DCR, then the authorization request answered at once; returns the code and what was used. */

@@ -23,7 +23,9 @@ async function connect(url: string, headers: Record<string, string> = {}): Promi
   return client;
 }
 
-const text = (result: { content?: unknown }) =>
+// Record<string, unknown> rather than { content?: unknown }: callTool's result type also has the legacy
+// { toolResult } member, which shares no property with the latter.
+const text = (result: Record<string, unknown>) =>
   (result.content as { type: string; text?: string }[]).map((c) => c.text ?? '').join('\n');
 
 describe('docs upstream', () => {
@@ -103,7 +105,7 @@ describe('tickets upstream', () => {
       body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
     });
 
-  it.each([
+  it.each<{ name: string; headers: Record<string, string>; challenge: string }>([
     { name: 'no credentials', headers: {}, challenge: 'Bearer realm="tickets"' },
     {
       name: 'wrong token',

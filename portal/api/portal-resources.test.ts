@@ -213,7 +213,9 @@ describe('store', () => {
     expect(old?.servers).toEqual([
       { server_id: 'docs', default_disabled: false, on_behalf: true, updated_tools: [], updated_prompts: [] },
     ]);
-    table.updateMapping('old', { ...(old?.servers[0] as never), updated_resources: STORED });
+    const mapping = old?.servers[0];
+    expect(mapping).toBeDefined();
+    table.updateMapping('old', { ...mapping!, updated_resources: STORED });
     expect(table.get('old')?.servers[0]?.updated_resources).toEqual(STORED);
     expect(table.mappingsOf('docs')[0]?.mapping.updated_resources).toEqual(STORED);
     db.close();

@@ -4,6 +4,7 @@
 // filters, typed errors with Cloudflare's codes, and the data-plane effect of what changes behaviour
 // (service token enablement and rotation overlap, revoking an application's tokens, Access groups).
 import Cloudflare from 'cloudflare';
+import type { ApplicationGetResponse } from 'cloudflare/resources/zero-trust/access/applications/applications';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDocsUpstream, type UpstreamHandle } from '../../examples/upstreams/index.js';
 import { validate } from '../../schemas/registry.js';
@@ -289,7 +290,12 @@ describe('tags', () => {
     expect(await tags().update('engineers', { account_id, name: 'platform' })).toMatchObject({
       name: 'platform',
     });
-    expect((await access().applications.get(app.id as string, { account_id })).tags).toEqual(['platform']);
+    // The SDK types the response as the union of every application type (its `type` field does not narrow it,
+    // and the app-launcher member has no `tags`); this one is the mcp_portal app created above.
+    const got = (await access().applications.get(app.id as string, {
+      account_id,
+    })) as ApplicationGetResponse.McpServerPortalApplication;
+    expect(got.tags).toEqual(['platform']);
     expect((await failure(tags().get('engineers', { account_id }))).status).toBe(404);
     await Promise.all(['a', 'b', 'c'].map((name) => tags().create({ account_id, name })));
     expect((await all(tags().list({ account_id, per_page: 2 }))).map((t) => t.name)).toEqual([

@@ -90,7 +90,14 @@ afterAll(async () => {
 /** The headers a browser sends from a page on `evil.example` rebound to 127.0.0.1. */
 const rebound = () => ({ host: `evil.example:${port}`, origin: `http://evil.example:${port}` });
 
-const attacks = [
+const attacks: {
+  name: string;
+  reason: string;
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}[] = [
   {
     name: 'initialize on a bypass portal by id',
     reason: 'opening a session is what gives the page the portal tools',

@@ -69,6 +69,13 @@ async function register(
   });
 }
 
+/** How many OAuth clients the portal's store holds. */
+function clientCount(): number {
+  const clients = p.dump().oauth_clients;
+  expect(clients).toBeDefined();
+  return clients!.length;
+}
+
 async function evilClient(): Promise<string> {
   const r = await register([EVIL_CALLBACK]);
   expect(r.status).toBe(201);
@@ -361,12 +368,12 @@ describe('redirect URIs (Low)', () => {
     { uri: 'https://app.example/cb', ok: true, reason: 'https is always fine' },
     { uri: 'cursor://anysphere.cursor-mcp/oauth/callback', ok: true, reason: "an app's private-use scheme" },
   ])('DCR with $uri: $reason', async ({ uri, ok }) => {
-    const before = p.dump().oauth_clients.length;
+    const before = clientCount();
     const r = await register([uri]);
     expect(r.status).toBe(ok ? 201 : 400);
     if (!ok) {
       expect(JSON.parse(r.body).error).toBe('invalid_client_metadata');
-      expect(p.dump().oauth_clients.length).toBe(before);
+      expect(clientCount()).toBe(before);
     }
   });
 

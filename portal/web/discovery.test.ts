@@ -78,9 +78,16 @@ function watching(base: typeof fetch, dropChallenge = false) {
   return { fetch: f, asked };
 }
 
-async function json(url: string, f: typeof fetch = fetch) {
+/** The fields these tests read of a metadata document or of a 404's error body. */
+interface DiscoveryBody {
+  issuer?: string;
+  resource?: string;
+  error_description?: string;
+}
+
+async function json(url: string, f: typeof fetch = fetch): Promise<{ status: number; body: DiscoveryBody }> {
   const r = await f(url);
-  return { status: r.status, body: await r.json() };
+  return { status: r.status, body: (await r.json()) as DiscoveryBody };
 }
 
 const oauthDocAt = (origin: string, base: string) =>

@@ -134,7 +134,7 @@ describe('discovery', () => {
       body: '{}',
     });
     expect(r.status).toBe(400);
-    expect((await r.json()).error.message).toContain(says);
+    expect(((await r.json()) as { error: { message: string } }).error.message).toContain(says);
   });
 
   it('answers 404 for an unknown portal or host', async () => {
@@ -190,11 +190,11 @@ describe('the OAuth flow with the SDK client', () => {
       });
     const first = await exchange();
     expect(first.status).toBe(200);
-    const tokens = await first.json();
+    const tokens = (await first.json()) as { access_token: string; refresh_token: string };
     expect(tokens.access_token).not.toBe(c.provider?.saved?.access_token);
     const again = await exchange();
     expect(again.status).toBe(400);
-    expect((await again.json()).error).toBe('invalid_grant');
+    expect(((await again.json()) as { error: string }).error).toBe('invalid_grant');
     const successor = await fetch(`${p.url}/portals/main/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -300,7 +300,7 @@ describe('failures change nothing', () => {
       }),
     });
     expect(r.status).toBe(400);
-    expect((await r.json()).error).toBe('invalid_grant');
+    expect(((await r.json()) as { error: string }).error).toBe('invalid_grant');
     expect(stateOf().oauth_tokens).toEqual(before.oauth_tokens);
   });
 
@@ -367,7 +367,9 @@ describe('service tokens', () => {
       });
       expect(r.status).toBe(403);
       expect(r.headers.get('www-authenticate')).toBeNull();
-      expect((await r.json()).error.message).toBe(`the service token was refused: ${want}`);
+      expect(((await r.json()) as { error: { message: string } }).error.message).toBe(
+        `the service token was refused: ${want}`,
+      );
     },
   );
 

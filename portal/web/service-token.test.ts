@@ -133,12 +133,12 @@ describe('a refused service token', () => {
       const r = await post(wrong, { jsonrpc: '2.0', id: 7, method: 'tools/list' });
       expect(r.status).toBe(403);
       expect(r.headers.get('www-authenticate')).toBeNull();
-      expect((await r.json()).error.message).toBe(WRONG);
+      expect(((await r.json()) as { error: { message: string } }).error.message).toBe(WRONG);
       for (const method of ['GET', 'DELETE']) {
         const other = await fetch(mcp, { method, headers: { ...wrong, accept: 'text/event-stream' } });
         expect(other.status).toBe(403);
         expect(other.headers.get('www-authenticate')).toBeNull();
-        expect((await other.json()).error.message).toBe(WRONG);
+        expect(((await other.json()) as { error: { message: string } }).error.message).toBe(WRONG);
       }
       // The session is untouched and still serves its owner.
       expect(p.gateway.session(sessionId)).toBeDefined();

@@ -106,8 +106,9 @@ describe('TypeScript SDK with mocks bridged to the provider', () => {
       auth: { type: 'bearer', headers: { 'X-Api-Key': TICKETS_TOKEN } },
     });
     expect(await value(keyed.status)).toBe('Ready');
-    expect(await keyed.auth.isSecret).toBe(true);
-    expect(await keyed.url.isSecret).toBe(false);
+    // pulumi.isSecret: the public API for the Output's isSecret, which the Output interface does not declare.
+    expect(await pulumi.isSecret(keyed.auth)).toBe(true);
+    expect(await pulumi.isSecret(keyed.url)).toBe(false);
   });
 
   it('reads an existing server with McpServer.get (import-style id)', async () => {

@@ -4,6 +4,10 @@
 // in the manifests, because an app update is a read-modify-write, not a PUT of the few fields we own; and
 // the ownership tag is an account object, created once.
 import Cloudflare from 'cloudflare';
+import type {
+  ApplicationGetResponse,
+  ApplicationListResponse,
+} from 'cloudflare/resources/zero-trust/access/applications/applications';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLedgerTag } from '../ledger.js';
 import { inProcessCli } from '../testing/convergence.js';
@@ -51,11 +55,14 @@ const ELSEWHERE = {
   options_preflight_bypass: false,
 } as const;
 
-async function appOf(serverId: string) {
+async function appOf(serverId: string): Promise<ApplicationListResponse.McpServerApplication> {
   const account_id = bench.portal.accountId;
   for await (const app of cf.zeroTrust.access.applications.list({ account_id })) {
     const dest = (app as { destinations?: { mcp_server_id?: string }[] }).destinations;
-    if (app.type === 'mcp' && dest?.some((d) => d.mcp_server_id === serverId)) return app;
+    // The SDK's `type` field is the whole ApplicationType union on every member, so checking it does not
+    // narrow the response union (some members have no `tags`, or policies without `precedence`).
+    if (app.type === 'mcp' && dest?.some((d) => d.mcp_server_id === serverId))
+      return app as ApplicationListResponse.McpServerApplication;
   }
   throw new Error(`no app for server ${serverId}`);
 }
@@ -118,7 +125,10 @@ describe('Access applications keep what the manifests do not own', () => {
     ]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
 
-    const after = await cf.zeroTrust.access.applications.get(id, { account_id });
+    // An mcp app (see appOf): the SDK's response union does not narrow on `type`.
+    const after = (await cf.zeroTrust.access.applications.get(id, {
+      account_id,
+    })) as ApplicationGetResponse.McpServerApplication;
     expect(after).toMatchObject(elsewhere);
     expect(after.tags).toEqual(['mcp-portals:default', 'billing']);
     expect(after.policies?.map((p) => p.name)).toEqual(['engineers', 'bots']);

@@ -60,9 +60,16 @@ async function cycle(api: PortalApi, id: string): Promise<void> {
   };
 }
 
-const get = async (path: string) => {
+/** The fields these tests read of the JSON answers (/healthz, /readyz, a 404). */
+interface Answer {
+  status?: string;
+  reason?: string;
+  endpoints?: string[];
+}
+
+const get = async (path: string): Promise<{ status: number; body: Answer }> => {
   const res = await fetch(`${http.url}${path}`);
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as Answer };
 };
 
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { LOAD_CODES } from './codes.js';
-import { loadManifests } from './index.js';
+import { loadManifests, type ManifestOf } from './index.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 
@@ -399,7 +399,10 @@ describe('loader behaviour', () => {
     expect(kinds.filter((k) => k === 'McpPortal').length).toBeGreaterThanOrEqual(2);
     const authTypes = new Set(
       result.manifests.flatMap((m) =>
-        m.kind === 'McpServer' ? [m.manifest.spec.auth?.type ?? 'unauthenticated'] : [],
+        // `kind` does not narrow `manifest` (LoadedManifest is one type parameter over every kind).
+        m.kind === 'McpServer'
+          ? [(m.manifest as ManifestOf<'McpServer'>).spec.auth?.type ?? 'unauthenticated']
+          : [],
       ),
     );
     expect(authTypes.size).toBeGreaterThanOrEqual(3);

@@ -140,7 +140,7 @@ describe('substitution when loading', () => {
       ),
     );
     expect(r.diagnostics).toEqual([]);
-    const spec = r.manifests[0]?.manifest.spec as Record<string, unknown>;
+    const spec = r.manifests[0]?.manifest.spec as { url: string; description: string; tools: unknown };
     expect(spec.url).toBe('http://127.0.0.1:4101/mcp');
     expect(spec.description).toBe('wiki.example.com costs ${NOTHING}');
     expect(spec.tools).toEqual([{ name: 't', description: 'wiki.example.com' }]);

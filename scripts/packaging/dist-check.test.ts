@@ -17,7 +17,7 @@ function tree(files: Record<string, number>): string {
 }
 
 describe('distProblems', () => {
-  const cases = [
+  const cases: { name: string; reason: string; files: Record<string, number>; want: string[] }[] = [
     {
       name: 'fresh',
       reason: 'every module compiled after its source',

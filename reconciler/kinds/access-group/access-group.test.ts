@@ -58,7 +58,7 @@ describe('AccessGroup', () => {
     const policy = p.operations.find((o) => o.op === 'policy.create');
     expect(create?.produces).toBe('AccessGroup/platform');
     expect(policy?.dependsOn).toContain(create?.id);
-    expect(includeOf(policy)[1]).toEqual({
+    expect(includeOf(policy)?.[1]).toEqual({
       group: { id: { $ref: 'AccessGroup/platform' } },
     });
     expect(includeOf(create)).toEqual([
