@@ -17,11 +17,11 @@ import {
   addPortal,
   addServer,
   addTestUser,
-  freePort,
   PASSWORD,
   protectPortal,
   protectServer,
 } from '../testing/fixtures.js';
+import { freePort } from '../testing/free-port.js';
 import { PORTALS, startTestPortal, type TestPortal } from '../testing/harness.js';
 import { type Connected, connectAsUser, recordingFetch } from '../testing/mcp-clients.js';
 import { noopSync } from './deps.js';

@@ -20,10 +20,10 @@ import {
   addPortal,
   addServer,
   addServiceToken,
-  freePort,
   protectPortal,
   protectServer,
 } from '../testing/fixtures.js';
+import { freePort } from '../testing/free-port.js';
 import { startTestPortal, type TestPortal } from '../testing/harness.js';
 import { connectWithServiceToken } from '../testing/mcp-clients.js';
 import { sdkPathFetch } from '../testing/sdk-path-fetch.js';

@@ -11,8 +11,6 @@ import type { UserRecord } from '../store/repository.js';
 import { freePort } from './free-port.js';
 import { APPS, POLICIES, PORTALS, SERVERS, SERVICE_TOKENS, type TestPortal } from './harness.js';
 
-export { freePort };
-
 export const PASSWORD = 'correct horse battery';
 
 /** Calls the management API and returns `result`; throws with the body when the call fails. */

@@ -1,7 +1,7 @@
 // freePort: ports below the ephemeral range, distinct within the process, and free to bind.
 import { createServer, type Server } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
-import { ephemeralLow, freePort } from './free-port.js';
+import { ephemeralLow, freePort, PORT_FLOOR } from './free-port.js';
 
 describe('freePort', () => {
   it('hands out distinct ports below the ephemeral range that can be bound', async () => {
@@ -9,7 +9,7 @@ describe('freePort', () => {
     for (let i = 0; i < 40; i++) ports.push(await freePort());
     expect(new Set(ports).size).toBe(ports.length);
     for (const port of ports) {
-      expect(port).toBeGreaterThanOrEqual(20_000);
+      expect(port).toBeGreaterThanOrEqual(PORT_FLOOR);
       expect(port).toBeLessThan(ephemeralLow());
     }
     const srv = createServer();
@@ -22,11 +22,11 @@ describe('freePort', () => {
 
   it('skips a port that something is listening on', async () => {
     // Something listens on a port of the picked range, and the first pick lands on it.
-    const span = ephemeralLow() - 20_000;
+    const span = ephemeralLow() - PORT_FLOOR;
     let busy: Server | undefined;
     let taken = 0;
     while (!busy) {
-      const port = 20_000 + Math.floor(Math.random() * span);
+      const port = PORT_FLOOR + Math.floor(Math.random() * span);
       const srv = createServer();
       busy = await new Promise<Server | undefined>((resolve) => {
         srv.once('error', () => resolve(undefined));
@@ -34,7 +34,7 @@ describe('freePort', () => {
       });
       taken = port;
     }
-    const picks = [(taken - 20_000 + 0.5) / span];
+    const picks = [(taken - PORT_FLOOR + 0.5) / span];
     const real = Math.random;
     const random = vi.spyOn(Math, 'random').mockImplementation(() => picks.shift() ?? real());
     try {

@@ -8,17 +8,26 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** Lowest port picked: above the fixed ports the examples use (3101-3104, 8787). */
-const FLOOR = 20_000;
+export const PORT_FLOOR = 20_000;
 const given = new Set<number>();
+let low: number | undefined;
 
-/** The first port of the kernel's ephemeral range (Linux default 32768; the same where it cannot be read). */
+/**
+ * The first port of the kernel's ephemeral range (Linux default 32768; the same where it cannot be read),
+ * read once per process.
+ */
 export function ephemeralLow(): number {
-  try {
-    const low = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
-    return Number.isInteger(low) && low > 0 ? low : 32_768;
-  } catch {
-    return 32_768;
+  if (low === undefined) {
+    try {
+      const first = Number(
+        readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0],
+      );
+      low = Number.isInteger(first) && first > 0 ? first : 32_768;
+    } catch {
+      low = 32_768;
+    }
   }
+  return low;
 }
 
 function bindable(port: number): Promise<boolean> {
@@ -32,9 +41,9 @@ function bindable(port: number): Promise<boolean> {
 /** A port nothing listened on a moment ago, outside the ephemeral range where that range leaves room. */
 export async function freePort(): Promise<number> {
   const top = ephemeralLow();
-  if (top - FLOOR >= 1_000) {
+  if (top - PORT_FLOOR >= 1_000) {
     for (let tries = 0; tries < 100; tries++) {
-      const port = FLOOR + Math.floor(Math.random() * (top - FLOOR));
+      const port = PORT_FLOOR + Math.floor(Math.random() * (top - PORT_FLOOR));
       if (given.has(port) || !(await bindable(port))) continue;
       given.add(port);
       return port;
