@@ -2,8 +2,9 @@
  * Benchmark: the portal's data plane against the same upstream called directly and through a bare Node
  * proxy (one more hop's floor on this machine), all three interleaved in one run so they share its load.
  * `tools/call` over raw HTTP at 1 and 16 clients (p50/p99, and the portal's and the proxy's CPU per call
- * over the call loop only, read from /proc), one SDK-client point, a code-mode run, and `tools/list` over
- * raw HTTP as servers are added. Every server is a child process. Prints its rows, then one line
+ * over the call loop only, read from /proc), at 1 client as well with a signed-in user's OAuth token in
+ * blocks taking turns with the service token's, one SDK-client point, a code-mode run, and `tools/list`
+ * over raw HTTP as servers are added. Every server is a child process. Prints its rows, then one line
  * `BENCH_ROWS <json>` for the suite runner. `node --import tsx bench/gateway.ts`.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -24,6 +25,7 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import { CallToolRequestSchema, ListToolsRequestSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import { Agent, request } from 'undici';
 import { isMain } from '../examples/upstreams/cli.js';
+import { connectAsUser } from '../portal/testing/mcp-clients.js';
 
 const LIST_SERVERS = 20;
 const TOOLS_PER_SERVER = 50;
@@ -37,6 +39,9 @@ const SDK_ROUNDS = 300;
 const CODE_ROUNDS = 200;
 const LIST_ROUNDS = 100;
 const PROTOCOL = '2025-06-18';
+/** The portal user of the OAuth point: a person's client (mcp-remote, the Inspector) signed in through the portal. */
+const BENCH_USER = 'bench@example.com';
+const BENCH_PASSWORD = 'bench user password';
 
 /** One measured number, with what it is compared against (measured in the same run). */
 export interface BenchRow {
@@ -169,6 +174,9 @@ async function servePortal(dir: string): Promise<void> {
     oauthRateLimit: false,
     log: () => {},
   });
+  // The user the OAuth point signs in as (the local identity provider's, as `portalctl portal users add`).
+  const { addUser } = await import('../portal/identity/users.js');
+  await addUser(portal.repo, { email: BENCH_USER, password: BENCH_PASSWORD });
   process.stdout.write(
     `${JSON.stringify({ url: portal.url, baseUrl: portal.baseUrl, accountId: portal.accountId })}\n`,
   );
@@ -330,6 +338,47 @@ async function measure(
   return { times: times.map((t) => t.sort((a, b) => a - b)), cpu: cpu1.map((c, i) => c - (cpu0[i] ?? 0)) };
 }
 
+type Measured = Awaited<ReturnType<typeof measure>>;
+
+/** Blocks `measure` runs each set in, taking turns. */
+const BLOCKS = 4;
+
+/**
+ * `measure` for several sets of targets over raw sessions, taking turns in `BLOCKS` blocks of a share of
+ * the rounds each, so that every set meets the same warm-up and the same changes in the machine's load;
+ * each set's latencies (sorted) and CPU are those of all its blocks. The service token's and a user's
+ * calls are compared this way: measured one after the other, the second of two loops runs on a warmer
+ * machine and reads cheaper, whichever it is.
+ */
+async function alternating(
+  sets: { targets: Target[]; callOf: (s: Session, i: number) => Promise<unknown> }[],
+  point: { clients: number; rounds: number; warmup: number },
+  watch: (number | undefined)[],
+): Promise<Measured[]> {
+  const out: Measured[] = sets.map((set) => ({ times: set.targets.map(() => []), cpu: watch.map(() => 0) }));
+  const block = {
+    clients: point.clients,
+    rounds: Math.ceil(point.rounds / BLOCKS),
+    warmup: Math.ceil(point.warmup / BLOCKS),
+  };
+  for (let b = 0; b < BLOCKS; b++) {
+    // Every other block in reverse order (AB BA AB BA): a set measured first in a block costs more (measured:
+    // ~130 µs a call at 1 client, either set), and each set is first as often as the other.
+    const order = [...sets.entries()];
+    if (b % 2) order.reverse();
+    for (const [k, set] of order) {
+      const r = await measure(set.targets, block, rawSession, set.callOf, watch);
+      const sum = out[k] as Measured;
+      r.times.forEach((t, i) => sum.times[i]?.push(...t));
+      r.cpu.forEach((c, i) => {
+        sum.cpu[i] = (sum.cpu[i] ?? 0) + c;
+      });
+    }
+  }
+  for (const m of out) for (const t of m.times) t.sort((a, b) => a - b);
+  return out;
+}
+
 /** An SDK client session in `Session`'s shape (tools/call only). */
 async function sdkSession(t: Target): Promise<Session> {
   const client = new Client({ name: 'bench', version: '1' });
@@ -392,6 +441,13 @@ export async function runGatewayBench(): Promise<BenchRow[]> {
         include: [{ any_valid_service_token: {} }],
       })
     ).id;
+    const staff = (
+      await api('POST', '/access/policies', {
+        name: 'staff',
+        decision: 'allow',
+        include: [{ email_domain: { domain: 'example.com' } }],
+      })
+    ).id;
     for (const [host, servers] of [
       ['call.bench.test', ['echo']],
       ['list.bench.test', ['u0']],
@@ -402,14 +458,19 @@ export async function runGatewayBench(): Promise<BenchRow[]> {
         hostname: host,
         servers: servers.map((s) => ({ server_id: s, on_behalf: false })),
       });
-      await api('POST', '/access/apps', { name: host, type: 'mcp_portal', domain: host, policies: [bots] });
+      await api('POST', '/access/apps', {
+        name: host,
+        type: 'mcp_portal',
+        domain: host,
+        policies: [bots, staff],
+      });
     }
     for (const id of ids) {
       await api('POST', '/access/apps', {
         name: id,
         type: 'mcp',
         destinations: [{ type: 'via_mcp_server_portal', mcp_server_id: id }],
-        policies: [bots],
+        policies: [bots, staff],
       });
     }
     const token = (await api('POST', '/access/service_tokens', { name: 'bench' })) as {
@@ -433,11 +494,34 @@ export async function runGatewayBench(): Promise<BenchRow[]> {
     };
     const watch = [portal.proc.pid, proxy.proc.pid];
 
+    // A person's client (mcp-remote, the Inspector): the same calls with the access token the portal issued
+    // when the user signed in (the SDK client's OAuth flow: discovery, registration, PKCE, the login form, the
+    // code exchange), so each call also resolves the token and the user. Measured at 1 client in blocks
+    // alternating with the service token's, so both meet the same warm-up and the same noise.
+    const signedIn = await connectAsUser(viaPortal.url, BENCH_USER, BENCH_PASSWORD);
+    const accessToken = signedIn.provider?.saved?.access_token;
+    await signedIn.close();
+    if (!accessToken) throw new Error('the portal issued no access token');
+    const asUser: Target = {
+      ...viaPortal,
+      name: 'user',
+      headers: { authorization: `Bearer ${accessToken}` },
+    };
+    const userTargets = [direct, viaProxy, asUser];
+    const userCallOf = (s: Session, i: number) =>
+      s.request('tools/call', { name: (userTargets[i] as Target).tool, arguments: { text: 'ping' } });
+
     for (const point of CALL_POINTS) {
-      const { times, cpu } = await measure(targets, point, rawSession, callOf, watch);
+      const at = `${point.clients} client${point.clients > 1 ? 's' : ''}`;
+      const both = point.clients === 1;
+      const [service, user] = await alternating(
+        [{ targets, callOf }, ...(both ? [{ targets: userTargets, callOf: userCallOf }] : [])],
+        point,
+        watch,
+      );
+      const { times, cpu } = service as Measured;
       const [d = [], x = [], p = []] = times;
       const [portalCpu = 0, proxyCpu = 0] = cpu;
-      const at = `${point.clients} client${point.clients > 1 ? 's' : ''}`;
       const q = (s: number[], n: number) => round(quantile(s, n));
       rows.push(
         {
@@ -471,6 +555,24 @@ export async function runGatewayBench(): Promise<BenchRow[]> {
           unit: 'µs',
         },
       );
+      if (user) {
+        const [ud = [], ux = [], u = []] = user.times;
+        const [userCpu = 0, userProxyCpu = 0] = user.cpu;
+        rows.push(
+          {
+            what: `tools/call added p50, ${at}, OAuth user: portal vs bare proxy (over direct ${q(ud, 0.5)} ms)`,
+            value: round(quantile(u, 0.5) - quantile(ud, 0.5)),
+            baseline: round(quantile(ux, 0.5) - quantile(ud, 0.5)),
+            unit: 'ms',
+          },
+          {
+            what: `tools/call CPU per call, ${at}, OAuth user: portal vs bare proxy`,
+            value: Math.round(userCpu / u.length),
+            baseline: Math.round(userProxyCpu / ux.length),
+            unit: 'µs',
+          },
+        );
+      }
     }
 
     // The SDK client (its parsing and validation on both sides of the comparison), one client.
