@@ -303,23 +303,31 @@ async function rawSession(t: Pick<Target, 'url' | 'headers'>) {
 
 type Session = Awaited<ReturnType<typeof rawSession>>;
 
+/** Each client's sessions, one per target, opened concurrently. */
+function openSessions<T>(
+  targets: T[],
+  clients: number,
+  open: (t: T) => Promise<Session>,
+): Promise<Session[][]> {
+  return Promise.all(Array.from({ length: clients }, () => Promise.all(targets.map(open))));
+}
+
+const closeSessions = (sessions: Session[][]) => Promise.all(sessions.flat().map((s) => s.close()));
+
+type Measured = { times: number[][]; cpu: number[] };
+
 /**
- * `clients` concurrent clients, each with one session per target, making `rounds` rounds of one call to
- * every target (starting at a different target each round), so the targets share the same load and noise.
- * Returns each target's latencies in ms (sorted) and the CPU each watched process spent over the measured
- * rounds only (µs; sessions, warm-up and closing excluded).
+ * Each client makes `warmup` and then `rounds` rounds of one call to every target of its sessions (starting
+ * at a different target each round), so the targets share the same load and noise. Returns each target's
+ * latencies in ms (unsorted) and the CPU each watched process spent over the measured rounds only (µs).
  */
-async function measure(
-  targets: { url: string; headers: Record<string, string> }[],
-  point: { clients: number; rounds: number; warmup: number },
-  open: (t: (typeof targets)[number]) => Promise<Session>,
+async function timeRounds(
+  sessions: Session[][],
+  point: { rounds: number; warmup: number },
   callOf: (s: Session, i: number) => Promise<unknown>,
   watch: (number | undefined)[],
-): Promise<{ times: number[][]; cpu: number[] }> {
-  const sessions = await Promise.all(
-    Array.from({ length: point.clients }, () => Promise.all(targets.map(open))),
-  );
-  const times: number[][] = targets.map(() => []);
+): Promise<Measured> {
+  const times: number[][] = (sessions[0] ?? []).map(() => []);
   const rounds = async (own: Session[], n: number, record: boolean) => {
     for (let r = 0; r < n; r++) {
       for (let k = 0; k < own.length; k++) {
@@ -334,49 +342,73 @@ async function measure(
   const cpu0 = watch.map(cpuUs);
   await Promise.all(sessions.map((own) => rounds(own, point.rounds, true)));
   const cpu1 = watch.map(cpuUs);
-  await Promise.all(sessions.flat().map((s) => s.close()));
-  return { times: times.map((t) => t.sort((a, b) => a - b)), cpu: cpu1.map((c, i) => c - (cpu0[i] ?? 0)) };
+  return { times, cpu: cpu1.map((c, i) => c - (cpu0[i] ?? 0)) };
 }
 
-type Measured = Awaited<ReturnType<typeof measure>>;
+/**
+ * `clients` concurrent clients, each with one session per target, timed over `timeRounds`. Returns each
+ * target's latencies in ms (sorted) and the CPU each watched process spent over the measured rounds only
+ * (sessions, warm-up and closing excluded).
+ */
+async function measure<T>(
+  targets: T[],
+  point: { clients: number; rounds: number; warmup: number },
+  open: (t: T) => Promise<Session>,
+  callOf: (s: Session, i: number) => Promise<unknown>,
+  watch: (number | undefined)[],
+): Promise<Measured> {
+  const sessions = await openSessions(targets, point.clients, open);
+  try {
+    const { times, cpu } = await timeRounds(sessions, point, callOf, watch);
+    return { times: times.map((t) => t.sort((a, b) => a - b)), cpu };
+  } finally {
+    await closeSessions(sessions);
+  }
+}
 
-/** Blocks `measure` runs each set in, taking turns. */
-const BLOCKS = 4;
+/** Blocks `alternating` runs each set in, taking turns. */
+const BLOCKS = 8;
 
 /**
  * `measure` for several sets of targets over raw sessions, taking turns in `BLOCKS` blocks of a share of
  * the rounds each, so that every set meets the same warm-up and the same changes in the machine's load;
- * each set's latencies (sorted) and CPU are those of all its blocks. The service token's and a user's
- * calls are compared this way: measured one after the other, the second of two loops runs on a warmer
- * machine and reads cheaper, whichever it is.
+ * each set's latencies (sorted) and CPU are those of all its blocks. Every set keeps its sessions for the
+ * whole point, as clients keep theirs, so no block pays for another's sessions. The service token's and a
+ * user's calls are compared this way: measured as two loops one after the other, the same calls read up
+ * to ~15% apart, either way round.
  */
 async function alternating(
   sets: { targets: Target[]; callOf: (s: Session, i: number) => Promise<unknown> }[],
   point: { clients: number; rounds: number; warmup: number },
   watch: (number | undefined)[],
 ): Promise<Measured[]> {
-  const out: Measured[] = sets.map((set) => ({ times: set.targets.map(() => []), cpu: watch.map(() => 0) }));
-  const block = {
-    clients: point.clients,
-    rounds: Math.ceil(point.rounds / BLOCKS),
-    warmup: Math.ceil(point.warmup / BLOCKS),
-  };
-  for (let b = 0; b < BLOCKS; b++) {
-    // Every other block in reverse order (AB BA AB BA): a set measured first in a block costs more (measured:
-    // ~130 µs a call at 1 client, either set), and each set is first as often as the other.
-    const order = [...sets.entries()];
-    if (b % 2) order.reverse();
-    for (const [k, set] of order) {
-      const r = await measure(set.targets, block, rawSession, set.callOf, watch);
-      const sum = out[k] as Measured;
-      r.times.forEach((t, i) => sum.times[i]?.push(...t));
-      r.cpu.forEach((c, i) => {
-        sum.cpu[i] = (sum.cpu[i] ?? 0) + c;
-      });
+  const sessions = await Promise.all(sets.map((set) => openSessions(set.targets, point.clients, rawSession)));
+  try {
+    const out: Measured[] = sets.map((set) => ({
+      times: set.targets.map(() => []),
+      cpu: watch.map(() => 0),
+    }));
+    // The point's whole warm-up first, for every set: the first block would otherwise pay for the cold start.
+    for (const [k, set] of sets.entries()) {
+      await timeRounds(sessions[k] as Session[][], { rounds: 0, warmup: point.warmup }, set.callOf, []);
     }
+    const block = { rounds: Math.ceil(point.rounds / BLOCKS), warmup: 0 };
+    for (let b = 0; b < BLOCKS; b++) {
+      // Every other block in reverse order (AB BA AB BA ...), so each set is first as often as the other.
+      const order = [...sets.entries()];
+      if (b % 2) order.reverse();
+      for (const [k, set] of order) {
+        const r = await timeRounds(sessions[k] as Session[][], block, set.callOf, watch);
+        const sum = out[k] as Measured;
+        for (const [i, t] of r.times.entries()) sum.times[i]?.push(...t);
+        for (const [i, c] of r.cpu.entries()) sum.cpu[i] = (sum.cpu[i] ?? 0) + c;
+      }
+    }
+    for (const m of out) for (const t of m.times) t.sort((a, b) => a - b);
+    return out;
+  } finally {
+    await Promise.all(sessions.map(closeSessions));
   }
-  for (const m of out) for (const t of m.times) t.sort((a, b) => a - b);
-  return out;
 }
 
 /** An SDK client session in `Session`'s shape (tools/call only). */

@@ -1,6 +1,7 @@
 // Access decisions per application over a real (in-memory) store: an app's allowed_idps turns away users of
-// other identity providers, a denial carries the app's custom deny message and URL (identity or not), and
-// an Access group's change is seen once the snapshot is invalidated.
+// other identity providers, a denial carries the app's custom deny message and URL (identity or not),
+// decisions are kept per everything the rules see of the caller, and an Access group's change is seen once
+// the snapshot is invalidated.
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCAL_IDP_ID } from '../identity/identity-provider.js';
 import { createSecretBox } from '../store/crypto.js';
@@ -138,6 +139,25 @@ describe('AccessControl', () => {
     access.invalidate();
     expect(outcome(at('198.51.100.7'))).toBe('allow');
     expect(outcome(at('192.0.2.1', 't2'))).toBe('deny');
+  });
+
+  it("keeps a user's decision per id, sign-in method, email and groups: a changed user is decided again", () => {
+    access.invalidate();
+    const eng = access.portal('plain.test', user());
+    expect(eng.outcome).toBe('allow');
+    // The same user as read for the next request: the kept decision, not a new one.
+    expect(access.portal('plain.test', user())).toBe(eng);
+    // The user's groups were edited (the snapshot of apps and policies is the same): decided again.
+    const regrouped = access.portal('plain.test', user(LOCAL_IDP_ID, ['sales']));
+    expect(regrouped.outcome).toBe('deny');
+    expect(access.portal('plain.test', user(LOCAL_IDP_ID, ['sales', 'eng'])).outcome).toBe('allow');
+    const renamed: AccessContext = {
+      ...user(),
+      principal: { ...(user().principal as Extract<Principal, { kind: 'user' }>), email: 'b@example.com' },
+    };
+    expect(access.portal('plain.test', renamed)).not.toBe(eng);
+    expect(access.portal('plain.test', { ...user(), ip: '198.51.100.7' })).not.toBe(eng);
+    expect(access.portal('plain.test', user())).toBe(eng);
   });
 
   it('sees a changed Access group after invalidate', () => {

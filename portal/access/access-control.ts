@@ -3,7 +3,7 @@
  * decide who may connect; each server's `mcp` application(s) (a `via_mcp_server_portal` destination)
  * decide who sees that server in any portal. Applications, policies and Access groups are read once into a
  * snapshot that is dropped whenever one of them changes, so a decision per request costs no database reads;
- * a service token's or an anonymous caller's decision is kept on the snapshot (`decisionKey`).
+ * decisions are kept on the snapshot under everything they depend on (`decisionKey`).
  */
 import type { AppRecord, PolicyRecord, Repository } from '../store/repository.js';
 import { combine, type Decision, evaluatePolicies, type Groups } from './evaluate.js';
@@ -32,16 +32,16 @@ interface Snapshot {
 const MAX_DECISIONS = 4096;
 
 /**
- * The key of a decision that depends on nothing but the target, the address and the snapshot: a service
- * token's (rules see only its id; a disabled, expired or deleted token never gets this far) or an anonymous
- * caller's. A user's decision is made each time: their email and groups come from the user record, which
- * changes without the snapshot changing.
+ * The key of a decision on one snapshot: the target, the address and everything rules can see of the caller
+ * (principal.ts). A service token's is its id (a disabled, expired or deleted token never gets this far); a
+ * user's is their id, sign-in method, email and groups as read for this request, so a changed user record
+ * (their groups are edited while the snapshot stays) makes another key.
  */
-function decisionKey(kind: 'portal' | 'server', target: string, ctx: AccessContext): string | undefined {
+function decisionKey(kind: 'portal' | 'server', target: string, ctx: AccessContext): string {
   const p = ctx.principal;
   if (p.kind === 'service') return `${kind}\n${target}\n${ctx.ip}\n${p.tokenId}`;
   if (p.kind === 'anonymous') return `${kind}\n${target}\n${ctx.ip}\n`;
-  return undefined;
+  return `${kind}\n${target}\n${ctx.ip}\n${JSON.stringify([p.userId, p.loginMethod, p.email, p.groups])}`;
 }
 
 const ALL = { page: 1, per_page: Number.MAX_SAFE_INTEGER };
@@ -138,7 +138,7 @@ export class AccessControl {
   private decision(kind: 'portal' | 'server', target: string, ctx: AccessContext): Decision {
     const s = this.current();
     const key = decisionKey(kind, target, ctx);
-    const known = key === undefined ? undefined : s.decided.get(key);
+    const known = s.decided.get(key);
     if (known) return known;
     const apps = (kind === 'portal' ? s.portals.get(hostOf(target)) : s.servers.get(target)) ?? [];
     const d = combine(
@@ -146,10 +146,8 @@ export class AccessControl {
       ctx,
       `${kind} ${target}`,
     );
-    if (key !== undefined) {
-      if (s.decided.size >= MAX_DECISIONS) s.decided.clear();
-      s.decided.set(key, Object.freeze(d));
-    }
+    if (s.decided.size >= MAX_DECISIONS) s.decided.clear();
+    s.decided.set(key, Object.freeze(d));
     return d;
   }
 }

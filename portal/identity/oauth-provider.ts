@@ -23,7 +23,7 @@ import type {
 import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
 import type { OAuthClientInformationFull, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
 import type { Response } from 'express';
-import type { Repository } from '../store/repository.js';
+import type { OAuthTokenRecord, Repository, UserRecord } from '../store/repository.js';
 import { WindowLimiter } from './throttle.js';
 
 export const ACCESS_TOKEN_PREFIX = 'mcpp_at_';
@@ -257,14 +257,32 @@ export class PortalOAuth {
     };
   }
 
-  /** The user id an access token was issued to, for this portal; throws InvalidTokenError otherwise. */
-  verify(portalId: string, token: string): AuthInfo & { userId: string } {
-    const rec = this.repo.oauth.getToken(tokenHash(token));
+  /**
+   * An access token of this portal, unexpired, with the user it was issued to (undefined when the user is
+   * gone), in one read; throws InvalidTokenError otherwise.
+   */
+  private access(portalId: string, token: string): { rec: OAuthTokenRecord; user: UserRecord | undefined } {
+    const found = this.repo.oauth.getTokenWithUser(tokenHash(token));
     const nowSec = Math.floor(this.now().getTime() / 1000);
-    if (rec?.kind !== 'access' || rec.portal_id !== portalId) {
+    if (found?.token.kind !== 'access' || found.token.portal_id !== portalId) {
       throw new InvalidTokenError('the access token is not valid for this portal');
     }
-    if (rec.expires_at <= nowSec) throw new InvalidTokenError('the access token has expired');
+    if (found.token.expires_at <= nowSec) throw new InvalidTokenError('the access token has expired');
+    return { rec: found.token, user: found.user };
+  }
+
+  /**
+   * The user an access token was issued to, for this portal (undefined when the user is gone); throws
+   * InvalidTokenError for a token that is not valid here. The data plane's check of every request
+   * (web/authenticate.ts): token and user in one read.
+   */
+  bearer(portalId: string, token: string): UserRecord | undefined {
+    return this.access(portalId, token).user;
+  }
+
+  /** The user id an access token was issued to, for this portal; throws InvalidTokenError otherwise. */
+  verify(portalId: string, token: string): AuthInfo & { userId: string } {
+    const { rec } = this.access(portalId, token);
     return {
       token,
       clientId: rec.client_id,

@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Repository } from './repository.js';
+import { noteOtherCommit } from './sql-util.js';
 
 export interface Change {
   /** `external`: something was committed by another process; `id` is `*`. */
@@ -89,8 +90,9 @@ export function watchRepository<R extends Repository>(repo: R, feed: ChangeFeed)
 }
 
 /**
- * Polls SQLite's `data_version`, which changes only when another connection commits, and emits one
- * `external` change when it does. Returns the function that stops polling.
+ * Polls SQLite's `data_version`, which changes only when another connection commits, and when it does,
+ * drops the store's reused reads (sql-util.ts `noteOtherCommit`) and emits one `external` change. Returns
+ * the function that stops polling.
  */
 export function watchOtherWriters(db: Database.Database, feed: ChangeFeed, intervalMs = 1000): () => void {
   const version = () => db.pragma('data_version', { simple: true }) as number;
@@ -104,6 +106,7 @@ export function watchOtherWriters(db: Database.Database, feed: ChangeFeed, inter
     }
     if (now === last) return;
     last = now;
+    noteOtherCommit(db);
     feed.emit({ kind: 'external', id: '*' });
   }, intervalMs);
   timer.unref();

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import type { Page, ServiceTokenRecord, ServiceTokenStore, UserRecord, UserStore } from './repository.js';
 import { bool, fromJson, int, pagedRows, statements, toJson } from './sql-util.js';
 
-interface UserRow {
+export interface UserRow {
   id: string;
   email: string;
   name: string | null;
@@ -19,7 +19,7 @@ interface UserRow {
   updated_at: string;
 }
 
-const userFromRow = (row: UserRow): UserRecord => ({
+export const userFromRow = (row: Omit<UserRow, 'password_hash'>): UserRecord => ({
   id: row.id,
   email: row.email,
   name: row.name,

@@ -2,13 +2,21 @@
  * The portal's OAuth and browser state: clients registered by DCR (per portal; a client secret is sealed
  * with the secret box), users' approvals of clients (consent), issued access/refresh tokens grouped in
  * families and browser sessions (stored by the SHA-256 of their value, never in clear), and the servers a
- * user logged out of in a portal.
+ * user logged out of in a portal. The bearer check (a token with its user) is one read, reused while
+ * nothing can have changed it.
  */
 import type { OAuthClientInformationFull } from '@modelcontextprotocol/sdk/shared/auth.js';
 import type Database from 'better-sqlite3';
 import type { SecretBox } from './crypto.js';
-import type { BrowserSessionRecord, OAuthConsentRecord, OAuthStore, OAuthTokenRecord } from './repository.js';
-import { fromJson, statements, toJson } from './sql-util.js';
+import { type UserRow, userFromRow } from './identity-tables.js';
+import type {
+  BrowserSessionRecord,
+  OAuthConsentRecord,
+  OAuthStore,
+  OAuthTokenRecord,
+  UserRecord,
+} from './repository.js';
+import { fromJson, RecentReads, statements, toJson } from './sql-util.js';
 
 interface ClientRow {
   client_id: string;
@@ -22,9 +30,49 @@ interface TokenRow extends Omit<OAuthTokenRecord, 'scopes' | 'used'> {
   used: number;
 }
 
+const tokenFromRow = (row: TokenRow): OAuthTokenRecord => ({
+  token_hash: row.token_hash,
+  kind: row.kind,
+  portal_id: row.portal_id,
+  client_id: row.client_id,
+  user_id: row.user_id,
+  scopes: fromJson<string[]>(row.scopes),
+  resource: row.resource,
+  expires_at: row.expires_at,
+  created_at: row.created_at,
+  family_id: row.family_id,
+  used: row.used === 1,
+});
+
+/** The users columns of the joined read, each prefixed `u_` (the token's own columns keep their names). */
+const USER_COLUMNS = ['id', 'email', 'name', 'groups', 'disabled', 'created_at', 'updated_at'];
+const TOKEN_WITH_USER = `SELECT t.*, ${USER_COLUMNS.map((c) => `u.${c} AS u_${c}`).join(', ')}
+  FROM oauth_tokens t LEFT JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?`;
+
 export function createOAuthTables(db: Database.Database, box: SecretBox): OAuthStore {
   const sql = statements(db);
   const aad = (clientId: string) => `oauth_clients:${clientId}:client_secret`;
+  // The bearer check of every request: reused while nothing can have changed it (RecentReads).
+  const bearers = new RecentReads<string, { token: OAuthTokenRecord; user: UserRecord | undefined }>(db);
+  const readTokenWithUser = (tokenHash: string) => {
+    const row = sql(TOKEN_WITH_USER).get(tokenHash) as
+      | (TokenRow & { [K in Exclude<keyof UserRow, 'password_hash'> as `u_${K}`]: UserRow[K] | null })
+      | undefined;
+    if (!row) return undefined;
+    const user =
+      row.u_id === null
+        ? undefined
+        : userFromRow({
+            id: row.u_id,
+            email: row.u_email as string,
+            name: row.u_name,
+            groups: row.u_groups as string,
+            disabled: row.u_disabled as number,
+            created_at: row.u_created_at as string,
+            updated_at: row.u_updated_at as string,
+          });
+    return { token: tokenFromRow(row), user };
+  };
   return {
     getClient(clientId) {
       const row = sql('SELECT * FROM oauth_clients WHERE client_id = ?').get(clientId) as
@@ -60,7 +108,10 @@ export function createOAuthTables(db: Database.Database, box: SecretBox): OAuthS
       const row = sql('SELECT * FROM oauth_tokens WHERE token_hash = ?').get(tokenHash) as
         | TokenRow
         | undefined;
-      return row && { ...row, scopes: fromJson<string[]>(row.scopes), used: row.used === 1 };
+      return row && tokenFromRow(row);
+    },
+    getTokenWithUser(tokenHash) {
+      return bearers.get(tokenHash, () => readTokenWithUser(tokenHash));
     },
     deleteToken(tokenHash) {
       sql('DELETE FROM oauth_tokens WHERE token_hash = ?').run(tokenHash);

@@ -449,6 +449,12 @@ export interface OAuthStore {
   insertClient(portalId: string, client: OAuthClientInformationFull, createdAt: string): void;
   insertToken(rec: OAuthTokenRecord): void;
   getToken(tokenHash: string): OAuthTokenRecord | undefined;
+  /**
+   * A token with the user it was issued to (undefined when the user is gone): the bearer check of every
+   * request to a portal (web/authenticate.ts). One read, reused until this process writes anything, a
+   * commit by another process is noticed, or a second has passed (sql-util.ts `RecentReads`).
+   */
+  getTokenWithUser(tokenHash: string): { token: OAuthTokenRecord; user: UserRecord | undefined } | undefined;
   deleteToken(tokenHash: string): void;
   /** Marks a refresh token as exchanged (it stays, so that a replay can be recognised). */
   markTokenUsed(tokenHash: string): void;

@@ -54,6 +54,65 @@ export class JsonCells {
   }
 }
 
+/** Per connection: commits of other connections noticed so far (`noteOtherCommit`). */
+const otherCommits = new WeakMap<Database.Database, number>();
+
+/**
+ * Records that another connection committed to `db` (change-feed.ts `watchOtherWriters` calls it as soon as
+ * it sees one, before the portal reacts to the change in any other way): every `RecentReads` of `db` starts
+ * over.
+ */
+export function noteOtherCommit(db: Database.Database): void {
+  otherCommits.set(db, (otherCommits.get(db) ?? 0) + 1);
+}
+
+/**
+ * Rows read on every request and written rarely (an access token with its user), reused while nothing can
+ * have changed them, because each read costs a read transaction (two `fcntl` calls on the WAL's shared
+ * memory, ~50 µs of a ~1 ms proxied call on a busy portal). An entry is dropped when this connection
+ * writes anything (`total_changes()`, read per lookup without a transaction), when another process's
+ * commit is noticed (`noteOtherCommit`: at once for the portal, which polls every second), and after
+ * `maxAgeMs` whatever happens. A read inside a transaction is not kept (a write rolled back after it leaves
+ * the count moved past a row that is gone). Values are frozen, because lookups share them; misses are not
+ * kept; at most `max` entries (then it starts over).
+ */
+export class RecentReads<K, V> {
+  readonly #entries = new Map<K, { value: V; at: number }>();
+  readonly #changes: Database.Statement;
+  #written = -1;
+  #noticed = -1;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly maxAgeMs = 1000,
+    private readonly max = 10_000,
+  ) {
+    this.#changes = db.prepare('SELECT total_changes()').pluck();
+  }
+
+  get(key: K, read: () => V | undefined): V | undefined {
+    if (this.db.inTransaction) return read();
+    const written = this.#changes.get() as number;
+    const noticed = otherCommits.get(this.db) ?? 0;
+    if (written !== this.#written || noticed !== this.#noticed) {
+      this.#entries.clear();
+      this.#written = written;
+      this.#noticed = noticed;
+    }
+    const now = Date.now();
+    const kept = this.#entries.get(key);
+    if (kept && now - kept.at < this.maxAgeMs) return kept.value;
+    const value = read();
+    if (value === undefined) {
+      this.#entries.delete(key);
+      return undefined;
+    }
+    if (this.#entries.size >= this.max) this.#entries.clear();
+    this.#entries.set(key, { value: deepFreeze(value), at: now });
+    return value;
+  }
+}
+
 export const bool = (value: number | bigint): boolean => Number(value) !== 0;
 export const int = (value: boolean): number => (value ? 1 : 0);
 

@@ -3,8 +3,10 @@
  * an OAuth access token issued by this portal (`Authorization: Bearer`), or nobody. A credential that is
  * present but wrong is an error, never a silent fall back to anonymous: a bad access token gets the OAuth
  * challenge (401 `invalid_token`), a refused service token a 403 that says so and no challenge (signing in
- * would not fix it). The user's record is read on every request, so group changes and disabled accounts
- * take effect immediately. A service token's secret, once verified against the token as the store holds it,
+ * would not fix it). The user's record is read with the token, and the read is reused only until anything
+ * is written: a group change or a disabled account takes effect on the next request when the portal makes
+ * it, and when another process does (`portalctl portal users`), as soon as the portal notices the write
+ * (within a second; the same moment it tells sessions what changed). A service token's secret, once verified against the token as the store holds it,
  * is not hashed again while the store keeps that record (until any token write, at most a second); its
  * state (enabled, expiry) is still checked on every request.
  */
@@ -20,7 +22,7 @@ import {
   type TokenCheck,
   verifyServiceToken,
 } from '../identity/service-tokens.js';
-import type { Repository, ServiceTokenStore } from '../store/repository.js';
+import type { Repository, ServiceTokenStore, UserRecord } from '../store/repository.js';
 
 export type AuthResult =
   | { ok: true; ctx: AccessContext; token?: string }
@@ -160,13 +162,12 @@ export function authenticate(deps: AuthDeps, portalId: string, header: HeaderOf,
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (!match?.[1]) return bearerError('the Authorization header must be "Bearer <token>"');
   const token = match[1];
-  let userId: string;
+  let user: UserRecord | undefined;
   try {
-    userId = deps.oauth.verify(portalId, token).userId;
+    user = deps.oauth.bearer(portalId, token);
   } catch (err) {
     return bearerError(err instanceof InvalidTokenError ? err.message : 'invalid access token');
   }
-  const user = deps.repo.users.get(userId);
   if (!user || user.disabled) return bearerError('the user is disabled or no longer exists');
   return {
     ok: true,
