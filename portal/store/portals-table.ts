@@ -66,19 +66,33 @@ export function createPortalTable(db: Database.Database): PortalStore {
   );
   const deleteMappings = sql('DELETE FROM portal_servers WHERE portal_id = ?');
 
-  const withMappings = (row: PortalRow): PortalRecord => ({
+  const withMappings = (
+    row: PortalRow,
+    mappings = (mappingsStmt.all(row.id) as MappingRow[]).map(mappingFromRow),
+  ): PortalRecord => ({
     id: row.id,
     name: row.name,
     hostname: row.hostname,
     description: row.description,
     code_mode: row.code_mode,
     secure_web_gateway: bool(row.secure_web_gateway),
-    servers: (mappingsStmt.all(row.id) as MappingRow[]).map(mappingFromRow),
+    servers: mappings,
     created_at: row.created_at,
     modified_at: row.modified_at,
     created_by: row.created_by,
     modified_by: row.modified_by,
   });
+
+  /** The mappings of a page of portals in one statement (one per portal costs more than the rest of the page). */
+  const mappingsOfPage = (ids: readonly string[]) => {
+    const byPortal = new Map<string, MappingRecord[]>(ids.map((id) => [id, []]));
+    const rows = sql(
+      `SELECT * FROM portal_servers WHERE portal_id IN (SELECT value FROM json_each(?))
+         ORDER BY portal_id, server_id`,
+    ).all(JSON.stringify(ids)) as MappingRow[];
+    for (const row of rows) byPortal.get(row.portal_id)?.push(mappingFromRow(row));
+    return byPortal;
+  };
 
   const writeRow = (rec: PortalRecord) => ({
     id: rec.id,
@@ -111,7 +125,8 @@ export function createPortalTable(db: Database.Database): PortalStore {
   return {
     list(q): Page<PortalRecord> {
       const { rows, total } = pagedRows<PortalRow>(sql, 'portals', ['id', 'name', 'hostname'], q);
-      return { items: rows.map(withMappings), total };
+      const mappings = mappingsOfPage(rows.map((r) => r.id));
+      return { items: rows.map((r) => withMappings(r, mappings.get(r.id) ?? [])), total };
     },
     get(id) {
       const row = sql('SELECT * FROM portals WHERE id = ?').get(id) as PortalRow | undefined;
