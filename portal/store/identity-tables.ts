@@ -1,12 +1,12 @@
 /**
  * The `users` and `service_tokens` tables of the local identity provider: users with a password hash and
  * group names (JSON), case-insensitive by email; service tokens with only hashes of the secret (and of the
- * previous one while a rotation overlaps). Token lookups by client id are remembered for at most a second
- * and forgotten at once by every write through this table.
+ * previous one while a rotation overlaps). Token lookups by client id are reused for at most a second, and
+ * dropped at once by any write (sql-util.ts `RecentReads`).
  */
 import type Database from 'better-sqlite3';
 import type { Page, ServiceTokenRecord, ServiceTokenStore, UserRecord, UserStore } from './repository.js';
-import { bool, fromJson, int, pagedRows, statements, toJson } from './sql-util.js';
+import { bool, fromJson, int, pagedRows, RecentReads, statements, toJson } from './sql-util.js';
 
 export interface UserRow {
   id: string;
@@ -102,8 +102,8 @@ const TOKEN_CACHE_MAX = 1000;
 export function createServiceTokenTable(db: Database.Database): ServiceTokenStore {
   const sql = statements(db);
   type Found = { token: ServiceTokenRecord; secretHash: string; previousSecretHash: string | null };
-  const recent = new Map<string, { found: Found; at: number }>();
-  const forget = () => recent.clear();
+  // Every request with a service token looks it up: reused while nothing can have changed it (RecentReads).
+  const byClient = new RecentReads<string, Found>(db, TOKEN_CACHE_MS, TOKEN_CACHE_MAX);
   return {
     list(q): Page<ServiceTokenRecord> {
       if (q.name !== undefined) {
@@ -130,24 +130,20 @@ export function createServiceTokenTable(db: Database.Database): ServiceTokenStor
       return row && tokenFromRow(row);
     },
     byClientId(clientId) {
-      const now = Date.now();
-      const hit = recent.get(clientId);
-      if (hit && now - hit.at < TOKEN_CACHE_MS) return hit.found;
-      const row = sql('SELECT * FROM service_tokens WHERE client_id = ?').get(clientId) as
-        | TokenRow
-        | undefined;
-      if (!row) return undefined;
-      const found = {
-        token: tokenFromRow(row),
-        secretHash: row.secret_hash,
-        previousSecretHash: row.previous_secret_hash,
-      };
-      if (recent.size >= TOKEN_CACHE_MAX) recent.clear();
-      recent.set(clientId, { found, at: now });
-      return found;
+      return byClient.get(clientId, () => {
+        const row = sql('SELECT * FROM service_tokens WHERE client_id = ?').get(clientId) as
+          | TokenRow
+          | undefined;
+        return (
+          row && {
+            token: tokenFromRow(row),
+            secretHash: row.secret_hash,
+            previousSecretHash: row.previous_secret_hash,
+          }
+        );
+      });
     },
     insert(rec, secretHash) {
-      forget();
       sql(
         `INSERT INTO service_tokens (id, name, client_id, secret_hash, duration, expires_at, enabled,
            client_secret_version, previous_client_secret_expires_at, last_seen_at, created_at, updated_at)
@@ -156,7 +152,6 @@ export function createServiceTokenTable(db: Database.Database): ServiceTokenStor
       ).run({ ...tokenParams(rec), secret_hash: secretHash });
     },
     update(rec, secretHash) {
-      forget();
       const { changes } = sql(
         `UPDATE service_tokens SET name = @name, duration = @duration, expires_at = @expires_at,
            enabled = @enabled, client_secret_version = @client_secret_version,
@@ -172,11 +167,9 @@ export function createServiceTokenTable(db: Database.Database): ServiceTokenStor
       }
     },
     touch(id, at) {
-      forget();
       sql('UPDATE service_tokens SET last_seen_at = ? WHERE id = ?').run(at, id);
     },
     delete(id) {
-      forget();
       sql('DELETE FROM service_tokens WHERE id = ?').run(id);
     },
   };

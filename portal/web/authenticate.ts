@@ -6,8 +6,9 @@
  * would not fix it). The user's record is read with the token, and the read is reused only until anything
  * is written: a group change or a disabled account takes effect on the next request when the portal makes
  * it, and when another process does (`portalctl portal users`), as soon as the portal notices the write
- * (within a second; the same moment it tells sessions what changed). A service token's secret, once verified against the token as the store holds it,
- * is not hashed again while the store keeps that record (until any token write, at most a second); its
+ * (within a second; the same moment it tells sessions what changed). A service token's secret, once
+ * verified against the token as the store holds it, is not hashed again while the store keeps that record
+ * (until any write, at most a second); its
  * state (enabled, expiry) is still checked on every request.
  */
 import { hash, timingSafeEqual } from 'node:crypto';
@@ -94,8 +95,8 @@ interface Verified {
 
 /**
  * Secrets verified against the record `byClientId` returned, keyed by that very object: the store hands
- * out a new one after any token write (rotation, disable, delete, touch) and at least once a second, so
- * an entry never outlives the record it was checked against.
+ * out a new one after any write (rotation, disable, delete, touch among them) and at least once a second,
+ * so an entry never outlives the record it was checked against.
  */
 const verifiedSecrets = new WeakMap<FoundToken, Verified>();
 
