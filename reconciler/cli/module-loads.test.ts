@@ -229,6 +229,9 @@ describe('bin/portalctl.js', () => {
   writeFileSync(join(fake, 'bin', 'portalctl.js'), readFileSync(bin));
   stand('dist/cli', 'bundle');
   stand('dist/reconciler/cli', 'compiled');
+  // The bin script's first import, ahead of either CLI (young-generation.ts).
+  const young = 'dist/reconciler/cli/young-generation.js';
+  writeFileSync(join(fake, young), readFileSync(join(root, young)));
   const run = () =>
     spawnSync(process.execPath, [join(fake, 'bin', 'portalctl.js')], { encoding: 'utf8' }).stdout;
   const touch = (dir: string, seconds: number) => utimesSync(join(fake, dir, 'main.js'), seconds, seconds);
