@@ -1,12 +1,11 @@
 /**
- * The management API client: one undici agent, the v4 envelope, bounded concurrency, the shared rate
+ * The management API client: keep-alive connections (http-transport.ts), the v4 envelope, bounded concurrency, the shared rate
  * limiter, and retries with jittered exponential backoff on 429, 5xx and network errors. Used alike
  * for Cloudflare and the embedded portal. Counts every request, so plans can report API calls. Options:
  * `record` sees every request as it is sent (method, path, body); `dryRun` answers writes locally
  * (recorded, never sent) while reads still go to the API, which is what `apply --dry-run` runs on.
  * Notes the extensions of Cloudflare's API an answer announces (`Mcp-Portals-Extensions`: the embedded portal).
  */
-import type { Dispatcher } from 'undici';
 import type { Message, ResultInfo } from '../../schemas/generated/wire.js';
 import { maskSecrets } from '../render/mask.js';
 import { registerSecretValue } from '../secrets.js';
@@ -17,10 +16,10 @@ import {
   RateLimitBudgetError,
   TransportError,
 } from './errors.js';
+import { type HttpMethod, HttpTransport } from './http-transport.js';
 import { abortable, RateLimiter } from './rate-limit.js';
-import { Agent, request } from './undici-core.js';
 
-/** The response header that lists the extensions an API takes (lower-case, as undici gives headers). */
+/** The response header that lists the extensions an API takes (lower-case, as Node gives headers). */
 export const EXTENSIONS_HEADER = 'mcp-portals-extensions';
 
 export interface ApiClientOptions {
@@ -36,7 +35,8 @@ export interface ApiClientOptions {
   concurrency?: number;
   /** Per-request timeout for headers and body (default 30 s). */
   timeoutMs?: number;
-  dispatcher?: Dispatcher;
+  /** Connections shared with another client (`derive`); the client makes its own otherwise. */
+  transport?: HttpTransport;
   limiter?: RateLimiter;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -75,7 +75,7 @@ export interface ApiClientOptions {
 
 /** One attempt's outcome as `onResponse` sees it; `path` as in RecordedRequest (no query). */
 export interface ResponseEvent {
-  method: Dispatcher.HttpMethod;
+  method: HttpMethod;
   path: string;
   /** The HTTP status, or 0 for a network error. */
   status: number;
@@ -84,7 +84,7 @@ export interface ResponseEvent {
 
 /** A request as the client sends it (the body is the object serialised as JSON; it may hold secrets). */
 export interface RecordedRequest {
-  method: Dispatcher.HttpMethod;
+  method: HttpMethod;
   /** Relative to the API base, e.g. `/accounts/abc/access/apps`, without the query. */
   path: string;
   query: Record<string, string>;
@@ -186,8 +186,8 @@ export class ApiClient {
   readonly #base: string;
   readonly #token: string;
   readonly #maxRetries: number;
-  readonly #dispatcher: Dispatcher;
-  readonly #ownsDispatcher: boolean;
+  readonly #transport: HttpTransport;
+  readonly #ownsTransport: boolean;
   readonly #sem: Semaphore;
   readonly #sleep: (ms: number) => Promise<void>;
   readonly #random: () => number;
@@ -215,9 +215,9 @@ export class ApiClient {
     this.#token = opts.token;
     this.#maxRetries = opts.maxRetries ?? 5;
     this.#timeoutMs = opts.timeoutMs ?? 30_000;
-    this.#ownsDispatcher = !opts.dispatcher;
-    this.#dispatcher =
-      opts.dispatcher ?? new Agent({ connections: opts.concurrency ?? 8, keepAliveTimeout: 10_000 });
+    this.#ownsTransport = !opts.transport;
+    this.#transport =
+      opts.transport ?? new HttpTransport({ connections: opts.concurrency ?? 8, keepAliveMs: 10_000 });
     this.#sem = new Semaphore(opts.concurrency ?? 8);
     this.#sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.#random = opts.random ?? Math.random;
@@ -232,7 +232,7 @@ export class ApiClient {
     return new ApiClient({
       ...this.#opts,
       ...(this.#deadlineAt !== undefined ? { deadlineAt: this.#deadlineAt } : {}),
-      dispatcher: this.#dispatcher,
+      transport: this.#transport,
       limiter: this.limiter,
       sleep: this.#sleep,
       random: this.#random,
@@ -270,7 +270,7 @@ export class ApiClient {
   }
 
   /** One API call with retries; returns the envelope's result or throws a typed error. */
-  async call<T>(method: Dispatcher.HttpMethod, path: string, opts: CallOptions = {}): Promise<Envelope<T>> {
+  async call<T>(method: HttpMethod, path: string, opts: CallOptions = {}): Promise<Envelope<T>> {
     if (this.#dryRun && method !== 'GET') return this.#holdBack<T>(method, path, opts);
     const retryAmbiguous = opts.retryAmbiguous ?? method !== 'POST';
     for (let attempt = 0; ; attempt++) {
@@ -312,7 +312,7 @@ export class ApiClient {
   }
 
   /** A dry run's write: recorded, not sent, answered as a success echoing the body. */
-  #holdBack<T>(method: Dispatcher.HttpMethod, path: string, opts: CallOptions): Envelope<T> {
+  #holdBack<T>(method: HttpMethod, path: string, opts: CallOptions): Envelope<T> {
     this.#record?.({ method, path, query: queryOf(opts), ...bodyOf(opts), sent: false });
     const body = opts.body;
     const result =
@@ -323,7 +323,7 @@ export class ApiClient {
   }
 
   async #once<T>(
-    method: Dispatcher.HttpMethod,
+    method: HttpMethod,
     path: string,
     opts: CallOptions,
   ): Promise<
@@ -342,9 +342,9 @@ export class ApiClient {
       report(0);
       throw err;
     };
-    const sent = request(url, {
+    const sent = this.#transport.send({
       method,
-      dispatcher: this.#dispatcher,
+      url,
       headers: {
         authorization: `Bearer ${this.#token}`,
         accept: 'application/json',
@@ -352,8 +352,7 @@ export class ApiClient {
         ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
       },
       ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
-      headersTimeout: this.#timeoutMs,
-      bodyTimeout: this.#timeoutMs,
+      timeoutMs: this.#timeoutMs,
       ...this.#requestSignal(),
     });
     const checks = loadAnswerChecks();
@@ -370,7 +369,7 @@ export class ApiClient {
       retryAfter: header('retry-after'),
       status: res.statusCode,
     });
-    const text = await res.body.text().catch(noAnswer);
+    const { text } = res;
     report(res.statusCode);
     const ok = res.statusCode >= 200 && res.statusCode < 300;
     const kept = this.#answers && method === 'GET' && ok ? this.#answers.get(url.href) : undefined;
@@ -462,6 +461,6 @@ export class ApiClient {
   }
 
   async close(): Promise<void> {
-    if (this.#ownsDispatcher) await this.#dispatcher.close();
+    if (this.#ownsTransport) this.#transport.close();
   }
 }

@@ -7,7 +7,7 @@
 import Table from 'cli-table3';
 import { createColors } from 'picocolors';
 import { stringify } from 'yaml';
-import { Agent, request } from '../api/undici-core.js';
+import { HttpTransport, type TransportResponse } from '../api/http-transport.js';
 import type { Condition, ControllerState, ResourceState } from '../controller/types.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from './main.js';
@@ -19,17 +19,16 @@ export class ControllerUnreachableError extends Error {
 /** Reads `/status` of the controller at `base` (its `--listen` address; `http://` assumed when absent). */
 export async function fetchControllerState(base: string, timeoutMs = 10_000): Promise<ControllerState> {
   const url = `${/^https?:\/\//.test(base) ? base : `http://${base}`}`.replace(/\/+$/, '');
-  const dispatcher = new Agent({ connections: 1 });
-  let res: Awaited<ReturnType<typeof request>>;
-  let text: string;
+  const transport = new HttpTransport({ connections: 1, keepAliveMs: 1_000 });
+  let res: TransportResponse;
   try {
-    res = await request(`${url}/status`, { dispatcher, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
-    text = await res.body.text();
+    res = await transport.send({ method: 'GET', url: new URL(`${url}/status`), headers: {}, timeoutMs });
   } catch (err) {
     throw new ControllerUnreachableError(`cannot reach the controller at ${url}: ${(err as Error).message}`);
   } finally {
-    await dispatcher.close();
+    transport.close();
   }
+  const { text } = res;
   if (res.statusCode !== 200)
     throw new ControllerUnreachableError(`${url}/status answered ${res.statusCode}: ${text.slice(0, 200)}`);
   try {

@@ -163,7 +163,7 @@ describe('modules loaded by portalctl', () => {
     expect(r.files.some((f) => f.includes('/node_modules/express/'))).toBe(false);
   });
 
-  it("a plan with no changes loads neither the tokenizer nor the schema compiler nor undici's fetch", async () => {
+  it('a plan with no changes loads neither the tokenizer nor the schema compiler nor undici', async () => {
     const docs = await startDocsUpstream({ port: 0 });
     const portal = await startPortalProcess();
     try {
@@ -201,13 +201,9 @@ spec: { hostname: eng.example.com, servers: [ { server: docs } ] }
         planned.files.filter((f) => /\/node_modules\/ajv\/dist\/(compile|vocabularies)\//.test(f)),
       ).toEqual([]);
       expect(planned.files.some((f) => f.endsWith('/dist/schemas/generated/wire-validators.js'))).toBe(true);
-      // undici's agent and request only (reconciler/api/undici-core.ts): not its fetch, WebSocket or caches.
-      expect(planned.files.some((f) => f.endsWith('/node_modules/undici/lib/dispatcher/agent.js'))).toBe(
-        true,
-      );
-      expect(planned.files.filter((f) => /\/node_modules\/undici\/(index\.js|lib\/web\/)/.test(f))).toEqual(
-        [],
-      );
+      // The API client is on Node's own HTTP client (reconciler/api/http-transport.ts).
+      expect(planned.files.some((f) => f.endsWith('/dist/reconciler/api/http-transport.js'))).toBe(true);
+      expect(planned.files.filter((f) => f.includes('/node_modules/undici/'))).toEqual([]);
     } finally {
       await portal.close();
       await docs.close();
