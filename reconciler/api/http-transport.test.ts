@@ -1,10 +1,19 @@
 // The API client's transport against real HTTP servers on 127.0.0.1: whole answers as text (multi-byte
 // characters split across chunks included), a body sent with its length, kept-alive connections reused and
 // bounded, and the failures a client must see: no answer within the timeout (for the headers, and between
-// body chunks), a connection cut part way through the body, an aborted signal, a refused connection.
+// body chunks), a connection cut part way through the body, an aborted signal, a refused connection. Over
+// TLS (Cloudflare's only way in): a certificate nobody vouches for is refused, and one the process trusts
+// (NODE_EXTRA_CA_CERTS, in a child process: Node reads it at start) is accepted. testdata/ holds a
+// self-signed certificate for 127.0.0.1 and its key, made for these tests only.
+import { execFile } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HttpTransport, TransportTimeoutError } from './http-transport.js';
 
@@ -140,5 +149,47 @@ describe('HttpTransport', () => {
       .send({ method: 'GET', url, headers: {}, timeoutMs: 5_000 })
       .catch((e: unknown) => e);
     expect((err as NodeJS.ErrnoException).code).toBe('ECONNREFUSED');
+  });
+
+  describe('over TLS', () => {
+    const testdata = join(import.meta.dirname, 'testdata');
+    const cert = join(testdata, 'localhost-test-cert.pem');
+    const serveTls = async () => {
+      const server = createTlsServer(
+        { cert: readFileSync(cert), key: readFileSync(join(testdata, 'localhost-test-key.pem')) },
+        (_req, res) => res.end('{"secure":true}'),
+      );
+      servers.push(server as unknown as Server);
+      server.listen(0, '127.0.0.1');
+      await once(server, 'listening');
+      return new URL(`https://127.0.0.1:${(server.address() as AddressInfo).port}/x`);
+    };
+
+    it('refuses a certificate nobody vouches for', async () => {
+      const url = await serveTls();
+      const err = await transport()
+        .send({ method: 'GET', url, headers: {}, timeoutMs: 5_000 })
+        .catch((e: unknown) => e);
+      expect((err as NodeJS.ErrnoException).code).toBe('DEPTH_ZERO_SELF_SIGNED_CERT');
+    });
+
+    it('answers over a certificate the process trusts', async () => {
+      const url = await serveTls();
+      const compiled = pathToFileURL(
+        join(import.meta.dirname, '..', '..', 'dist', 'reconciler', 'api', 'http-transport.js'),
+      );
+      const script = `import { HttpTransport } from ${JSON.stringify(compiled.href)};
+const t = new HttpTransport({ connections: 1, keepAliveMs: 1000 });
+const r = await t.send({ method: 'GET', url: new URL(${JSON.stringify(url.href)}), headers: {}, timeoutMs: 5000 });
+t.close();
+process.stdout.write(r.statusCode + ' ' + r.text);`;
+      // Asynchronously: this process serves the answer.
+      const child = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_EXTRA_CA_CERTS: cert },
+      });
+      expect(child.stderr).toBe('');
+      expect(child.stdout).toBe('200 {"secure":true}');
+    });
   });
 });

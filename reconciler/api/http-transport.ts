@@ -7,7 +7,14 @@
  * than through Node's built-in client: README "Development".
  */
 import http from 'node:http';
-import https from 'node:https';
+import type https from 'node:https';
+
+/** `node:https` (and TLS with it), loaded for the first https request: the embedded portal is plain http. */
+let httpsModule: Promise<typeof https> | undefined;
+const loadHttps = () => {
+  httpsModule ??= import('node:https').then((m) => m.default);
+  return httpsModule;
+};
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -43,28 +50,35 @@ export interface HttpTransportOptions {
 }
 
 export class HttpTransport {
+  readonly #agentOptions: http.AgentOptions;
   readonly #http: http.Agent;
-  readonly #https: https.Agent;
+  #https: https.Agent | undefined;
 
   constructor(opts: HttpTransportOptions) {
-    const agentOptions = { keepAlive: true, maxSockets: opts.connections, timeout: opts.keepAliveMs };
-    this.#http = new http.Agent(agentOptions);
-    this.#https = new https.Agent(agentOptions);
+    this.#agentOptions = { keepAlive: true, maxSockets: opts.connections, timeout: opts.keepAliveMs };
+    this.#http = new http.Agent(this.#agentOptions);
   }
 
-  send(req: TransportRequest): Promise<TransportResponse> {
-    const secure = req.url.protocol === 'https:';
+  async send(req: TransportRequest): Promise<TransportResponse> {
     const headers = { ...req.headers };
     if (req.body !== undefined) headers['content-length'] = String(Buffer.byteLength(req.body));
+    let agent: http.Agent = this.#http;
+    let request = http.request;
+    if (req.url.protocol === 'https:') {
+      const secure = await loadHttps();
+      this.#https ??= new secure.Agent(this.#agentOptions);
+      agent = this.#https;
+      request = secure.request;
+    }
     return new Promise((resolve, reject) => {
       const options: http.RequestOptions = {
         method: req.method,
         headers,
-        agent: secure ? this.#https : this.#http,
+        agent,
         timeout: req.timeoutMs,
         ...(req.signal ? { signal: req.signal } : {}),
       };
-      const sent = (secure ? https : http).request(req.url, options, (res) => {
+      const sent = request(req.url, options, (res) => {
         res.setEncoding('utf8');
         const parts: string[] = [];
         res.on('data', (chunk: string) => parts.push(chunk));
@@ -88,6 +102,6 @@ export class HttpTransport {
   /** Closes every connection, idle or not. */
   close(): void {
     this.#http.destroy();
-    this.#https.destroy();
+    this.#https?.destroy();
   }
 }
