@@ -1,10 +1,11 @@
 /**
- * The management API client: keep-alive connections (http-transport.ts), the v4 envelope, bounded concurrency, the shared rate
- * limiter, and retries with jittered exponential backoff on 429, 5xx and network errors. Used alike
- * for Cloudflare and the embedded portal. Counts every request, so plans can report API calls. Options:
- * `record` sees every request as it is sent (method, path, body); `dryRun` answers writes locally
- * (recorded, never sent) while reads still go to the API, which is what `apply --dry-run` runs on.
- * Notes the extensions of Cloudflare's API an answer announces (`Mcp-Portals-Extensions`: the embedded portal).
+ * The management API client: keep-alive connections (http-transport.ts), the v4 envelope, bounded
+ * concurrency, the shared rate limiter, and retries with jittered exponential backoff on 429, 5xx and
+ * network errors. Used alike for Cloudflare and the embedded portal. Counts every request, so plans can
+ * report API calls. Options: `record` sees every request as it is sent (method, path, body); `dryRun`
+ * answers writes locally (recorded, never sent) while reads still go to the API, which is what `apply
+ * --dry-run` runs on. Notes the extensions of Cloudflare's API an answer announces
+ * (`Mcp-Portals-Extensions`: the embedded portal).
  */
 import type { Message, ResultInfo } from '../../schemas/generated/wire.js';
 import { maskSecrets } from '../render/mask.js';
