@@ -2,7 +2,7 @@
  * The management API client's HTTP/1.1 transport, on Node's own `http`/`https`: keep-alive connections, at
  * most `connections` per origin, one idle timeout for the wait for headers and between body chunks, an abort
  * signal, and the whole answer as text. Chosen over undici (the portal's upstream side keeps it) because
- * reading the same 25 list pages of a plan cost ~150 ms more wall time, twice the CPU and ~40 MB more fresh
+ * reading the same 25 list pages of a plan cost ~150 ms more wall time, 1.8x the CPU and ~40 MB more fresh
  * memory through undici (its entry modules, the WebAssembly HTTP parser, a concatenated copy of every body)
  * than through Node's built-in client: README "Development".
  */
@@ -92,7 +92,7 @@ export class HttpTransport {
         });
       });
       sent.on('timeout', () =>
-        sent.destroy(new TransportTimeoutError(`no answer within ${req.timeoutMs} ms`)),
+        sent.destroy(new TransportTimeoutError(`nothing received for ${req.timeoutMs} ms`)),
       );
       sent.on('error', reject);
       sent.end(req.body);
