@@ -520,10 +520,12 @@ export async function runGatewayBench(): Promise<BenchRow[]> {
       headers: auth,
     };
     const targets = [direct, viaProxy, viaPortal];
-    const callOf = (s: Session, i: number) => {
-      const t = targets[i] as Target;
+    /** One tools/call to the i-th of `of`, a session per target. */
+    const callsOf = (of: Target[]) => (s: Session, i: number) => {
+      const t = of[i] as Target;
       return s.request('tools/call', { name: t.tool, arguments: t.args ?? { text: 'ping' } });
     };
+    const callOf = callsOf(targets);
     const watch = [portal.proc.pid, proxy.proc.pid];
 
     // A person's client (mcp-remote, the Inspector): the same calls with the access token the portal issued
@@ -540,8 +542,7 @@ export async function runGatewayBench(): Promise<BenchRow[]> {
       headers: { authorization: `Bearer ${accessToken}` },
     };
     const userTargets = [direct, viaProxy, asUser];
-    const userCallOf = (s: Session, i: number) =>
-      s.request('tools/call', { name: (userTargets[i] as Target).tool, arguments: { text: 'ping' } });
+    const userCallOf = callsOf(userTargets);
 
     for (const point of CALL_POINTS) {
       const at = `${point.clients} client${point.clients > 1 ? 's' : ''}`;

@@ -55,22 +55,14 @@ export function createOAuthTables(db: Database.Database, box: SecretBox): OAuthS
   // The bearer check of every request: reused while nothing can have changed it (RecentReads).
   const bearers = new RecentReads<string, { token: OAuthTokenRecord; user: UserRecord | undefined }>(db);
   const readTokenWithUser = (tokenHash: string) => {
-    const row = sql(TOKEN_WITH_USER).get(tokenHash) as
-      | (TokenRow & { [K in Exclude<keyof UserRow, 'password_hash'> as `u_${K}`]: UserRow[K] | null })
-      | undefined;
+    const row = sql(TOKEN_WITH_USER).get(tokenHash) as (TokenRow & Record<string, unknown>) | undefined;
     if (!row) return undefined;
     const user =
       row.u_id === null
         ? undefined
-        : userFromRow({
-            id: row.u_id,
-            email: row.u_email as string,
-            name: row.u_name,
-            groups: row.u_groups as string,
-            disabled: row.u_disabled as number,
-            created_at: row.u_created_at as string,
-            updated_at: row.u_updated_at as string,
-          });
+        : userFromRow(
+            Object.fromEntries(USER_COLUMNS.map((c) => [c, row[`u_${c}`]])) as Omit<UserRow, 'password_hash'>,
+          );
     return { token: tokenFromRow(row), user };
   };
   return {

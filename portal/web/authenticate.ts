@@ -8,8 +8,7 @@
  * it, and when another process does (`portalctl portal users`), as soon as the portal notices the write
  * (within a second; the same moment it tells sessions what changed). A service token's secret, once
  * verified against the token as the store holds it, is not hashed again while the store keeps that record
- * (until any write, at most a second); its
- * state (enabled, expiry) is still checked on every request.
+ * (until any write, at most a second); its state (enabled, expiry) is still checked on every request.
  */
 import { hash, timingSafeEqual } from 'node:crypto';
 import { InvalidTokenError } from '@modelcontextprotocol/sdk/server/auth/errors.js';
