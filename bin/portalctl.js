@@ -5,11 +5,11 @@
 // --watch` rewrites only what changed, so after it run `npm run build`. Both come from `npm run build` (and
 // `npm ci`, through the prepare script); the CLI imports a command's implementation only when it runs.
 // Node's on-disk compile cache (`module.enableCompileCache()`) exists from Node 22.1 only: none here.
-// First, a command that runs once and exits keeps V8's young generation small (young-generation.ts).
+// First, a command that runs once and exits gets V8 settings made for that (one-shot-v8.ts).
 import { statSync } from 'node:fs';
-import { keepYoungGenerationSmall } from '../dist/reconciler/cli/young-generation.js';
+import { tuneV8ForOneShot } from '../dist/reconciler/cli/one-shot-v8.js';
 
-keepYoungGenerationSmall(process.argv.slice(2));
+tuneV8ForOneShot(process.argv.slice(2));
 
 const bundled = new URL('../dist/cli/main.js', import.meta.url);
 const compiled = new URL('../dist/reconciler/cli/main.js', import.meta.url);

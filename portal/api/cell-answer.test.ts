@@ -1,6 +1,7 @@
 // A list answer carrying stored tool and prompt lists as their stored text is byte for byte what
-// `JSON.stringify` writes, whatever the lists and the strings around them hold (one that looks like a mark
-// included); a changed cell is parsed again, an unchanged one is shared and frozen.
+// `JSON.stringify` writes (as text, and as the UTF-8 the answer is sent as), whatever the lists and the
+// strings around them hold (one that looks like a mark, characters beyond ASCII included); a changed cell is
+// parsed again, an unchanged one is shared and frozen, and its bytes made again.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JsonCells } from '../store/sql-util.js';
@@ -10,9 +11,16 @@ describe('CellAnswer', () => {
   it('writes what JSON.stringify writes', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ tools: fc.jsonValue(), prompts: fc.jsonValue(), name: fc.string() }), {
-          maxLength: 6,
-        }),
+        fc.array(
+          fc.record({
+            tools: fc.jsonValue({ stringUnit: 'binary' }),
+            prompts: fc.jsonValue(),
+            name: fc.string({ unit: 'binary' }),
+          }),
+          {
+            maxLength: 6,
+          },
+        ),
         fc.string(),
         (servers, label) => {
           const tools = new JsonCells();
@@ -26,6 +34,7 @@ describe('CellAnswer', () => {
           const answer = new CellAnswer();
           const marked = { ...body, result: stored.map((s) => answer.server(s)) };
           expect(answer.stringify(marked)).toBe(JSON.stringify(body));
+          expect(answer.bytes(marked).equals(Buffer.from(JSON.stringify(body), 'utf8'))).toBe(true);
         },
       ),
       { numRuns: 500 },
@@ -44,6 +53,15 @@ describe('CellAnswer', () => {
     expect(marked.tools).not.toBe(changed);
     expect(answer.stringify({ result: [marked] })).toBe(
       '{"result":[{"id":"s1","tools":[{"name":"b"}],"prompts":[]}]}',
+    );
+    expect(answer.bytes({ result: [marked] }).toString('utf8')).toBe(
+      '{"result":[{"id":"s1","tools":[{"name":"b"}],"prompts":[]}]}',
+    );
+    // The first list's bytes, made by the first answer, are not reused for the changed list.
+    const again = new CellAnswer();
+    const firstMarked = again.server({ id: 's1', tools: first, prompts: [] });
+    expect(again.bytes({ result: [firstMarked] }).toString('utf8')).toBe(
+      '{"result":[{"id":"s1","tools":[{"name":"a"}],"prompts":[]}]}',
     );
   });
 });

@@ -225,9 +225,9 @@ describe('bin/portalctl.js', () => {
   writeFileSync(join(fake, 'bin', 'portalctl.js'), readFileSync(bin));
   stand('dist/cli', 'bundle');
   stand('dist/reconciler/cli', 'compiled');
-  // The bin script's first import, ahead of either CLI (young-generation.ts).
-  const young = 'dist/reconciler/cli/young-generation.js';
-  writeFileSync(join(fake, young), readFileSync(join(root, young)));
+  // The bin script's first import, ahead of either CLI (one-shot-v8.ts).
+  const tuning = 'dist/reconciler/cli/one-shot-v8.js';
+  writeFileSync(join(fake, tuning), readFileSync(join(root, tuning)));
   const run = () =>
     spawnSync(process.execPath, [join(fake, 'bin', 'portalctl.js')], { encoding: 'utf8' }).stdout;
   const touch = (dir: string, seconds: number) => utimesSync(join(fake, dir, 'main.js'), seconds, seconds);

@@ -1,12 +1,19 @@
-// The young-generation setting of one-shot commands: which command lines get it, and, in real `portalctl`
-// processes (the bin script as users run it), that V8 honours it: the young generation stays at its initial
-// 2 MiB while `validate` keeps thousands of documents, and grows past it when the user sized it themselves.
+// The V8 settings of one-shot commands: which command lines get them, and, in real `portalctl` processes
+// (the bin script as users run it), that V8 honours them: the young generation stays at its initial 2 MiB
+// while `validate` keeps thousands of documents, and grows past it when the user sized it themselves; fewer
+// functions are marked for optimisation than with V8's own interrupt budget.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { keepYoungGenerationSmall, runsUntilStopped } from './young-generation.js';
+import {
+  runsUntilStopped,
+  TIER_UP_FLAG,
+  tuneV8ForOneShot,
+  type V8Context,
+  YOUNG_GENERATION_FLAG,
+} from './one-shot-v8.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'portalctl.js');
@@ -31,24 +38,35 @@ describe('runsUntilStopped', () => {
   });
 });
 
-describe('keepYoungGenerationSmall leaves V8 alone', () => {
-  // Only cases that return before setting the flag run in this process.
+describe('tuneV8ForOneShot', () => {
   const known = { v8Version: '11.3.244.8-node.38', nodeFlags: [] };
-  it('for commands that run until stopped', () => {
-    expect(keepYoungGenerationSmall(['portal', 'serve'], known)).toBe(false);
-    expect(keepYoungGenerationSmall(['controller'], known)).toBe(false);
+  const tune = (args: string[], context: V8Context) => {
+    const set: string[] = [];
+    const applied = tuneV8ForOneShot(args, context, (flag) => set.push(flag));
+    expect(set).toEqual(applied);
+    return applied;
+  };
+  it('applies both settings to a one-shot command', () => {
+    expect(tune(['plan'], known)).toEqual([YOUNG_GENERATION_FLAG, TIER_UP_FLAG]);
+    expect(tune(['--help'], { ...known, v8Version: '12.4.254.21-node.33' })).toEqual([
+      YOUNG_GENERATION_FLAG,
+      TIER_UP_FLAG,
+    ]);
   });
-  it('on a V8 not known to have the flag', () => {
-    expect(keepYoungGenerationSmall(['plan'], { v8Version: '99.1.0', nodeFlags: [] })).toBe(false);
-    expect(keepYoungGenerationSmall(['plan'], { v8Version: '10.2.154', nodeFlags: [] })).toBe(false);
+  it('leaves V8 alone for commands that run until stopped', () => {
+    expect(tune(['portal', 'serve'], known)).toEqual([]);
+    expect(tune(['controller'], known)).toEqual([]);
   });
-  it('when the user sized the young generation', () => {
-    expect(keepYoungGenerationSmall(['plan'], { ...known, nodeFlags: ['--max-semi-space-size=8'] })).toBe(
-      false,
-    );
-    expect(
-      keepYoungGenerationSmall(['plan'], { ...known, nodeFlags: ['--semi_space_growth_factor=2'] }),
-    ).toBe(false);
+  it('leaves V8 alone on a V8 not known to have the flags', () => {
+    expect(tune(['plan'], { v8Version: '99.1.0', nodeFlags: [] })).toEqual([]);
+    expect(tune(['plan'], { v8Version: '10.2.154', nodeFlags: [] })).toEqual([]);
+  });
+  it("gives way to the user's own flag on the same setting", () => {
+    expect(tune(['plan'], { ...known, nodeFlags: ['--max-semi-space-size=8'] })).toEqual([TIER_UP_FLAG]);
+    expect(tune(['plan'], { ...known, nodeFlags: ['--semi_space_growth_factor=2'] })).toEqual([TIER_UP_FLAG]);
+    expect(tune(['plan'], { ...known, nodeFlags: ['--interrupt_budget=1000'] })).toEqual([
+      YOUNG_GENERATION_FLAG,
+    ]);
   });
 });
 
@@ -88,5 +106,20 @@ process.on('exit', () => process.stderr.write('new_space ' + v8.getHeapSpaceStat
 
   it('leaves it to V8 when the user sized it (it then grows with what validate keeps)', () => {
     expect(validate('--max-semi-space-size=16').newSpace).toBeGreaterThan(2 * 1024 * 1024);
+  });
+  it('marks fewer functions for optimisation than V8 does with its own budget', () => {
+    // --trace-opt prints a "marking" line for each function sent to TurboFan. A user's own
+    // --interrupt-budget (here V8's default) makes portalctl leave the budget alone.
+    const marked = (flags: string[]) => {
+      const r = spawnSync(process.execPath, [...flags, bin, 'validate', '-f', manifests], {
+        encoding: 'utf8',
+      });
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout.split('\n').filter((l) => l.includes('marking')).length;
+    };
+    const ours = marked(['--trace-opt']);
+    const v8s = marked(['--trace-opt', '--interrupt-budget=67584']);
+    expect(v8s).toBeGreaterThan(10);
+    expect(ours).toBeLessThan(v8s * 0.75);
   });
 });
