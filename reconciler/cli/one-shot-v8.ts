@@ -16,11 +16,17 @@ export const YOUNG_GENERATION_FLAG = '--semi-space-growth-factor=1';
 export const TIER_UP_FLAG = '--interrupt-budget=270336';
 
 /**
- * V8 majors known to have both flags (Node 20: 11, 22: 12, 24: 13, 25: 14). V8 prints "unrecognized flag"
- * for one it lacks, so any other version keeps the defaults; one-shot-v8.test.ts fails on a Node whose V8
- * no longer honours them.
+ * The V8 majors each flag is applied on. V8 prints "Error: unrecognized flag" to stderr for a flag it lacks,
+ * so a version not listed keeps that default; one-shot-v8.test.ts fails on a Node whose V8 no longer
+ * honours a flag applied there.
+ * - The growth factor: Node 20 (V8 11), 22 (12), 24 (13), 25 (14).
+ * - The interrupt budget: Node 20 only, the one measured. Later V8s count invocations for TurboFan
+ *   (`--invocation-count-for-turbofan`) and dropped `--interrupt-budget`.
  */
-const KNOWN_V8_MAJORS = new Set([11, 12, 13, 14]);
+const V8_MAJORS: Record<string, ReadonlySet<number>> = {
+  [YOUNG_GENERATION_FLAG]: new Set([11, 12, 13, 14]),
+  [TIER_UP_FLAG]: new Set([11]),
+};
 
 /** Whether the command line starts a command that runs until stopped: it keeps V8's defaults. */
 export function runsUntilStopped(args: readonly string[]): boolean {
@@ -44,9 +50,9 @@ const current = (): V8Context => ({
 });
 
 /**
- * Applies `YOUNG_GENERATION_FLAG` and `TIER_UP_FLAG` unless the command runs until stopped or the V8 is not
- * a known one; a flag of the user's own on the same setting (a `semi-space` one, an `interrupt-budget`)
- * wins over ours. Returns the flags applied.
+ * Applies `YOUNG_GENERATION_FLAG` and `TIER_UP_FLAG` unless the command runs until stopped, each on the V8
+ * majors it is known on (`V8_MAJORS`); a flag of the user's own on the same setting (a `semi-space` one, an
+ * `interrupt-budget`) wins over ours. Returns the flags applied.
  */
 export function tuneV8ForOneShot(
   args: readonly string[],
@@ -54,12 +60,12 @@ export function tuneV8ForOneShot(
   apply: (flag: string) => void = setFlagsFromString,
 ): string[] {
   if (runsUntilStopped(args)) return [];
-  if (!KNOWN_V8_MAJORS.has(Number.parseInt(context.v8Version, 10))) return [];
+  const major = Number.parseInt(context.v8Version, 10);
   const own = (name: string) => context.nodeFlags.some((f) => f.replace(/_/g, '-').includes(name));
   const applied = [
     ...(own('semi-space') ? [] : [YOUNG_GENERATION_FLAG]),
     ...(own('interrupt-budget') ? [] : [TIER_UP_FLAG]),
-  ];
+  ].filter((flag) => V8_MAJORS[flag]?.has(major));
   for (const flag of applied) apply(flag);
   return applied;
 }
