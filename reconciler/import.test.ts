@@ -1,10 +1,10 @@
 // Tests of import and status on a portal whose mapping echoes its server's `enabled` (one field for both
 // levels in the API's answer): with no manifest to go by, an echo is the server's, except an allowlist
 // entry (`enabled: true` under `defaultDisabled`), which only the portal's own override can be.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { stringify } from 'yaml';
 import { importManifests } from './import.js';
 import { ownerTag } from './kinds/apps.js';
@@ -75,6 +75,7 @@ describe('import and variable substitution', () => {
     a.addServer({ id: 'docs', description });
     const [file] = importManifests(await observe(a.api, { owner: 'default' }), ['McpServer']);
     const dir = await mkdtemp(join(tmpdir(), 'import-escape-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const path = join(dir, 'servers.yaml');
     await writeFile(path, (file?.manifests ?? []).map((m) => stringify(m)).join('---\n'));
     const loaded = await loadManifests([path], { cwd: dir, env: { HOME: '/root', PRICE: '3' } });

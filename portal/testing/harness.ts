@@ -88,6 +88,10 @@ export async function startTestPortal(options: StartPortalOptions = {}): Promise
     oauthRateLimit: false,
     ...options,
     dataDir,
+  }).catch((err: unknown) => {
+    // A portal refused at start (a test of bad options) leaves no data folder behind either.
+    if (options.dataDir === undefined) rmSync(dataDir, { recursive: true, force: true });
+    throw err;
   });
   const raw: TestPortal['raw'] = async (method, path, init = {}) => {
     const res = await fetch(`${portal.baseUrl}${path}`, {

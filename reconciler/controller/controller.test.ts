@@ -4,10 +4,10 @@
 // hot-looping on a permanent 4xx, observe mode and the lease writing nothing, fault injection, and the
 // run loop (one cycle at a time, watch and git triggers, shutdown).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { startDocsUpstream, type UpstreamHandle } from '../../examples/upstreams/index.js';
 import type { StartPortalOptions } from '../../portal/index.js';
 import { ApiClient, type RecordedRequest } from '../api/client.js';
@@ -456,6 +456,7 @@ describe('the run loop', () => {
     bench = await startBench();
     const b = bench;
     const repo = mkdtempSync(join(tmpdir(), 'controller-git-'));
+    onTestFinished(() => rmSync(repo, { recursive: true, force: true }));
     const git = (...args: string[]) =>
       execFileSync('git', ['-C', repo, ...args], {
         env: {

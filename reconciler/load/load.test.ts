@@ -1,10 +1,10 @@
 // Table-driven tests of the manifest loader: one case per diagnostic code, each asserting the code,
 // the line and column it points at, and the JSON path; plus the example set and file-level problems.
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: manifests here use ${VAR} substitution syntax in plain strings
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { LOAD_CODES } from './codes.js';
 import { loadManifests, type ManifestOf } from './index.js';
@@ -410,6 +410,7 @@ describe('loader behaviour', () => {
 
   it('reports a missing path and a folder without manifests', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'mcp-portals-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const result = await loadManifests([join(dir, 'nope.yaml'), dir], { cwd: dir });
     expect(result.diagnostics.map((d) => d.code).sort()).toEqual(['file/no-manifests', 'file/unreadable']);
     expect(result.failed).toBe(true);
@@ -417,6 +418,7 @@ describe('loader behaviour', () => {
 
   it('reads folders recursively, in sorted order, and names files relative to the working directory', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'mcp-portals-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     await writeFile(join(dir, 'b.yaml'), okServer('b'));
     await writeFile(join(dir, 'a.yml'), okServer('a'));
     await writeFile(join(dir, 'notes.txt'), 'not a manifest');

@@ -3,10 +3,10 @@
 // put on PATH) before any step runs portalctl, no install by a package name that does not exist, and a
 // clear error that installs nothing when the variable is unset.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ACTIONS_BASH, INSTALL_STEP, installScript, readWorkflows } from './workflows.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -53,6 +53,7 @@ describe('examples/ci workflows', () => {
 
   it('the install step without PORTALCTL_PACKAGE fails with an annotation and installs nothing', () => {
     const runnerTemp = mkdtempSync(join(tmpdir(), 'workflow-'));
+    onTestFinished(() => rmSync(runnerTemp, { recursive: true, force: true }));
     const r = spawnSync('bash', [...ACTIONS_BASH, installScript(root)], {
       encoding: 'utf8',
       env: {
