@@ -52,18 +52,6 @@ export class CellAnswer {
     return [...text.matchAll(new RegExp(`"${written}(\\d+)"`, 'g'))];
   }
 
-  /** `JSON.stringify(body)`, each mark written as its stored text. */
-  stringify(body: unknown): string {
-    const text = JSON.stringify(body);
-    let out = '';
-    let at = 0;
-    for (const m of this.#marks(text)) {
-      out += text.slice(at, m.index) + this.#cells[Number(m[1])]?.text;
-      at = (m.index ?? 0) + m[0].length;
-    }
-    return at === 0 ? text : out + text.slice(at);
-  }
-
   /**
    * `stringify(body)` as UTF-8, written once into one buffer: the text between the marks is encoded, each
    * list's bytes are copied as kept. No 4 MB string is built and encoded again on each read.
@@ -86,6 +74,11 @@ export class CellAnswer {
     for (const p of pieces)
       offset += typeof p === 'string' ? out.write(p, offset, 'utf8') : p.copy(out, offset);
     return out;
+  }
+
+  /** `JSON.stringify(body)`, each mark written as its stored text: `bytes` read back as text. */
+  stringify(body: unknown): string {
+    return this.bytes(body).toString('utf8');
   }
 
   /** The answer, as `c.json(body)` would send it. */
