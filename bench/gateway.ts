@@ -247,6 +247,20 @@ function quantile(sorted: number[], q: number): number {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/**
+ * The portal/proxy CPU ratio block by block (min-max and median), for a CPU row: the blocks see the same
+ * calls, so their spread is how far this machine's changing speed moves the ratio within one run.
+ */
+function blockSpread(m: Measured): string {
+  const ratios = (m.blocks ?? [])
+    .map(([portal = 0, proxy = 0]) => portal / proxy)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  if (ratios.length < 2) return '';
+  const r = (n: number) => n.toFixed(2);
+  return ` (by block: ${r(ratios[0] as number)}-${r(ratios[ratios.length - 1] as number)}, median ${r(quantile(ratios, 0.5))})`;
+}
+
 // ---- raw HTTP MCP sessions (no SDK client: the client's own parsing is not timed) ----
 
 interface Target {
@@ -319,7 +333,11 @@ function openSessions<T>(
 
 const closeSessions = (sessions: Session[][]) => Promise.all(sessions.flat().map((s) => s.close()));
 
-type Measured = { times: number[][]; cpu: number[] };
+/**
+ * Each target's latencies (ms), the CPU (µs) each watched process spent, and, from `alternating`, that CPU
+ * block by block (`blocks[b][w]`), from which the spread of a ratio between watched processes is read.
+ */
+type Measured = { times: number[][]; cpu: number[]; blocks?: number[][] };
 
 /**
  * Each client makes `warmup` and then `rounds` rounds of one call to every target of its sessions (starting
@@ -392,6 +410,7 @@ async function alternating(
     const out: Measured[] = sets.map((set) => ({
       times: set.targets.map(() => []),
       cpu: watch.map(() => 0),
+      blocks: [],
     }));
     // The point's whole warm-up first, for every set: the first block would otherwise pay for the cold start.
     for (const [k, set] of sets.entries()) {
@@ -407,6 +426,7 @@ async function alternating(
         const sum = out[k] as Measured;
         for (const [i, t] of r.times.entries()) sum.times[i]?.push(...t);
         for (const [i, c] of r.cpu.entries()) sum.cpu[i] = (sum.cpu[i] ?? 0) + c;
+        sum.blocks?.push(r.cpu);
       }
     }
     for (const m of out) for (const t of m.times) t.sort((a, b) => a - b);
@@ -587,7 +607,7 @@ export async function runGatewayBench(): Promise<BenchRow[]> {
           unit: 'ms',
         },
         {
-          what: `tools/call CPU per call, ${at}: portal vs bare proxy`,
+          what: `tools/call CPU per call, ${at}: portal vs bare proxy${blockSpread(service as Measured)}`,
           value: Math.round(portalCpu / p.length),
           baseline: Math.round(proxyCpu / x.length),
           unit: 'µs',
@@ -604,7 +624,7 @@ export async function runGatewayBench(): Promise<BenchRow[]> {
             unit: 'ms',
           },
           {
-            what: `tools/call CPU per call, ${at}, OAuth user: portal vs bare proxy`,
+            what: `tools/call CPU per call, ${at}, OAuth user: portal vs bare proxy${blockSpread(user)}`,
             value: Math.round(userCpu / u.length),
             baseline: Math.round(userProxyCpu / ux.length),
             unit: 'µs',
