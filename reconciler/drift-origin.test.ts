@@ -245,8 +245,12 @@ describe('drift origin', () => {
       // The same plan from a snapshot read in full, tags and all, at the same moment.
       const full = await observe(api, { owner: 'default', desired });
       const again = makePlan(desired, full, { target, owner: 'default', digest: snapshotDigest(full) });
-      const strip = ({ created_at: _c, api_calls: _a, ...p }: typeof again) => p;
+      // The digest also says what was not read (no group here): that of a read as plan reads.
+      const strip = ({ created_at: _c, api_calls: _a, observed_digest: _d, ...p }: typeof again) => p;
       expect(strip(run.plan)).toEqual(strip(again));
+      const related = await observe(api, { owner: 'default', desired, scope: 'related' });
+      expect(related.unread).toEqual(['AccessGroup']);
+      expect(run.plan.observed_digest).toBe(snapshotDigest(related));
       return { ...run, readTags, drift: driftReport(run.plan, run.snapshot, desired) };
     };
 

@@ -71,7 +71,7 @@ const readsLedger = (p: Plan) => p.operations.length > 0 || p.unmanaged.length >
 
 /**
  * Observes and plans. The ledger is read only when the plan depends on it (`readsLedger`): at 1,300
- * applied objects it is 14 of a no-change plan's 39 list pages, the steady state of a drift check or a
+ * applied objects it is 14 of a no-change plan's 38 list pages, the steady state of a drift check or a
  * controller cycle. A plan that depends on it is made again once the tags are read: one more list
  * (a round trip, two past 100 objects) where there is something to show or do.
  */
@@ -86,7 +86,7 @@ export async function planAgainst(
     loadCounter?: () => Promise<NonNullable<PlanOptions['countTokens']>>;
   },
 ): Promise<PlanRun> {
-  let snapshot = await observe(api, { owner: opts.owner, desired, tags: false });
+  let snapshot = await observe(api, { owner: opts.owner, desired, tags: false, scope: 'related' });
   const { loadCounter, ...rest } = opts;
   // The digest covers the objects only (never the tags): it is the same before and after `withTags`.
   const base = { ...rest, digest: snapshotDigest(snapshot) };

@@ -57,7 +57,9 @@ export function importManifests(snapshot: Snapshot, kinds?: readonly KindName[])
   const files = REGISTRY.filter((h) => !kinds?.length || kinds.includes(h.kind)).map((h) => ({
     file: h.importFile,
     kind: h.kind,
-    manifests: [...liveOf(snapshot, h.kind)]
+    manifests: liveOf(snapshot, h.kind)
+      // Not the Access policies and groups of the account's other applications (see `Observed.unrelated`).
+      .filter((o) => !o.unrelated)
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((o) => escaped(h.toManifest(o as Observed<never>) as Manifest)),
   }));

@@ -25,6 +25,11 @@ export interface Snapshot {
    * `updated_resources`, the embedded portal's); sorted; absent when none (Cloudflare).
    */
   extensions?: readonly string[];
+  /**
+   * Kinds an observe with `scope: 'related'` did not read, MCP access not involving them (their lists are
+   * empty here). Part of the digest: a saved plan's state is compared as read the same way.
+   */
+  unread?: readonly KindName[];
 }
 
 /** The extensions the API's answers announced so far (see `ApiClient.extensions`), for a snapshot. */
@@ -47,6 +52,13 @@ export interface ObserveOptions {
    * absent from the snapshot; `withTags` reads them when they turn out to be needed (engine.ts).
    */
   tags?: boolean;
+  /**
+   * 'related': a kind with `readWhen` (groups) is read only when MCP access involves it: when the desired
+   * state names or selects one (read with the rest), or a related live policy selects one (read once the
+   * policies are, one round trip later). Objects MCP access does not involve are marked `unrelated`
+   * either way. Default 'all': every kind is read (the Pulumi provider looks objects up by id).
+   */
+  scope?: 'all' | 'related';
 }
 
 /** The zones a plan read (every portal with `spec.dns` has a `dns` entry), to observe them again. */
@@ -107,14 +119,25 @@ export async function observeDns(api: PortalApi, zones: readonly string[]): Prom
 
 export async function observe(api: PortalApi, opts: ObserveOptions): Promise<Snapshot> {
   const before = api.client.requests;
+  const deferred =
+    opts.scope === 'related'
+      ? REGISTRY.filter((h) => h.readWhen && !h.readWhen.desired(opts.desired ?? []))
+      : [];
   const [apps, tags, dns, ...lists] = await Promise.all([
     api.listApps(),
     opts.tags === false ? undefined : api.listTags(),
     observeDns(api, zonesOf(opts.desired, opts.zones)),
-    ...REGISTRY.map((h) => h.list(api)),
+    ...REGISTRY.map((h) => (deferred.includes(h) ? [] : h.list(api))),
   ]);
-  const raw = new Map(REGISTRY.map((h, i) => [h.kind, lists[i] ?? []]));
-  const ctx = context(raw, apps, opts);
+  const raw = new Map<KindName, readonly unknown[]>(REGISTRY.map((h, i) => [h.kind, lists[i] ?? []]));
+  let ctx = context(raw, apps, opts);
+  const needed = deferred.filter((h) => h.readWhen?.live(ctx));
+  if (needed.length) {
+    const more = await Promise.all(needed.map((h) => h.list(api)));
+    for (const [i, h] of needed.entries()) raw.set(h.kind, more[i] ?? []);
+    ctx = context(raw, apps, opts);
+  }
+  const unread = deferred.filter((h) => !needed.includes(h)).map((h) => h.kind);
   const objects = new Map(
     REGISTRY.map((h) => [h.kind, (raw.get(h.kind) ?? []).map((x) => h.fromApi(x, ctx))]),
   );
@@ -124,6 +147,7 @@ export async function observe(api: PortalApi, opts: ObserveOptions): Promise<Sna
     ...(tags ? { tags: tags.map((t) => t.name) } : {}),
     ...(dns ? { dns } : {}),
     ...extensionsOf(api),
+    ...(unread.length ? { unread } : {}),
   };
 }
 
@@ -199,5 +223,7 @@ export function snapshotDigest(s: Snapshot): string {
           .sort((a, b) => byCodePoint(String(a[0]), String(b[0]))),
       ])
     : undefined;
-  return hash('sha256', JSON.stringify(dns ? { all, dns } : all), 'hex');
+  const state = dns ? { all, dns } : all;
+  // What was not read is part of the state seen (a snapshot that read everything digests as before).
+  return hash('sha256', JSON.stringify(s.unread?.length ? { state, unread: s.unread } : state), 'hex');
 }

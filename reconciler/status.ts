@@ -44,10 +44,11 @@ export function statuses(
   opts: StatusOptions = {},
 ): ResourceStatus[] {
   const ctx = statusContext(snapshot, opts);
-  const keep = only ?? (() => true);
+  // Unselected: what MCP access involves (not the Access policies and groups of other applications).
+  const keep = (o: Observed) => (only ? only(o.kind, o.name) : !o.unrelated);
   return REGISTRY.flatMap((h) =>
     [...liveOf(snapshot, h.kind)]
-      .filter((o) => keep(o.kind, o.name))
+      .filter(keep)
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((o) => ctx.statusOf(h.kind, o.name) as ResourceStatus),
   );

@@ -354,7 +354,7 @@ export class Controller {
         });
         results = outcome.results;
         for (const op of run) if (op.purpose === 'resync') resynced.add(op.resource);
-        after = await observe(target.api, { owner, desired });
+        after = await observe(target.api, { owner, desired, scope: 'related' });
         // Resources left out this cycle keep their record as it was, as failed ones do.
         const notApplied = [...why.keys()].map((resource) => ({ resource }) as OperationResult);
         const recorded = await recordApplied(

@@ -37,20 +37,26 @@ export function indexApps(
   const portals = new Map<string, AppObject>();
   const linkedByOwned = new Set<string>();
   const linkedByOthers = new Set<string>();
+  const linkedByMcp = new Set<string>();
   const owned = (app: AppObject | undefined) => Boolean(app?.tags?.includes(tag));
   for (const app of apps) {
     const sid = appServerId(app);
     const host = appPortalHost(app);
     if (sid !== undefined && !servers.has(sid)) servers.set(sid, app);
     if (host !== undefined && !portals.has(host)) portals.set(host, app);
-    if (sid === undefined && host === undefined) continue;
-    for (const id of appPolicyIds(app)) (owned(app) ? linkedByOwned : linkedByOthers).add(id);
+    // Any other application (a self-hosted app on Cloudflare) that links a policy makes it not ours.
+    const mcp = sid !== undefined || host !== undefined;
+    for (const id of appPolicyIds(app)) {
+      if (mcp) linkedByMcp.add(id);
+      (mcp && owned(app) ? linkedByOwned : linkedByOthers).add(id);
+    }
   }
   return {
     forServer: (id) => servers.get(id),
     forPortal: (hostname) => portals.get(hostname.toLowerCase()),
     owned,
     policyOwned: (id) => linkedByOwned.has(id) && !linkedByOthers.has(id),
+    policyLinked: (id) => linkedByMcp.has(id),
     policyNamesOf: (app) =>
       app ? appPolicyIds(app).map((id) => policyNames.get(id) ?? `<unknown policy ${id}>`) : [],
   };

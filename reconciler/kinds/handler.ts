@@ -39,8 +39,10 @@ export interface AppIndex {
   forPortal(hostname: string): AppObject | undefined;
   /** Whether the app carries this tool's owner tag. */
   owned(app: AppObject | undefined): boolean;
-  /** Whether a policy is linked by an owned app and by no app of anyone else. */
+  /** Whether a policy is linked by an owned app and by no other application (MCP or not) of anyone. */
   policyOwned(id: string): boolean;
+  /** Whether an MCP server's or portal's app (anyone's) links the policy: MCP access depends on it. */
+  policyLinked(id: string): boolean;
   /** Policy names an app links, in precedence order. */
   policyNamesOf(app: AppObject | undefined): string[];
 }
@@ -121,6 +123,15 @@ export interface KindHandler<K extends KindName = KindName> {
   readonly keyed: Readonly<Record<string, string>>;
   /** Other kinds `fromApi` reads from the same snapshot. */
   readonly observeWith: readonly KindName[];
+  /**
+   * For a kind MCP access may not involve at all (groups): whether an observe with `scope: 'related'` must
+   * read it, from the desired state before anything is read, else from the other kinds once read (one round
+   * trip later). A kind without it is always read.
+   */
+  readonly readWhen?: {
+    desired(desired: readonly Desired[]): boolean;
+    live(ctx: ObserveContext): boolean;
+  };
   /** The file `import` writes this kind to. */
   readonly importFile: string;
   /**

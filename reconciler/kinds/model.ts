@@ -155,6 +155,13 @@ export interface Observed<K extends KindName = KindName> {
    * Cloudflare): never compared, and left out of the digest that tells whether a saved plan is stale.
    */
   assumed?: string[];
+  /**
+   * Set on an Access policy or group that MCP access does not involve and no manifest names: no MCP
+   * server's or portal's app links the policy; no such policy, nor a group it selects, selects the group.
+   * Plan and drift do not list it as unmanaged, and status and import pass it over: an account's Access
+   * objects for its other applications are not this tool's to report.
+   */
+  unrelated?: true;
 }
 
 /** Whether any changed path is `prefix` or lies under it (`spec.tools` covers `spec.tools[a].alias`). */

@@ -169,7 +169,8 @@ export function plan(desired: readonly Desired[], snapshot: Snapshot, opts: Plan
   for (const h of [...REGISTRY].reverse()) {
     const later = ctx.operations.filter((op) => orderOf(op.resource) > h.order).map((op) => op.id);
     // Only objects no manifest names are sorted (a locale sort of every live object costs ~10 ms a plan).
-    const left = ctx.liveOf(h.kind).filter((o) => !ctx.desired(h.kind, o.name));
+    // Access objects MCP access does not involve (another app's policies) are none of the plan's business.
+    const left = ctx.liveOf(h.kind).filter((o) => !o.unrelated && !ctx.desired(h.kind, o.name));
     for (const o of left.sort(byName)) {
       const owners = otherOwners(o, opts.owner, ledger);
       unmanaged.push({

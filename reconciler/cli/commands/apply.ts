@@ -133,11 +133,16 @@ async function planOrLoad(io: CliIo, flags: ApplyFlags, target: Target, desired:
     return plan;
   }
   const plan = await readSavedPlan(resolve(io.cwd, flags.plan), target);
-  const snapshot = await observe(target.api, {
-    owner: plan.owner,
-    ...(desired ? { desired } : {}),
-    zones: zonesOfPlan(plan),
-  });
+  const observed = (scope: 'all' | 'related') =>
+    observe(target.api, {
+      owner: plan.owner,
+      ...(desired ? { desired } : {}),
+      zones: zonesOfPlan(plan),
+      scope,
+    });
+  // Read as plan reads; a kind that read skipped (and the plan did not) is read too (`Snapshot.unread`).
+  let snapshot = await observed('related');
+  if (snapshotDigest(snapshot) !== plan.observed_digest && snapshot.unread) snapshot = await observed('all');
   if (snapshotDigest(snapshot) !== plan.observed_digest) {
     throw new UnusablePlanError(
       `the live state changed since ${flags.plan} was made (${plan.created_at}); nothing was applied. Run plan again.`,
@@ -251,6 +256,7 @@ async function report(io: CliIo, o: Outcome): Promise<number> {
   const after = await observe(target.api, {
     owner: o.plan.owner,
     ...(o.desired ? { desired: o.desired } : {}),
+    scope: 'related',
   });
   // The last-applied records drift compares with (a record that cannot be written is a warning only).
   const recorded = await recordApplied(target.api, o.plan, outcome, after, o.desired, flags.concurrency);

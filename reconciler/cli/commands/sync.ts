@@ -24,7 +24,7 @@ export async function runSync(io: CliIo, servers: string[], flags: SyncFlags): P
     const names = flags.all ? (await target.api.listServers()).map((s) => s.id) : servers;
     await Promise.all(names.map((n) => target.api.syncServer(n)));
     if (flags.wait) await waitForServers(target.api, names, { timeoutMs: flags.timeout });
-    const snapshot = await observe(target.api, { owner: flags.owner });
+    const snapshot = await observe(target.api, { owner: flags.owner, scope: 'related' });
     const wanted = new Set(names);
     const rows = statuses(snapshot, (kind, name) => kind === 'McpServer' && wanted.has(name));
     io.stdout(renderStatusTable(rows, io.isTty && !io.env.NO_COLOR));

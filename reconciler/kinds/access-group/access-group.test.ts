@@ -110,6 +110,7 @@ describe('AccessGroup', () => {
       setup: () => owned(),
       manifests: [m('AccessPolicy', 'engineers', { decision: 'allow', include: [{ everyone: true }] })],
       deleted: true,
+      listed: true,
     },
     {
       name: 'also selected by a policy no owned app links',
@@ -120,8 +121,10 @@ describe('AccessGroup', () => {
         }),
       manifests: [m('AccessPolicy', 'engineers', { decision: 'allow', include: [{ everyone: true }] })],
       deleted: false,
+      listed: true,
     },
     {
+      // Nothing MCP uses selects it: not this tool's to report (Observed.unrelated).
       name: 'selected by no policy at all',
       setup: () => {
         const api = new FakeApi();
@@ -129,18 +132,16 @@ describe('AccessGroup', () => {
       },
       manifests: [],
       deleted: false,
+      listed: false,
     },
-  ])('prunes a group not in the manifests only when $name', async ({ setup, manifests, deleted }) => {
+  ])('prunes a group not in the manifests only when $name', async ({ setup, manifests, deleted, listed }) => {
     const { api, group } = setup();
     const p = await planFor(api, manifests, true);
     const del = p.operations.find((o) => o.op === 'group.delete');
     expect(Boolean(del)).toBe(deleted);
-    expect(p.unmanaged).toContainEqual({
-      kind: 'AccessGroup',
-      name: 'platform',
-      id: group.id,
-      owned: deleted,
-    });
+    const row = { kind: 'AccessGroup', name: 'platform', id: group.id, owned: deleted };
+    if (listed) expect(p.unmanaged).toContainEqual(row);
+    else expect(p.unmanaged).not.toContainEqual(row);
     if (!del) return;
     // After the policy stops selecting it: the API refuses to delete a group in use.
     expect(del.dependsOn).toEqual(p.operations.filter((o) => o.op === 'policy.update').map((o) => o.id));
@@ -183,5 +184,82 @@ describe('AccessGroup', () => {
     ]);
     const p = plan(desired([...(manifests as Manifest[]), engineers]), snapshot, opts);
     expect(hasChanges(p)).toBe(false);
+  });
+
+  describe('what MCP access involves (observe with scope "related", as plan and drift read)', () => {
+    const related = (api: FakeApi, list: Manifest[] = []) =>
+      observe(api.api, { owner: 'default', desired: desired(list), scope: 'related' });
+    /** A self-hosted app of the account's (not MCP) linking its own policy, which selects its own group. */
+    const wiki = (api: FakeApi, policyId?: string) => {
+      const g = api.addGroup('wiki-readers');
+      const p = api.addPolicy('wiki', { include: [{ group: { id: g.id } }] as never });
+      api.addApp({
+        name: 'Wiki',
+        type: 'self_hosted',
+        domain: 'wiki.example.com',
+        policies: [{ id: p.id, precedence: 1 }, ...(policyId ? [{ id: policyId, precedence: 2 }] : [])],
+      } as never);
+      return { group: g, policy: p };
+    };
+
+    it("reads no group when nothing MCP selects one, and does not report the account's other Access objects", async () => {
+      const api = new FakeApi();
+      const linked = api.addPolicy('engineers', {
+        include: [{ email_domain: { domain: 'example.com' } }] as never,
+      });
+      api.addApp({
+        name: 'MCP server docs',
+        type: 'mcp',
+        destinations: [{ type: 'via_mcp_server_portal', mcp_server_id: 'docs' }],
+        policies: [{ id: linked.id, precedence: 1 }],
+        tags: [ownerTag()],
+      } as never);
+      wiki(api);
+      api.addGroup('unused');
+      const snapshot = await related(api);
+      expect(api.calls).not.toContain('GET groups');
+      expect(snapshot.unread).toEqual(['AccessGroup']);
+      const p = plan([], snapshot, opts);
+      expect(p.unmanaged.map((u) => `${u.kind}/${u.name}`)).toEqual(['AccessPolicy/engineers']);
+      // Read in full, the other objects are known but still not reported.
+      const full = plan([], await observe(api.api, { owner: 'default' }), opts);
+      expect(full.unmanaged).toEqual(p.unmanaged);
+    });
+
+    it('reads the groups one round trip later when a policy an MCP app links selects one, and follows groups through groups', async () => {
+      const api = new FakeApi();
+      const inner = api.addGroup('inner');
+      const outer = api.addGroup('outer', { include: [{ group: { id: inner.id } }] as never });
+      const p = api.addPolicy('engineers', { include: [{ group: { id: outer.id } }] as never });
+      api.addApp({
+        name: 'MCP portal',
+        type: 'mcp_portal',
+        domain: 'mcp.example.com',
+        policies: [{ id: p.id, precedence: 1 }],
+      } as never);
+      wiki(api);
+      const snapshot = await related(api);
+      expect(api.calls.indexOf('GET groups')).toBeGreaterThan(api.calls.indexOf('GET policies'));
+      expect(snapshot.unread).toBeUndefined();
+      const listed = plan([], snapshot, opts).unmanaged.map((u) => `${u.kind}/${u.name}`);
+      expect(listed).toEqual(['AccessPolicy/engineers', 'AccessGroup/inner', 'AccessGroup/outer']);
+    });
+
+    it('reads the groups with everything else when a manifest names or selects one', async () => {
+      for (const list of [[platform], [engineers]]) {
+        const api = new FakeApi();
+        api.addGroup('platform');
+        await related(api, list);
+        expect(api.calls.slice(0, 5)).toContain('GET groups');
+      }
+    });
+
+    it('does not own a policy another application links as well, even one that is not an MCP app', async () => {
+      const { api, policy } = owned();
+      wiki(api, policy.id);
+      const p = await planFor(api, [], true);
+      expect(p.unmanaged).toContainEqual(expect.objectContaining({ name: 'engineers', owned: false }));
+      expect(p.operations.filter((o) => o.op === 'policy.delete' || o.op === 'group.delete')).toEqual([]);
+    });
   });
 });

@@ -11,7 +11,7 @@ import type { KindHandler } from '../handler.js';
 import type { Desired, GroupSpec, Observed } from '../model.js';
 import { planNamedChange, planNamedDelete } from '../named-objects.js';
 import { checkGroup } from './check.js';
-import { groupOwned } from './ownership.js';
+import { desiresGroups, groupOwned, relatedGroupIds } from './ownership.js';
 
 const KIND = 'AccessGroup';
 
@@ -55,6 +55,8 @@ export const groupHandler: KindHandler<'AccessGroup'> = {
   replaceOn: replaceOnChange(KIND).map((p) => `spec.${p}`),
   keyed: {},
   observeWith: ['AccessPolicy'],
+  // Most MCP setups select no group: then none is read (an account's groups serve its other apps too).
+  readWhen: { desired: desiresGroups, live: (ctx) => relatedGroupIds(ctx).size > 0 },
   ownStatus: false,
   importFile: 'groups.yaml',
 
@@ -102,6 +104,7 @@ export const groupHandler: KindHandler<'AccessGroup'> = {
       spec,
       owned: groupOwned(g.id, ctx),
       ...(assumed ? { assumed } : {}),
+      ...(relatedGroupIds(ctx).has(g.id) ? {} : { unrelated: true as const }),
     };
   },
 

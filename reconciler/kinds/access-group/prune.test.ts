@@ -1,7 +1,8 @@
 // `portalctl apply --prune` with Access groups, in process against the real embedded portal: a group
 // removed from the manifests together with the policy rule that selected it is deleted (after the
 // policy's update, since the API refuses to delete a group in use); a group some policy outside the
-// manifests selects is never deleted; `validate` reports an unknown group at its file:line:col.
+// manifests selects is never deleted, and reported only once an MCP server's app links that policy;
+// `validate` reports an unknown group at its file:line:col.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,16 +44,16 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-const env = () => ({
-  CLOUDFLARE_BASE_URL: portal.baseUrl,
-  CLOUDFLARE_API_TOKEN: portal.apiToken,
-  CLOUDFLARE_ACCOUNT_ID: portal.accountId,
+const env = (p = portal) => ({
+  CLOUDFLARE_BASE_URL: p.baseUrl,
+  CLOUDFLARE_API_TOKEN: p.apiToken,
+  CLOUDFLARE_ACCOUNT_ID: p.accountId,
   PATH: process.env.PATH ?? '',
 });
-async function cli(args: string[], docs: string[]) {
+async function cli(args: string[], docs: string[], p = portal) {
   const file = join(dir, 'm.yaml');
   await writeFile(file, docs.join('---\n'));
-  return inProcessCli([...args, '-f', file], env(), dir);
+  return inProcessCli([...args, '-f', file], env(p), dir);
 }
 const groups = async () =>
   (
@@ -100,14 +101,61 @@ describe('AccessGroup with the CLI', () => {
     expect(pruned.code, pruned.stdout + pruned.stderr).toBe(0);
     expect(await groups()).toEqual(['support']);
     expect((await cli(['plan'], second)).code).toBe(0);
-    // `support` and `theirs` remain: drift lists them as unmanaged, not ours (apply gave up the record of
-    // `support` when it kept it, so it is not a pending delete either).
+    // `support` and `theirs` remain, but no MCP server or portal uses them: none of drift's business.
+    const quiet = await cli(['drift', '--format', 'json'], second);
+    expect(quiet.code, quiet.stdout).toBe(0);
+    // Once a server's app (made by hand) links `theirs`, MCP access depends on both: drift lists them as
+    // unmanaged, not ours (apply gave up the record of `support` when it kept it, so it is not a pending
+    // delete either).
+    const handmade = await portal.call('POST', '/access/ai-controls/mcp/servers', {
+      id: 'handmade',
+      name: 'Made by hand',
+      hostname: 'https://handmade.example.invalid/mcp',
+      auth_type: 'unauthenticated',
+    });
+    expect(handmade.status).toBe(201);
+    const app = await portal.call('POST', '/access/apps', {
+      name: 'handmade',
+      type: 'mcp',
+      destinations: [{ type: 'via_mcp_server_portal', mcp_server_id: 'handmade' }],
+      policies: [{ id: theirs.body.result.id, precedence: 1 }],
+    });
+    expect(app.status, JSON.stringify(app.body)).toBe(201);
     const drift = await cli(['drift', '--format', 'json'], second);
     expect(drift.code).toBe(2);
     expect(JSON.parse(drift.stdout).items).toEqual(
       expect.arrayContaining([
         { kind: 'AccessGroup', name: 'support', class: 'unmanaged', origin: 'drift', owned: false },
+        { kind: 'AccessPolicy', name: 'theirs', class: 'unmanaged', origin: 'drift', owned: false },
       ]),
     );
+  });
+
+  it('applies a saved plan that read the groups where apply alone would not (no manifests given)', async () => {
+    // A policy no server links selects a group: only the manifests make the group something to read.
+    const docs = (id: string) => [
+      group('platform'),
+      `apiVersion: mcpportal/v1
+kind: AccessPolicy
+metadata: { name: unlinked }
+spec:
+  decision: allow
+  include: [ { group: platform } ]
+  require: [ { email: ${id}@example.com } ]
+`,
+    ];
+    // An account of its own: nothing else there may select a group.
+    const own = await startTestPortal();
+    try {
+      expect((await cli(['apply', '--yes', '--no-wait'], docs('a'), own)).code).toBe(0);
+      const out = join(dir, 'saved.json');
+      const planned = await cli(['plan', '--out', out], docs('b'), own);
+      expect(planned.code, planned.stdout + planned.stderr).toBe(2);
+      const applied = await inProcessCli(['apply', '--plan', out, '--yes', '--no-wait'], env(own), dir);
+      expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+      expect((await cli(['plan'], docs('b'), own)).code).toBe(0);
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -9,6 +9,7 @@ import type { AccessPolicy, AccessRule } from '../../../schemas/generated/manife
 import type { PolicyCreate, PolicyObject, PolicyRule } from '../../../schemas/generated/wire.js';
 import { API_VERSION, replaceOnChange } from '../../../schemas/registry.js';
 import type { Json } from '../../plan/diff.js';
+import { policyRelated } from '../access-group/ownership.js';
 import type { KindHandler, ObserveContext, PlanContext } from '../handler.js';
 import type { Desired, Observed, PolicySpec } from '../model.js';
 import { planNamedChange, planNamedDelete } from '../named-objects.js';
@@ -132,6 +133,7 @@ export const policyHandler: KindHandler<'AccessPolicy'> = {
       id: p.id,
       spec: policySpecFromApi(p, groupNamer(ctx)),
       owned: ctx.apps.policyOwned(p.id),
+      ...(policyRelated(p, ctx) ? {} : { unrelated: true as const }),
     };
   },
 
