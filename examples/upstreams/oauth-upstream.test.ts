@@ -127,10 +127,13 @@ describe('oauth example upstream', () => {
 
   it('rotates refresh tokens, expires access tokens, and revokes the grant when an old refresh token returns', async () => {
     await upstream.close();
-    upstream = await startOAuthUpstream({ accessTokenTtlSeconds: 1 });
+    // A clock the test moves: the tokens' lifetimes are whole seconds, and waiting them out flaked under
+    // load (a token could expire between its refresh and its first use).
+    let now = Date.now();
+    upstream = await startOAuthUpstream({ accessTokenTtlSeconds: 60, now: () => now });
     const a = await authorize();
     const first = await exchange(a);
-    await new Promise((r) => setTimeout(r, 2100));
+    now += 61_000;
     await expect(whoami(first.access_token)).rejects.toThrow(/401|invalid_token|expired/i);
     const refresh = (refreshToken: string) =>
       refreshAuthorization(upstream.issuer, {

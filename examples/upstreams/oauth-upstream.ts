@@ -39,6 +39,8 @@ export interface OAuthUpstreamOptions extends Omit<ListenOptions, 'path' | 'sseP
   accessTokenTtlSeconds?: number;
   /** Refresh token lifetime in seconds (default 30 days). */
   refreshTokenTtlSeconds?: number;
+  /** The clock, in ms since the epoch (default `Date.now`): a test moves it on instead of waiting. */
+  now?: () => number;
   /**
    * Who approves the consent (default: everyone, as `subject` `demo-user`, or the `login_hint` sent).
    * Return a subject to approve, or `false` to deny (the client gets `error=access_denied`).
@@ -97,7 +99,6 @@ interface TokenGrant {
 }
 
 const CODE_TTL_SECONDS = 60;
-const nowSeconds = () => Math.floor(Date.now() / 1000);
 const fingerprint = (token: string) => createHash('sha256').update(token).digest('hex').slice(0, 12);
 
 /** The in-memory authorization server: clients, codes and tokens of one upstream. */
@@ -117,6 +118,10 @@ class MemoryAuthServer implements OAuthServerProvider {
   };
 
   constructor(private readonly opts: Required<Omit<OAuthUpstreamOptions, 'port' | 'host'>>) {}
+
+  private nowSeconds(): number {
+    return Math.floor(this.opts.now() / 1000);
+  }
 
   get clientsStore(): OAuthRegisteredClientsStore {
     return {
@@ -152,7 +157,7 @@ class MemoryAuthServer implements OAuthServerProvider {
       ...(params.resource ? { resource: params.resource.href } : {}),
       scopes: params.scopes ?? [],
       subject,
-      expiresAt: nowSeconds() + CODE_TTL_SECONDS,
+      expiresAt: this.nowSeconds() + CODE_TTL_SECONDS,
     });
     this.counts.authorizations += 1;
     target.searchParams.set('code', code);
@@ -178,7 +183,7 @@ class MemoryAuthServer implements OAuthServerProvider {
     this.codes.delete(code);
     if (!grant || grant.clientId !== client.client_id)
       throw new InvalidGrantError('unknown authorization code');
-    if (grant.expiresAt < nowSeconds()) throw new InvalidGrantError('the authorization code expired');
+    if (grant.expiresAt < this.nowSeconds()) throw new InvalidGrantError('the authorization code expired');
     const challenge = createHash('sha256')
       .update(verifier ?? '')
       .digest('base64url');
@@ -206,7 +211,7 @@ class MemoryAuthServer implements OAuthServerProvider {
       this.revokeFamily(grant.family);
       throw new InvalidGrantError('refresh token already used; the grant is revoked');
     }
-    if (grant.expiresAt < nowSeconds()) throw new InvalidGrantError('the refresh token expired');
+    if (grant.expiresAt < this.nowSeconds()) throw new InvalidGrantError('the refresh token expired');
     if (resource && resource.href !== grant.resource)
       throw new InvalidGrantError('resource does not match the grant');
     const narrowed = scopes && scopes.length > 0 ? scopes : grant.scopes;
@@ -224,7 +229,7 @@ class MemoryAuthServer implements OAuthServerProvider {
       return new InvalidTokenError(why);
     };
     if (grant?.kind !== 'access') throw refuse('unknown or revoked access token');
-    if (grant.expiresAt < nowSeconds()) throw refuse('the access token expired');
+    if (grant.expiresAt < this.nowSeconds()) throw refuse('the access token expired');
     return {
       token,
       clientId: grant.clientId,
@@ -250,7 +255,7 @@ class MemoryAuthServer implements OAuthServerProvider {
 
   isActive(token: string): boolean {
     const grant = this.tokens.get(token);
-    return grant !== undefined && !grant.used && grant.expiresAt >= nowSeconds();
+    return grant !== undefined && !grant.used && grant.expiresAt >= this.nowSeconds();
   }
 
   private issue(
@@ -266,12 +271,12 @@ class MemoryAuthServer implements OAuthServerProvider {
     this.tokens.set(access, {
       ...base,
       kind: 'access',
-      expiresAt: nowSeconds() + this.opts.accessTokenTtlSeconds,
+      expiresAt: this.nowSeconds() + this.opts.accessTokenTtlSeconds,
     });
     this.tokens.set(refresh, {
       ...base,
       kind: 'refresh',
-      expiresAt: nowSeconds() + this.opts.refreshTokenTtlSeconds,
+      expiresAt: this.nowSeconds() + this.opts.refreshTokenTtlSeconds,
     });
     return {
       access_token: access,
@@ -316,6 +321,7 @@ export async function startOAuthUpstream(opts: OAuthUpstreamOptions = {}): Promi
   const provider = new MemoryAuthServer({
     accessTokenTtlSeconds: opts.accessTokenTtlSeconds ?? 3600,
     refreshTokenTtlSeconds: opts.refreshTokenTtlSeconds ?? 30 * 24 * 3600,
+    now: opts.now ?? Date.now,
     approve: opts.approve ?? ((_c, _p, hint) => hint ?? 'demo-user'),
   });
   const app = express();
