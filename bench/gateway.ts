@@ -35,9 +35,14 @@ const LIST_STEPS = [1, 20];
  * pause of the portal's (a scavenge, ~5-10 ms with V8's 16 MiB semi-spaces) delays every call in flight at
  * once, so a few of them make its p99: 360 rounds (5,760 calls a target) put ~58 calls past it, where 120
  * put ~19 and one pause more or less moved the portal/proxy p99 ratio by 0.1-0.2 between runs.
+ * The 1-client point (the first) warms up for 5,000 rounds per set, so that its CPU per call is the steady
+ * state's: V8 optimises a function once it has run enough of its bytecode, and the portal's hot path has
+ * many more functions than the bare proxy's, so after 100 rounds it was still compiling ~15 of them a second
+ * (TurboFan, on another thread, counted in its CPU) and did for ~25 s more (`--log-code`). The CPU of those
+ * first rounds is reported in a row of its own.
  */
 const CALL_POINTS = [
-  { clients: 1, rounds: 1000, warmup: 100 },
+  { clients: 1, rounds: 2000, warmup: 5000 },
   { clients: 16, rounds: 360, warmup: 10 },
 ];
 const SDK_ROUNDS = 300;
@@ -337,7 +342,13 @@ const closeSessions = (sessions: Session[][]) => Promise.all(sessions.flat().map
  * Each target's latencies (ms), the CPU (µs) each watched process spent, and, from `alternating`, that CPU
  * block by block (`blocks[b][w]`), from which the spread of a ratio between watched processes is read.
  */
-type Measured = { times: number[][]; cpu: number[]; blocks?: number[][] };
+type Measured = {
+  times: number[][];
+  cpu: number[];
+  blocks?: number[][];
+  /** The CPU each watched process spent over the warm-up rounds (µs), where `alternating` measured it. */
+  warmupCpu?: number[];
+};
 
 /**
  * Each client makes `warmup` and then `rounds` rounds of one call to every target of its sessions (starting
@@ -413,8 +424,12 @@ async function alternating(
       blocks: [],
     }));
     // The point's whole warm-up first, for every set: the first block would otherwise pay for the cold start.
+    // Its CPU is kept: the cost of a portal's first calls, while V8 optimises them.
     for (const [k, set] of sets.entries()) {
-      await timeRounds(sessions[k] as Session[][], { rounds: 0, warmup: point.warmup }, set.callOf, []);
+      const warm = { rounds: point.warmup, warmup: 0 };
+      (out[k] as Measured).warmupCpu = (
+        await timeRounds(sessions[k] as Session[][], warm, set.callOf, watch)
+      ).cpu;
     }
     const block = { rounds: Math.ceil(point.rounds / BLOCKS), warmup: 0 };
     for (let b = 0; b < BLOCKS; b++) {
@@ -613,6 +628,18 @@ export async function runGatewayBench(): Promise<BenchRow[]> {
           unit: 'µs',
         },
       );
+      // The same calls before the steady state: what a freshly started portal's first calls cost.
+      const warm = service?.warmupCpu;
+      if (warm && point.warmup >= 1000) {
+        const [first = 0, proxyFirst = 0] = warm;
+        const calls = point.warmup * point.clients;
+        rows.push({
+          what: `tools/call CPU per call over the first ${calls.toLocaleString('en-US')} calls (V8 still optimising), ${at}: portal vs bare proxy`,
+          value: Math.round(first / calls),
+          baseline: Math.round(proxyFirst / calls),
+          unit: 'µs',
+        });
+      }
       if (user) {
         const [ud = [], ux = [], u = []] = user.times;
         const [userCpu = 0, userProxyCpu = 0] = user.cpu;
