@@ -11,9 +11,7 @@ import type {
   OAuthTokens,
 } from '@modelcontextprotocol/sdk/shared/auth.js';
 import type {
-  AppDestination,
-  AppOAuthConfiguration,
-  AppScimConfig,
+  AppObject,
   LogStatus,
   Message,
   PolicyApprovalGroup,
@@ -150,33 +148,11 @@ export interface PolicyLinkRecord {
   precedence: number;
 }
 
-export interface AppRecord {
-  id: string;
-  name: string;
-  type: 'mcp' | 'mcp_portal';
-  domain?: string;
-  self_hosted_domains?: string[];
-  destinations?: AppDestination[];
-  session_duration?: string;
-  allowed_idps?: string[];
-  tags?: string[];
-  allow_authenticate_via_warp?: boolean;
-  auto_redirect_to_identity?: boolean;
-  custom_deny_message?: string;
-  custom_deny_url?: string;
-  custom_non_identity_deny_url?: string;
-  custom_pages?: string[];
-  logo_url?: string;
-  http_only_cookie_attribute?: boolean;
-  same_site_cookie_attribute?: string;
-  options_preflight_bypass?: boolean;
-  oauth_configuration?: AppOAuthConfiguration;
-  scim_config?: AppScimConfig;
+/** The wire's application as stored: its audience tag always set, its policies as links. */
+export interface AppRecord extends Omit<AppObject, 'aud' | 'policies'> {
   aud: string;
   /** Sorted by precedence. */
   policies: PolicyLinkRecord[];
-  created_at: string;
-  updated_at: string;
 }
 
 export interface ListQuery {
