@@ -41,8 +41,16 @@ function decisionKey(kind: 'portal' | 'server', target: string, ctx: AccessConte
   const p = ctx.principal;
   if (p.kind === 'service') return `${kind}\n${target}\n${ctx.ip}\n${p.tokenId}`;
   if (p.kind === 'anonymous') return `${kind}\n${target}\n${ctx.ip}\n`;
-  return `${kind}\n${target}\n${ctx.ip}\n${JSON.stringify([p.userId, p.loginMethod, p.email, p.groups])}`;
+  let user = userKeys.get(p);
+  if (user === undefined) {
+    user = JSON.stringify([p.userId, p.loginMethod, p.email, p.groups]);
+    userKeys.set(p, user);
+  }
+  return `${kind}\n${target}\n${ctx.ip}\n${user}`;
 }
+
+/** A user principal's part of `decisionKey` (authentication reuses one principal per user record). */
+const userKeys = new WeakMap<object, string>();
 
 const ALL = { page: 1, per_page: Number.MAX_SAFE_INTEGER };
 

@@ -30,6 +30,8 @@ export const ACCESS_TOKEN_PREFIX = 'mcpp_at_';
 export const REFRESH_TOKEN_PREFIX = 'mcpp_rt_';
 
 export const tokenHash = (value: string) => hash('sha256', value, 'hex');
+/** Access tokens whose hash `PortalOAuth` keeps at most. */
+const MAX_PRESENTED = 10_000;
 const randomToken = (prefix: string) => `${prefix}${randomBytes(32).toString('base64url')}`;
 
 export interface OAuthOptions {
@@ -261,8 +263,20 @@ export class PortalOAuth {
    * An access token of this portal, unexpired, with the user it was issued to (undefined when the user is
    * gone), in one read; throws InvalidTokenError otherwise.
    */
+  /**
+   * Hashes of access tokens recently presented: a client sends the same token on every call, and hashing
+   * it was a few µs of each. Bounded (emptied when full); in memory only, as any request's token is.
+   */
+  private readonly presented = new Map<string, string>();
+
   private access(portalId: string, token: string): { rec: OAuthTokenRecord; user: UserRecord | undefined } {
-    const found = this.repo.oauth.getTokenWithUser(tokenHash(token));
+    let h = this.presented.get(token);
+    if (h === undefined) {
+      h = tokenHash(token);
+      if (this.presented.size >= MAX_PRESENTED) this.presented.clear();
+      this.presented.set(token, h);
+    }
+    const found = this.repo.oauth.getTokenWithUser(h);
     const nowSec = Math.floor(this.now().getTime() / 1000);
     if (found?.token.kind !== 'access' || found.token.portal_id !== portalId) {
       throw new InvalidTokenError('the access token is not valid for this portal');

@@ -12,7 +12,7 @@
  */
 import { hash, timingSafeEqual } from 'node:crypto';
 import { InvalidTokenError } from '@modelcontextprotocol/sdk/server/auth/errors.js';
-import type { AccessContext } from '../access/principal.js';
+import type { AccessContext, Principal } from '../access/principal.js';
 import { LOCAL_IDP_ID } from '../access/selectors.js';
 import { ACCESS_DENIED_CODE } from '../gateway/requests.js';
 import type { PortalOAuth } from '../identity/oauth-provider.js';
@@ -142,6 +142,22 @@ function checkServiceToken(repo: Repository, clientId: string, secret: string, n
   return check;
 }
 
+/**
+ * The principal of a token or user record, made once per record: the store hands out a new record after any
+ * write and at least once a second, so a principal never outlives what it was made from; Access keys its
+ * decisions by it (`access-control.ts`).
+ */
+const principals = new WeakMap<object, Principal>();
+
+function principalOf(record: object, make: () => Principal): Principal {
+  let p = principals.get(record);
+  if (!p) {
+    p = Object.freeze(make());
+    principals.set(record, p);
+  }
+  return p;
+}
+
 export function authenticate(deps: AuthDeps, portalId: string, header: HeaderOf, ip: string): AuthResult {
   const clientId = header(CLIENT_ID_HEADER)?.trim();
   const clientSecret = header(CLIENT_SECRET_HEADER)?.trim();
@@ -152,10 +168,13 @@ export function authenticate(deps: AuthDeps, portalId: string, header: HeaderOf,
     const check = checkServiceToken(deps.repo, clientId, clientSecret, deps.now());
     if (!check.ok) return serviceTokenError(SERVICE_TOKEN_REASONS[check.reason]);
     const t = check.token;
-    return {
-      ok: true,
-      ctx: { principal: { kind: 'service', tokenId: t.id, clientId: t.client_id, name: t.name }, ip },
-    };
+    const principal = principalOf(t, () => ({
+      kind: 'service',
+      tokenId: t.id,
+      clientId: t.client_id,
+      name: t.name,
+    }));
+    return { ok: true, ctx: { principal, ip } };
   }
   const authorization = header('authorization')?.trim();
   if (!authorization) return { ok: true, ctx: { principal: { kind: 'anonymous' }, ip } };
@@ -169,18 +188,12 @@ export function authenticate(deps: AuthDeps, portalId: string, header: HeaderOf,
     return bearerError(err instanceof InvalidTokenError ? err.message : 'invalid access token');
   }
   if (!user || user.disabled) return bearerError('the user is disabled or no longer exists');
-  return {
-    ok: true,
-    token,
-    ctx: {
-      principal: {
-        kind: 'user',
-        userId: user.id,
-        email: user.email,
-        groups: user.groups,
-        loginMethod: LOCAL_IDP_ID,
-      },
-      ip,
-    },
-  };
+  const principal = principalOf(user, () => ({
+    kind: 'user',
+    userId: user.id,
+    email: user.email,
+    groups: user.groups,
+    loginMethod: LOCAL_IDP_ID,
+  }));
+  return { ok: true, token, ctx: { principal, ip } };
 }
