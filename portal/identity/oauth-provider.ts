@@ -260,15 +260,15 @@ export class PortalOAuth {
   }
 
   /**
-   * An access token of this portal, unexpired, with the user it was issued to (undefined when the user is
-   * gone), in one read; throws InvalidTokenError otherwise.
-   */
-  /**
    * Hashes of access tokens recently presented: a client sends the same token on every call, and hashing
    * it was a few µs of each. Bounded (emptied when full); in memory only, as any request's token is.
    */
   private readonly presented = new Map<string, string>();
 
+  /**
+   * An access token of this portal, unexpired, with the user it was issued to (undefined when the user is
+   * gone), in one read; throws InvalidTokenError otherwise.
+   */
   private access(portalId: string, token: string): { rec: OAuthTokenRecord; user: UserRecord | undefined } {
     let h = this.presented.get(token);
     if (h === undefined) {
