@@ -1,7 +1,7 @@
 /**
  * The convergence property for one manifest set: through `portalctl` against a fresh embedded portal with
  * real sync, after apply, plan, drift, an import round trip, a second apply and a capability sync must all
- * find nothing. Used by reconciler/convergence.test.ts and bench/convergence-fuzz.ts.
+ * find nothing, in an account that also holds other applications' Access objects. Used by reconciler/convergence.test.ts and bench/convergence-fuzz.ts.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -186,6 +186,28 @@ async function writeSet(dir: string, set: ManifestSet): Promise<string> {
  * writes manifests that plan to nothing (its placeholders set to the same secrets); a second apply writes
  * nothing and plans to nothing; and so does a capability sync of every server (the portal's periodic one).
  */
+/**
+ * What an account has besides MCP: a policy of another application selecting a group of its own, and a
+ * group nothing selects. MCP access does not involve them, so plan, drift and import leave them alone.
+ */
+async function addOtherAccessObjects(portal: Awaited<ReturnType<typeof startTestPortal>>): Promise<void> {
+  const made = async (path: string, body: unknown) => {
+    const r = await portal.call('POST', path, body);
+    if (r.status !== 201) throw new Error(`POST ${path}: ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body.result as { id: string };
+  };
+  const wiki = await made('/access/groups', {
+    name: 'other-app-readers',
+    include: [{ email_domain: { domain: 'wiki.example.com' } }],
+  });
+  await made('/access/groups', { name: 'other-app-unused', include: [{ everyone: {} }] });
+  await made('/access/policies', {
+    name: 'other-app-policy',
+    decision: 'allow',
+    include: [{ group: { id: wiki.id } }],
+  });
+}
+
 export async function checkConvergence(set: ManifestSet, opts: CheckOptions): Promise<Outcome> {
   const started = performance.now();
   const cli = opts.cli ?? inProcessCli;
@@ -193,6 +215,7 @@ export async function checkConvergence(set: ManifestSet, opts: CheckOptions): Pr
   const yaml = toYaml(set);
   const dir = await writeSet(join(root, 'manifests'), set);
   const portal = await startTestPortal({ sync: syncServer });
+  await addOtherAccessObjects(portal);
   const target = {
     NO_COLOR: '1',
     CLOUDFLARE_API_TOKEN: portal.apiToken,
