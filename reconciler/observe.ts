@@ -1,7 +1,8 @@
 /**
  * Reads the live state: one paged list per collection (each kind's, and Access applications), never one
- * GET per object, normalised by each kind's handler into the same spec shape as desired state. Also single
- * objects with what they need around them (for callers that manage one object at a time: the provider).
+ * GET per object, normalised by each kind's handler into the same spec shape as desired state; with
+ * `scope: 'related'`, groups only when MCP access involves one. Also single objects with what they need
+ * around them (for callers that manage one object at a time: the provider).
  */
 import { hash } from 'node:crypto';
 import type { AppObject, DnsRecordObject, PolicyObject } from '../schemas/generated/wire.js';
