@@ -31,6 +31,16 @@ const includeOf = (op: { args: { body?: unknown } } | undefined) =>
 const planFor = async (api: FakeApi, list: Manifest[], prune = false) =>
   plan(desired(list), await observe(api.api, { owner: 'default' }), { ...opts, prune });
 
+/** The app of server `docs`, carrying this tool's owner tag, linking one policy. */
+const ownedServerApp = (api: FakeApi, policyId: string) =>
+  api.addApp({
+    name: 'MCP server docs',
+    type: 'mcp',
+    destinations: [{ type: 'via_mcp_server_portal', mcp_server_id: 'docs' }],
+    policies: [{ id: policyId, precedence: 1 }],
+    tags: [ownerTag()],
+  } as never);
+
 /** A fake API where an owned app links `engineers`, which selects the live group `platform`. */
 function owned(extra: (api: FakeApi) => void = () => {}) {
   const api = new FakeApi();
@@ -39,13 +49,7 @@ function owned(extra: (api: FakeApi) => void = () => {}) {
     include: [{ email_domain: { domain: 'example.com' } }, { group: { id: g.id } }] as never,
   });
   // The app of a server this tool manages: it makes `engineers` (and so `platform`) provably ours.
-  api.addApp({
-    name: 'MCP server docs',
-    type: 'mcp',
-    destinations: [{ type: 'via_mcp_server_portal', mcp_server_id: 'docs' }],
-    policies: [{ id: p.id, precedence: 1 }],
-    tags: [ownerTag()],
-  } as never);
+  ownedServerApp(api, p.id);
   extra(api);
   return { api, group: g, policy: p };
 }
@@ -207,13 +211,7 @@ describe('AccessGroup', () => {
       const linked = api.addPolicy('engineers', {
         include: [{ email_domain: { domain: 'example.com' } }] as never,
       });
-      api.addApp({
-        name: 'MCP server docs',
-        type: 'mcp',
-        destinations: [{ type: 'via_mcp_server_portal', mcp_server_id: 'docs' }],
-        policies: [{ id: linked.id, precedence: 1 }],
-        tags: [ownerTag()],
-      } as never);
+      ownedServerApp(api, linked.id);
       wiki(api);
       api.addGroup('unused');
       const snapshot = await related(api);
