@@ -26,6 +26,7 @@ import { CallToolRequestSchema, ListToolsRequestSchema, type Tool } from '@model
 import { Agent, request } from 'undici';
 import { isMain } from '../examples/upstreams/cli.js';
 import { connectAsUser } from '../portal/testing/mcp-clients.js';
+import { tuneV8ForServing } from '../reconciler/cli/v8-tuning.js';
 
 const LIST_SERVERS = 20;
 const TOOLS_PER_SERVER = 50;
@@ -173,7 +174,13 @@ async function serveProxy(origin: string): Promise<void> {
 
 // ---- child: the portal ----
 
+/**
+ * The portal as `portalctl portal serve` runs it: with the V8 settings of a serving process (v8-tuning.ts),
+ * applied before the portal's modules load. The bare proxy keeps V8's defaults, as a proxy a user writes
+ * would; README "Performance" gives the ratio with those settings on the proxy as well.
+ */
 async function servePortal(dir: string): Promise<void> {
+  tuneV8ForServing();
   const { startPortal } = await import('../portal/index.js');
   const portal = await startPortal({
     dataDir: dir,

@@ -5,11 +5,12 @@
 // --watch` rewrites only what changed, so after it run `npm run build`. Both come from `npm run build` (and
 // `npm ci`, through the prepare script); the CLI imports a command's implementation only when it runs.
 // Node's on-disk compile cache (`module.enableCompileCache()`) exists from Node 22.1 only: none here.
-// First, a command that runs once and exits gets V8 settings made for that (one-shot-v8.ts).
+// First, V8 settings made for the kind of process the command is (v8-tuning.ts): one that runs once and
+// exits, or one that serves a portal.
 import { statSync } from 'node:fs';
-import { tuneV8ForOneShot } from '../dist/reconciler/cli/one-shot-v8.js';
+import { tuneV8ForCommand } from '../dist/reconciler/cli/v8-tuning.js';
 
-tuneV8ForOneShot(process.argv.slice(2));
+tuneV8ForCommand(process.argv.slice(2));
 
 const bundled = new URL('../dist/cli/main.js', import.meta.url);
 const compiled = new URL('../dist/reconciler/cli/main.js', import.meta.url);

@@ -4,10 +4,14 @@
  * `portalctl apply`, waits for Ready, prints the status table, the command that authorises the OAuth
  * example server, and the portals' MCP URLs, and keeps serving until Ctrl-C. Ports: PORTAL_PORT (8787) and
  * DOCS_PORT/TICKETS_PORT/PAGED_PORT/OAUTH_PORT (3101-3104), which the manifests' URLs follow
- * (`${DOCS_PORT:-3101}`); the work is in demo.ts.
+ * (`${DOCS_PORT:-3101}`); the work is in demo.ts. This process serves the portal, so it takes the V8
+ * settings `portalctl portal serve` does (v8-tuning.ts) before the portal's modules load.
  */
 import { join, relative } from 'node:path';
-import { authorizeStep, startDemo } from './demo.js';
+import { tuneV8ForServing } from '../reconciler/cli/v8-tuning.js';
+
+tuneV8ForServing();
+const { authorizeStep, startDemo } = await import('./demo.js');
 
 const root = join(import.meta.dirname, '..', '..');
 const env = process.env;

@@ -225,8 +225,8 @@ describe('bin/portalctl.js', () => {
   writeFileSync(join(fake, 'bin', 'portalctl.js'), readFileSync(bin));
   stand('dist/cli', 'bundle');
   stand('dist/reconciler/cli', 'compiled');
-  // The bin script's first import, ahead of either CLI (one-shot-v8.ts).
-  const tuning = 'dist/reconciler/cli/one-shot-v8.js';
+  // The bin script's first import, ahead of either CLI (v8-tuning.ts).
+  const tuning = 'dist/reconciler/cli/v8-tuning.js';
   writeFileSync(join(fake, tuning), readFileSync(join(root, tuning)));
   const run = () =>
     spawnSync(process.execPath, [join(fake, 'bin', 'portalctl.js')], { encoding: 'utf8' }).stdout;
