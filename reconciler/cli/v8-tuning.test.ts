@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   INLINING_FLAG,
   POLYMORPHIC_FLAG,
@@ -164,19 +164,13 @@ console.log(total);`,
     });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     try {
-      await Promise.race([
-        new Promise<void>((resolve) => {
-          const timer = setInterval(() => {
-            if (!out.includes('Serving until')) return;
-            clearInterval(timer);
-            resolve();
-          }, 20);
-          void exited.then(() => clearInterval(timer));
-        }),
-        exited.then(() => {
-          throw new Error(`portal serve exited early:\n${out}${err}`);
-        }),
-      ]);
+      await vi.waitFor(
+        () => {
+          expect(child.exitCode, `portal serve exited early:\n${out}${err}`).toBeNull();
+          expect(out).toContain('Serving until');
+        },
+        { timeout: 30_000, interval: 20 },
+      );
     } finally {
       child.kill('SIGTERM');
       await exited;
