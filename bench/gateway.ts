@@ -177,7 +177,7 @@ async function serveProxy(origin: string): Promise<void> {
 /**
  * The portal as `portalctl portal serve` runs it: with the V8 settings of a serving process (v8-tuning.ts),
  * applied before the portal's modules load. The bare proxy keeps V8's defaults, as a proxy a user writes
- * would; README "Performance" gives the ratio with those settings on the proxy as well.
+ * would; README "The portal itself" gives the ratio with those settings on the proxy as well.
  */
 async function servePortal(dir: string): Promise<void> {
   tuneV8ForServing();

@@ -1,6 +1,7 @@
 /**
  * V8 settings per kind of `portalctl` process, applied by bin/portalctl.js before the CLI loads (later would
- * come after what they prevent). README "Development" has the measurements.
+ * come after what they prevent). The measurements: README "Development" (one-shot) and "The portal itself"
+ * (serving).
  * - A command that runs once and exits: the young generation stays at its initial size (1 MiB semi-spaces)
  *   instead of doubling up to 16 MiB, since such a process keeps most of what it allocates (manifests, API
  *   answers) to the end; and code is optimised later (4x Node 20's interrupt budget), since a command runs
