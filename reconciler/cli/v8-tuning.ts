@@ -25,22 +25,30 @@ export const POLYMORPHIC_FLAG = '--max-valid-polymorphic-map-count=16';
 /** Bytecode TurboFan may inline into one optimised function: 1,840, twice V8 11's default (920). */
 export const INLINING_FLAG = '--max-inlined-bytecode-size-cumulative=1840';
 
-/**
- * The V8 majors each flag is applied on. V8 prints "Error: unrecognized flag" to stderr for a flag it lacks,
- * so a version not listed keeps that default; v8-tuning.test.ts fails on a Node whose V8 no longer
- * honours a flag applied there.
+/** A flag, the setting it is on (a user's own flag on it wins over ours), and the V8 majors it is applied on. */
+interface Tuning {
+  flag: string;
+  setting: string;
+  majors: ReadonlySet<number>;
+}
+
+/*
+ * The V8 majors: V8 prints "Error: unrecognized flag" to stderr for a flag it lacks, so a version not listed
+ * keeps that default; v8-tuning.test.ts fails on a Node whose V8 no longer honours a flag applied there.
  * - The growth factor: Node 20 (V8 11), 22 (12), 24 (13), 25 (14).
  * - The interrupt budget: Node 20 only, the one measured. The V8 in Node's current sources counts
  *   invocations for TurboFan (`--invocation-count-for-turbofan`) and has no `--interrupt-budget`.
  * - The serving flags: Node 20 only, the one measured. Later V8s have both flags, but their inlining and
  *   inline-cache heuristics differ, so a setting there would need measuring there.
  */
-const V8_MAJORS: Record<string, ReadonlySet<number>> = {
-  [YOUNG_GENERATION_FLAG]: new Set([11, 12, 13, 14]),
-  [TIER_UP_FLAG]: new Set([11]),
-  [POLYMORPHIC_FLAG]: new Set([11]),
-  [INLINING_FLAG]: new Set([11]),
-};
+const ONE_SHOT: readonly Tuning[] = [
+  { flag: YOUNG_GENERATION_FLAG, setting: 'semi-space', majors: new Set([11, 12, 13, 14]) },
+  { flag: TIER_UP_FLAG, setting: 'interrupt-budget', majors: new Set([11]) },
+];
+const SERVING: readonly Tuning[] = [
+  { flag: POLYMORPHIC_FLAG, setting: 'polymorphic-map-count', majors: new Set([11]) },
+  { flag: INLINING_FLAG, setting: 'inlined-bytecode-size-cumulative', majors: new Set([11]) },
+];
 
 /** Whether the command line starts a command that runs until stopped: it gets no one-shot settings. */
 export function runsUntilStopped(args: readonly string[]): boolean {
@@ -69,24 +77,18 @@ const current = (): V8Context => ({
   nodeFlags: [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)],
 });
 
-/** Applies each of `flags` known on this V8 major whose setting the user did not set themselves. */
-function applyKnown(
-  flags: readonly { flag: string; setting: string }[],
-  context: V8Context,
-  apply: (flag: string) => void,
-): string[] {
+/** Applies each of `tunings` known on this V8 major whose setting the user did not set themselves. */
+function applyKnown(tunings: readonly Tuning[], context: V8Context, apply: (flag: string) => void): string[] {
   const major = Number.parseInt(context.v8Version, 10);
   const own = (name: string) => context.nodeFlags.some((f) => f.replace(/_/g, '-').includes(name));
-  const applied = flags
-    .filter(({ flag, setting }) => !own(setting) && V8_MAJORS[flag]?.has(major))
-    .map(({ flag }) => flag);
+  const applied = tunings.filter((t) => !own(t.setting) && t.majors.has(major)).map((t) => t.flag);
   for (const flag of applied) apply(flag);
   return applied;
 }
 
 /**
  * Applies `YOUNG_GENERATION_FLAG` and `TIER_UP_FLAG` unless the command runs until stopped, each on the V8
- * majors it is known on (`V8_MAJORS`); a flag of the user's own on the same setting (a `semi-space` one, an
+ * majors it is known on; a flag of the user's own on the same setting (a `semi-space` one, an
  * `interrupt-budget`) wins over ours. Returns the flags applied.
  */
 export function tuneV8ForOneShot(
@@ -94,15 +96,7 @@ export function tuneV8ForOneShot(
   context: V8Context = current(),
   apply: (flag: string) => void = setFlagsFromString,
 ): string[] {
-  if (runsUntilStopped(args)) return [];
-  return applyKnown(
-    [
-      { flag: YOUNG_GENERATION_FLAG, setting: 'semi-space' },
-      { flag: TIER_UP_FLAG, setting: 'interrupt-budget' },
-    ],
-    context,
-    apply,
-  );
+  return runsUntilStopped(args) ? [] : applyKnown(ONE_SHOT, context, apply);
 }
 
 /**
@@ -114,14 +108,7 @@ export function tuneV8ForServing(
   context: V8Context = current(),
   apply: (flag: string) => void = setFlagsFromString,
 ): string[] {
-  return applyKnown(
-    [
-      { flag: POLYMORPHIC_FLAG, setting: 'polymorphic-map-count' },
-      { flag: INLINING_FLAG, setting: 'inlined-bytecode-size-cumulative' },
-    ],
-    context,
-    apply,
-  );
+  return applyKnown(SERVING, context, apply);
 }
 
 /** The settings for the command line `args` (`tuneV8ForOneShot` or `tuneV8ForServing`). */
